@@ -1,0 +1,136 @@
+package dev.sharpend.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.SharpendProperties;
+import dev.sharpend.system.ProblemResponses;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * How callers prove who they are: password sign-in with a hardened session cookie, API
+ * tokens as bearer credentials, and (when configured) OIDC single sign-on. What each
+ * route allows is declared on the route itself and enforced by the route-access
+ * interceptor; this chain adds CSRF, security headers and the actuator rules.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * The JSON API accepts API tokens only: no session, so no cookie can be abused
+	 * cross-site and CSRF tokens are not needed.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, SharpendProperties properties)
+			throws Exception {
+		http.securityMatcher("/api/**", "/compat/**")
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, properties),
+					UsernamePasswordAuthenticationFilter.class)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
+				.accessDeniedHandler(accessDeniedHandler()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SharpendUserDetailsService users,
+			Passwords passwords, SharpendProperties properties, OidcLogin oidc) throws Exception {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords.encoder());
+		http.authenticationProvider(provider)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, properties),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionRefreshFilter(users, tokens), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("prometheus"))
+				.hasAnyAuthority(Permission.SETTINGS_ADMIN.code(), TokenAuthenticationFilter.SCRAPE_AUTHORITY)
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
+				.hasAuthority(Permission.SETTINGS_ADMIN.code())
+				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+				.permitAll()
+				// Every other route declares its own rule (see RouteAccessInterceptor).
+				.anyRequest()
+				.permitAll())
+			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentialHeader,
+					(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/hooks/")))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
+				.accessDeniedHandler(accessDeniedHandler()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy((referrer) -> referrer.policy(
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		oidc.configure(http);
+		return http.build();
+	}
+
+	/** Marks the session cookie Secure when Sharpend is served over HTTPS. */
+	@Bean
+	ServletContextInitializer secureSessionCookie(SharpendProperties properties) {
+		return (servletContext) -> servletContext.getSessionCookieConfig().setSecure(properties.secureCookies());
+	}
+
+	private static boolean carriesCredentialHeader(HttpServletRequest request) {
+		// Browsers never add an Authorization header by themselves, so such requests
+		// cannot be forged cross-site.
+		return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	}
+
+	private static AuthenticationEntryPoint entryPoint() {
+		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, ex) -> {
+			if (ProblemResponses.wantsProblem(request)) {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+						"Authentication required: send Authorization: Bearer <API token>.");
+			}
+			else {
+				login.commence(request, response, ex);
+			}
+		};
+	}
+
+	private static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+		return (request, response, ex) -> {
+			if (ProblemResponses.wantsProblem(request)) {
+				ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+						(ex.getMessage() != null && ex.getMessage().startsWith("This ")) ? ex.getMessage()
+								: "You do not have the permission this needs.");
+			}
+			else {
+				page.handle(request, response, ex);
+			}
+		};
+	}
+
+}

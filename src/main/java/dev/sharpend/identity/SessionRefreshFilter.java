@@ -1,0 +1,71 @@
+package dev.sharpend.identity;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-reads a signed-in user on every request, so that deactivation ends their sessions
+ * and role changes apply at once, on every node, without a session registry.
+ */
+class SessionRefreshFilter extends OncePerRequestFilter {
+
+	private final SharpendUserDetailsService users;
+
+	private final ApiTokens tokens;
+
+	SessionRefreshFilter(SharpendUserDetailsService users, ApiTokens tokens) {
+		this.users = users;
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof UserBacked backed
+				&& !(backed instanceof TokenCaller)) {
+			SignedInUser current = this.users.reload(backed.userId());
+			if (current == null) {
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+			else if (!names(current.getAuthorities()).equals(names(authentication.getAuthorities()))) {
+				UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken
+					.authenticated(authentication.getPrincipal(), null, current.getAuthorities());
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(refreshed);
+				SecurityContextHolder.setContext(context);
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
+		Set<String> names = new HashSet<>();
+		authorities.forEach((a) -> names.add(a.getAuthority()));
+		return names;
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.sharpend.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database: PostgreSQL when a {@code jdbc:postgresql:} URL is configured,
+ * otherwise an H2 file database in PostgreSQL mode under the data folder, so a first
+ * start needs nothing installed.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+	@Bean
+	HikariDataSource dataSource(SharpendProperties properties) {
+		SharpendProperties.Database database = properties.database();
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("sharpend");
+		if (StringUtils.hasText(database.url())) {
+			if (!database.postgres() && !database.url().startsWith("jdbc:h2:")) {
+				throw new IllegalStateException(
+						"SHARPEND_DATABASE_URL must start with jdbc:postgresql: (or jdbc:h2:), got "
+								+ database.url().replaceAll("//[^/@]*@", "//***@"));
+			}
+			dataSource.setJdbcUrl(database.url());
+			dataSource.setUsername(database.username());
+			dataSource.setPassword(database.password());
+			log.info("Using database {}", database.url().replaceAll("\\?.*", ""));
+		}
+		else {
+			Path folder = properties.dataDir().resolve("db").toAbsolutePath().normalize();
+			try {
+				Files.createDirectories(folder);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot create the data folder " + folder, ex);
+			}
+			dataSource.setJdbcUrl("jdbc:h2:file:" + folder.resolve("sharpend") + H2_OPTIONS);
+			dataSource.setUsername("sa");
+			log.info("Using the embedded H2 database in {}", folder);
+		}
+		dataSource.setMaximumPoolSize(database.postgres() ? 20 : 10);
+		return dataSource;
+	}
+
+	/**
+	 * Which SQL dialect is in use, for modules that pick a per-dialect implementation.
+	 */
+	@Bean
+	SqlDialect sqlDialect(SharpendProperties properties) {
+		String url = properties.database().url();
+		return (StringUtils.hasText(url) && url.startsWith("jdbc:postgresql:")) ? SqlDialect.POSTGRESQL : SqlDialect.H2;
+	}
+
+}

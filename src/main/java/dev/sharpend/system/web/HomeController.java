@@ -1,0 +1,67 @@
+package dev.sharpend.system.web;
+
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.SignedIn;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page, and the sections of the product that later work will fill in. */
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	@SignedIn
+	String home() {
+		return "system/home";
+	}
+
+	@GetMapping("/status-pages")
+	@RequiresPermission(Permission.STATUSPAGE_READ)
+	String statusPages(Model model) {
+		return notBuilt(model, "Status pages",
+				"Public status pages with components, status incidents, maintenances, uptime and subscribers.");
+	}
+
+	@GetMapping("/incidents")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	String incidents(Model model) {
+		return notBuilt(model, "Incidents", "Declared incidents with roles, a shared timeline and hypotheses.");
+	}
+
+	@GetMapping("/alerts")
+	@RequiresPermission(Permission.ALERT_READ)
+	String alerts(Model model) {
+		return notBuilt(model, "Alerts",
+				"Alerts from Alertmanager, Grafana, PagerDuty and generic JSON, grouped, acknowledged and silenced.");
+	}
+
+	@GetMapping("/reviews")
+	@RequiresPermission(Permission.REVIEW_READ)
+	String reviews(Model model) {
+		return notBuilt(model, "Reviews",
+				"Blameless reviews with personal accounts, contributing factors and action items.");
+	}
+
+	@GetMapping("/insights")
+	@RequiresPermission(Permission.INSIGHT_READ)
+	String insights(Model model) {
+		return notBuilt(model, "Insights", "Alert noise and practical drift, recurring incidents and follow-through.");
+	}
+
+	@GetMapping("/providers")
+	@RequiresPermission(Permission.PROVIDER_READ)
+	String providers(Model model) {
+		return notBuilt(model, "Providers",
+				"The third parties your systems depend on, their status and their part in your incidents.");
+	}
+
+	private static String notBuilt(Model model, String area, String purpose) {
+		model.addAttribute("area", area);
+		model.addAttribute("purpose", purpose);
+		return "system/not-built";
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.sharpend.system.web;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns errors of JSON API controllers into RFC 9457 problem documents. Validation
+ * problems list the offending fields under {@code errors}, each with a message a person
+ * can act on.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(RequestRejected.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejected ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		}
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((FieldError error) -> Map.of("field", error.getField(), "message",
+					String.valueOf(error.getDefaultMessage())))
+			.toList();
+		String fields = String.join(", ", errors.stream().map((e) -> e.get("field")).toList());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Some fields are not valid: " + fields + ".");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

@@ -1,0 +1,35 @@
+// Theme choice (light, dark or the system's) and the CSRF header for htmx requests.
+(function () {
+	var stored = localStorage.getItem('sharpend-theme');
+	if (stored) {
+		document.documentElement.setAttribute('data-theme', stored);
+	}
+	document.addEventListener('click', function (event) {
+		var toggle = event.target.closest('[data-theme-toggle]');
+		if (!toggle) {
+			return;
+		}
+		var dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+		var current = document.documentElement.getAttribute('data-theme') || (dark ? 'dark' : 'light');
+		var next = current === 'dark' ? 'light' : 'dark';
+		document.documentElement.setAttribute('data-theme', next);
+		localStorage.setItem('sharpend-theme', next);
+	});
+	document.addEventListener('htmx:configRequest', function (event) {
+		var header = document.querySelector('meta[name="_csrf_header"]');
+		var token = document.querySelector('meta[name="_csrf"]');
+		if (header && token) {
+			event.detail.headers[header.content] = token.content;
+		}
+	});
+	document.addEventListener('click', function (event) {
+		var copy = event.target.closest('[data-copy]');
+		if (copy) {
+			var target = document.getElementById(copy.getAttribute('data-copy'));
+			if (target && navigator.clipboard) {
+				navigator.clipboard.writeText(target.textContent.trim());
+				copy.textContent = 'Copied';
+			}
+		}
+	});
+})();

@@ -1,0 +1,22 @@
+package dev.sharpend;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(Sharpend.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
+		this.modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		new Documenter(this.modules).writeDocumentation();
+	}
+
+}

@@ -1,0 +1,155 @@
+package dev.sharpend.system;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import dev.sharpend.test.Api;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls every registered route as an anonymous caller, as a caller lacking the declared
+ * permission, and as a caller holding it, and checks each gets what the route declares. A
+ * new route without an access rule fails this test.
+ */
+@SharpendIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoutePermissionIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	private final Map<Permission, String> tokensLacking = new LinkedHashMap<>();
+
+	@BeforeAll
+	void createTokensEachLackingOnePermission() {
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		for (Permission missing : Permission.values()) {
+			Set<Permission> others = EnumSet.complementOf(EnumSet.of(missing));
+			Api.Response created = admin.postJson("/api/v1/tokens", Map.of("name", "lacks " + missing.code(),
+					"permissions", others.stream().map(Permission::code).toList()));
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+			this.tokensLacking.put(missing, created.json().get("token").asString());
+		}
+	}
+
+	@Test
+	void everyRouteDeclaresWhoMayCallIt() {
+		List<String> undeclared = routes().stream()
+			.filter((route) -> route.access().kind() == RouteAccess.Kind.UNDECLARED)
+			.map(Route::toString)
+			.toList();
+		assertThat(undeclared).as("routes without @RequiresPermission, @SignedIn or @PublicRoute").isEmpty();
+	}
+
+	@Test
+	void everyRouteAnswersEachCallerAsDeclared() {
+		List<Route> routes = routes();
+		assertThat(routes).hasSizeGreaterThan(5);
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes) {
+			check(route, failures);
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private void check(Route route, List<String> failures) {
+		Api.Response anonymous = call(Api.anonymous(this.port), route);
+		Api.Response privileged = call(Api.withToken(this.port, TestKeys.ADMIN_TOKEN), route);
+		boolean api = route.path().startsWith("/api/");
+		if (route.access().kind() == RouteAccess.Kind.PUBLIC) {
+			expect(failures, route, "anonymous", anonymous, !isDenied(anonymous));
+			return;
+		}
+		boolean anonymousRefused = api ? anonymous.status() == 401
+				: anonymous.status() == 302 && anonymous.header("Location").endsWith("/login")
+						|| anonymous.status() == 401;
+		expect(failures, route, "anonymous", anonymous, anonymousRefused);
+		if (route.access().kind() == RouteAccess.Kind.PERMISSION) {
+			Api.Response lacking = call(Api.withToken(this.port, this.tokensLacking.get(route.access().permission())),
+					route);
+			expect(failures, route, "lacking " + route.access().permission(), lacking, lacking.status() == 403);
+		}
+		boolean simpleGet = route.method() == RequestMethod.GET && !route.pattern().contains("{");
+		expect(failures, route, "privileged", privileged,
+				simpleGet ? privileged.status() / 100 == 2 : !isDenied(privileged) && privileged.status() < 500);
+	}
+
+	private static boolean isDenied(Api.Response response) {
+		return response.status() == 401 || response.status() == 403
+				|| response.status() == 302 && response.header("Location").endsWith("/login");
+	}
+
+	private static void expect(List<String> failures, Route route, String caller, Api.Response response, boolean ok) {
+		if (!ok) {
+			failures.add(route + " as " + caller + " (" + route.access().kind() + ") answered " + response.status()
+					+ " " + response.header("Location"));
+		}
+	}
+
+	private static Api.Response call(Api api, Route route) {
+		return switch (route.method()) {
+			case GET -> api.get(route.path());
+			case DELETE -> api.delete(route.path());
+			case POST, PUT, PATCH ->
+				route.path().startsWith("/api/") ? api.sendJson(route.method().name(), route.path(), "{}")
+						: api.submitForm("/login", route.path(), Map.of());
+			default -> api.send(route.method().name(), route.path());
+		};
+	}
+
+	private List<Route> routes() {
+		List<Route> routes = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mapping.getHandlerMethods().entrySet()) {
+			if (AbstractErrorController.class.isAssignableFrom(entry.getValue().getBeanType())) {
+				continue;
+			}
+			RequestMappingInfo info = entry.getKey();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					routes.add(new Route(method, pattern, RouteAccess.of(entry.getValue())));
+				}
+			}
+		}
+		return routes;
+	}
+
+	record Route(RequestMethod method, String pattern, RouteAccess access) {
+
+		String path() {
+			return this.pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.sharpend.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests: talks to a running Sharpend as an API client (bearer
+ * token) or as a browser (cookies and CSRF tokens taken from forms).
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final String token;
+
+	private final HttpClient client;
+
+	private Api(String base, String token, HttpClient client) {
+		this.base = base;
+		this.token = token;
+		this.client = client;
+	}
+
+	/** A client without credentials. */
+	public static Api anonymous(int port) {
+		return new Api("http://localhost:" + port, null, newClient());
+	}
+
+	/** A client sending {@code Authorization: Bearer <token>}. */
+	public static Api withToken(int port, String token) {
+		return new Api("http://localhost:" + port, token, newClient());
+	}
+
+	/**
+	 * A browser-like client signed in with e-mail and password through the login form.
+	 */
+	public static Api signedIn(int port, String email, String password) {
+		Api api = anonymous(port);
+		Response login = api.submitForm("/login", "/login", Map.of("email", email, "password", password));
+		if (login.status() != 302 || login.header("Location").contains("error")) {
+			throw new IllegalStateException(
+					"Sign-in failed for " + email + ": " + login.status() + " " + login.header("Location"));
+		}
+		return api;
+	}
+
+	private static HttpClient newClient() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	public Response postJson(String path, Object body) {
+		return sendJson("POST", path, body);
+	}
+
+	public Response sendJson(String method, String path, Object body) {
+		String json = (body instanceof String s) ? s : JSON.writeValueAsString(body);
+		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Loads {@code formPage}, takes the CSRF token from it and posts the fields to
+	 * {@code action}, as a browser would.
+	 */
+	public Response submitForm(String formPage, String action, Map<String, String> fields) {
+		Response page = get(formPage);
+		Matcher matcher = CSRF.matcher(page.body());
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (matcher.find()) {
+			all.put("_csrf", matcher.group(1));
+		}
+		return postForm(action, all);
+	}
+
+	public Response postForm(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public Response send(String method, String path) {
+		return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30));
+		if (this.token != null) {
+			builder.header("Authorization", "Bearer " + this.token);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A response.
+	 *
+	 * @param status HTTP status
+	 * @param body the body as text
+	 * @param raw the underlying response
+	 */
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public String header(String name) {
+			return this.raw.headers().firstValue(name).orElse("");
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}

@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sharpend.identity.bootstrap.admin-email=" + TestKeys.ADMIN_EMAIL,
 				"sharpend.identity.bootstrap.admin-password=" + TestKeys.ADMIN_PASSWORD,
-				"sharpend.identity.bootstrap.admin-token=" + TestKeys.ADMIN_TOKEN })
+				"sharpend.identity.bootstrap.admin-token=" + TestKeys.ADMIN_TOKEN,
+				"sharpend.metrics-scrape-token=" + TestKeys.SCRAPE_TOKEN })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface SharpendIntegrationTest {
 

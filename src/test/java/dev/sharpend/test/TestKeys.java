@@ -12,6 +12,8 @@ public final class TestKeys {
 
 	public static final String ADMIN_TOKEN = "shp_test-bootstrap-token-with-every-permission";
 
+	public static final String SCRAPE_TOKEN = "test-scrape-token-for-prometheus";
+
 	private TestKeys() {
 	}
 

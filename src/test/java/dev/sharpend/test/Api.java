@@ -74,6 +74,11 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/** A GET as a browser sends it, asking for HTML. */
+	public Response getHtml(String path) {
+		return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET());
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}

@@ -1,0 +1,67 @@
+package dev.sharpend.identity;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sharpend.test.Api;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SharpendIntegrationTest
+class SignInIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void signingInSetsAHardenedSessionCookieWithANewSessionId() {
+		Api browser = Api.anonymous(this.port);
+		Api.Response loginPage = browser.get("/login");
+		String before = sessionId(loginPage.header("Set-Cookie"));
+		assertThat(loginPage.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
+
+		Api.Response signedIn = browser.submitForm("/login", "/login",
+				Map.of("email", TestKeys.ADMIN_EMAIL.toUpperCase(), "password", TestKeys.ADMIN_PASSWORD));
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("Location")).doesNotContain("error");
+		String after = sessionId(signedIn.header("Set-Cookie"));
+		assertThat(after).isNotBlank().isNotEqualTo(before);
+		assertThat(browser.get("/").body()).contains(TestKeys.ADMIN_EMAIL);
+	}
+
+	@Test
+	void wrongPasswordIsRefusedWithAMessage() {
+		Api browser = Api.anonymous(this.port);
+		Api.Response refused = browser.submitForm("/login", "/login",
+				Map.of("email", TestKeys.ADMIN_EMAIL, "password", "not the password"));
+		assertThat(refused.header("Location")).endsWith("/login?error");
+		assertThat(browser.get("/login?error").body()).contains("do not match an active account");
+		assertThat(browser.get("/").status()).isEqualTo(302);
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		assertThat(browser.get("/").status()).isEqualTo(200);
+		Api.Response out = browser.submitForm("/", "/logout", Map.of());
+		assertThat(out.header("Location")).endsWith("/login?signedOut");
+		assertThat(browser.get("/").status()).isEqualTo(302);
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		assertThat(browser.postForm("/logout", Map.of()).status()).isEqualTo(403);
+		assertThat(browser.get("/").status()).isEqualTo(200);
+	}
+
+	private static String sessionId(String setCookie) {
+		return setCookie.replaceAll(".*SHARPEND_SESSION=([^;]*).*", "$1");
+	}
+
+}

@@ -78,7 +78,10 @@ class SecurityConfiguration {
 				// Every other route declares its own rule (see RouteAccessInterceptor).
 				.anyRequest()
 				.permitAll())
-			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentialHeader,
 					(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/hooks/")))
@@ -97,6 +100,13 @@ class SecurityConfiguration {
 	@Bean
 	ServletContextInitializer secureSessionCookie(SharpendProperties properties) {
 		return (servletContext) -> servletContext.getSessionCookieConfig().setSecure(properties.secureCookies());
+	}
+
+	private static void signInFailed(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+		boolean locked = ex instanceof org.springframework.security.authentication.LockedException
+				|| ex.getCause() instanceof org.springframework.security.authentication.LockedException;
+		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
 	}
 
 	private static boolean carriesCredentialHeader(HttpServletRequest request) {

@@ -18,6 +18,9 @@ class SignInIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	Accounts accounts;
+
 	@Test
 	void signingInSetsAHardenedSessionCookieWithANewSessionId() {
 		Api browser = Api.anonymous(this.port);
@@ -42,6 +45,20 @@ class SignInIntegrationTests {
 		assertThat(refused.header("Location")).endsWith("/login?error");
 		assertThat(browser.get("/login?error").body()).contains("do not match an active account");
 		assertThat(browser.get("/").status()).isEqualTo(302);
+	}
+
+	@Test
+	void repeatedWrongPasswordsBlockTheAddressEvenForTheRightPassword() {
+		String email = "guessed-" + java.util.UUID.randomUUID() + "@example.com";
+		this.accounts.create(new Accounts.NewUser(email, null, "the right password", RoleId.VIEWER), "test");
+		Api attacker = Api.anonymous(this.port);
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			attacker.submitForm("/login", "/login", Map.of("email", email, "password", "guess " + i));
+		}
+		Api.Response owner = Api.anonymous(this.port)
+			.submitForm("/login", "/login", Map.of("email", email, "password", "the right password"));
+		assertThat(owner.header("Location")).endsWith("/login?locked");
+		assertThat(Api.anonymous(this.port).get("/login?locked").body()).contains("Too many failed sign-ins");
 	}
 
 	@Test

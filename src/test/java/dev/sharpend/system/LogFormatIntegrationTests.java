@@ -1,0 +1,43 @@
+package dev.sharpend.system;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.sharpend.Sharpend;
+import dev.sharpend.test.TestDatabase;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class LogFormatIntegrationTests {
+
+	@Test
+	void jsonLogFormatWritesOneJsonObjectPerLine(CapturedOutput output) {
+		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+		properties.put("server.port", "0");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sharpend.class)
+			.properties(properties)
+			.run("--sharpend.log-format=json")) {
+			JsonNode started = output.getOut()
+				.lines()
+				.filter((line) -> line.startsWith("{") && line.contains("\"message\":\"Started "))
+				.map((line) -> JsonMapper.builder().build().readTree(line))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no JSON line announcing the start in:\n" + output.getOut()));
+			assertThat(started.get("level").asString()).isEqualTo("INFO");
+			assertThat(started.get("logger_name").asString()).isNotBlank();
+			assertThat(started.has("@timestamp")).isTrue();
+		}
+	}
+
+}

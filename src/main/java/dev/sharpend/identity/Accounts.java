@@ -136,6 +136,25 @@ public class Accounts {
 		return this.roles.findById(id).map(Role::name).orElse("?");
 	}
 
+	/**
+	 * The user signing in through single sign-on: the one with this e-mail address (in
+	 * any case), or a new one without a password and with the named role. The sign-in is
+	 * recorded for active users only; the caller refuses inactive ones.
+	 */
+	User singleSignOn(String email, String displayName, String roleName) {
+		User user = this.users.findByEmail(email).orElseGet(() -> {
+			Role role = this.roles.findByName(roleName)
+				.orElseThrow(() -> RequestRejected.invalid("role", "There is no role named " + roleName + "."));
+			User created = newUser(new NewUser(email, displayName, null, role.id()), null);
+			this.events.publishEvent(new UserCreated(created.id(), created.email(), role.name(), "oidc"));
+			return created;
+		});
+		if (user.active()) {
+			this.users.recordLogin(user.id(), this.clock.instant());
+		}
+		return user;
+	}
+
 	void recordLogin(UserId id) {
 		this.users.recordLogin(id, this.clock.instant());
 	}

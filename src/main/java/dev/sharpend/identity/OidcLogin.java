@@ -81,7 +81,7 @@ class OidcLogin implements SingleSignOn {
 	private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		String reason = reason(ex);
-		if (!EXPLAINED.contains(reason)) {
+		if ("failed".equals(reason) || "unavailable".equals(reason)) {
 			log.warn("Single sign-on failed ({}): {}", reason, ex.getMessage(), ex);
 		}
 		response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);

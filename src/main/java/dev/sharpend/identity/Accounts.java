@@ -143,6 +143,11 @@ public class Accounts {
 	 */
 	User singleSignOn(String email, String displayName, String roleName) {
 		User user = this.users.findByEmail(email).orElseGet(() -> {
+			if (this.users.count() == 0) {
+				// The first user must be an administrator; one created here with the
+				// default role would close first-run setup and leave nobody in charge.
+				throw RequestRejected.conflict(null, "Sharpend has no users yet; finish first-run setup first.");
+			}
 			Role role = this.roles.findByName(roleName)
 				.orElseThrow(() -> RequestRejected.invalid("role", "There is no role named " + roleName + "."));
 			User created = newUser(new NewUser(email, displayName, null, role.id()), null);

@@ -1,5 +1,7 @@
 package dev.sharpend.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,8 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 class RejectedRequestAdvice {
 
 	@ExceptionHandler(RequestRejected.class)
-	ModelAndView rejected(RequestRejected ex) {
+	ModelAndView rejected(RequestRejected ex, HttpServletRequest request) {
 		ModelAndView view = new ModelAndView("identity/rejected");
+		// Model attributes of other advice are not added to exception handler views.
+		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		view.addObject("status", ex.status().value());
 		view.addObject("message", ex.getMessage());
 		view.setStatus(ex.status());

@@ -186,6 +186,18 @@ class AdminPagesIntegrationTests {
 		assertThat(refused.body()).contains("id=\"role-name-error\">A role named Viewer exists already.");
 	}
 
+	@Test
+	void anUnknownUserOrRoleIsAPageNotFoundInTheLayout() {
+		Api.Response user = this.admin.submitForm("/admin/users",
+				"/admin/users/" + java.util.UUID.randomUUID() + "/deactivate", Map.of());
+		Api.Response role = this.admin.get("/admin/roles/not-a-role");
+
+		assertThat(user.status()).isEqualTo(404);
+		assertThat(user.body()).contains("There is no such user.").contains("Sign out");
+		assertThat(role.status()).isEqualTo(404);
+		assertThat(role.body()).contains("There is no such role.");
+	}
+
 	private String role(String name) {
 		return this.pages.role(name).toString();
 	}

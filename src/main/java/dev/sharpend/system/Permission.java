@@ -10,59 +10,67 @@ import java.util.Optional;
 public enum Permission {
 
 	/** Read status pages, components and status incidents, including private pages. */
-	STATUSPAGE_READ("statuspage:read"),
+	STATUSPAGE_READ("statuspage:read", "Read status pages, components and status incidents, including private pages."),
 
 	/** Change status pages, components, status incidents and maintenances. */
-	STATUSPAGE_WRITE("statuspage:write"),
+	STATUSPAGE_WRITE("statuspage:write", "Change status pages, components, status incidents and maintenances."),
 
 	/** Read incidents and their timelines. */
-	INCIDENT_READ("incident:read"),
+	INCIDENT_READ("incident:read", "Read incidents and their timelines."),
 
 	/** Declare, update and resolve incidents. */
-	INCIDENT_WRITE("incident:write"),
+	INCIDENT_WRITE("incident:write", "Declare, update and resolve incidents."),
 
 	/** Read alerts and alert groups. */
-	ALERT_READ("alert:read"),
+	ALERT_READ("alert:read", "Read alerts and alert groups."),
 
 	/** Acknowledge, resolve and silence alerts; configure integrations. */
-	ALERT_WRITE("alert:write"),
+	ALERT_WRITE("alert:write", "Acknowledge, resolve and silence alerts; configure integrations."),
 
 	/** Send alerts into Sharpend through the intake API. */
-	ALERT_INGEST("alert:ingest"),
+	ALERT_INGEST("alert:ingest", "Send alerts into Sharpend through the intake API."),
 
 	/** Read reviews. */
-	REVIEW_READ("review:read"),
+	REVIEW_READ("review:read", "Read reviews."),
 
 	/** Write and publish reviews. */
-	REVIEW_WRITE("review:write"),
+	REVIEW_WRITE("review:write", "Write and publish reviews."),
 
 	/** Read the register of providers. */
-	PROVIDER_READ("provider:read"),
+	PROVIDER_READ("provider:read", "Read the register of providers."),
 
 	/** Change the register of providers. */
-	PROVIDER_WRITE("provider:write"),
+	PROVIDER_WRITE("provider:write", "Change the register of providers."),
 
 	/** Read drift insights and digests. */
-	INSIGHT_READ("insight:read"),
+	INSIGHT_READ("insight:read", "Read drift insights and digests."),
 
 	/** Read the audit log. */
-	AUDIT_READ("audit:read"),
+	AUDIT_READ("audit:read", "Read the audit log."),
 
 	/** Manage users and roles. */
-	USER_ADMIN("user:admin"),
+	USER_ADMIN("user:admin", "Manage users and roles."),
 
 	/** Change installation settings and read operational metrics. */
-	SETTINGS_ADMIN("settings:admin");
+	SETTINGS_ADMIN("settings:admin", "Change installation settings and read operational metrics.");
 
 	private final String code;
 
-	Permission(String code) {
+	private final String description;
+
+	Permission(String code, String description) {
 		this.code = code;
+		this.description = description;
 	}
 
 	/** The stable name, such as {@code incident:write}. */
 	public String code() {
 		return this.code;
+	}
+
+	/** One line on what the permission allows, for people choosing permissions. */
+	public String description() {
+		return this.description;
 	}
 
 	public static Optional<Permission> fromCode(String code) {

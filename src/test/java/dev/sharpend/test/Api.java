@@ -97,20 +97,23 @@ public final class Api {
 	 * Loads {@code formPage}, takes the CSRF token from it and posts the fields to
 	 * {@code action}, as a browser would.
 	 */
-	public Response submitForm(String formPage, String action, Map<String, String> fields) {
+	public Response submitForm(String formPage, String action, Map<String, ?> fields) {
 		Response page = get(formPage);
 		Matcher matcher = CSRF.matcher(page.body());
-		Map<String, String> all = new LinkedHashMap<>(fields);
+		Map<String, Object> all = new LinkedHashMap<>(fields);
 		if (matcher.find()) {
 			all.put("_csrf", matcher.group(1));
 		}
 		return postForm(action, all);
 	}
 
-	public Response postForm(String path, Map<String, String> fields) {
+	/** Posts a form; a collection value is sent as one field per element (checkboxes). */
+	public Response postForm(String path, Map<String, ?> fields) {
 		String body = fields.entrySet()
 			.stream()
-			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.flatMap((e) -> ((e.getValue() instanceof java.util.Collection<?> values) ? values.stream()
+					: java.util.stream.Stream.of(e.getValue()))
+				.map((value) -> enc(e.getKey()) + "=" + enc(String.valueOf(value))))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));

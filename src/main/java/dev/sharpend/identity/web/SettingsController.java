@@ -1,0 +1,47 @@
+package dev.sharpend.identity.web;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.SignedIn;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The index of settings pages, each listed only for those who may use it. */
+@Controller
+class SettingsController {
+
+	/** Later settings pages add themselves here. */
+	private static final List<SettingsPage> PAGES = List.of(
+			new SettingsPage("Your account", "/account", "Your password and your API tokens for automation.", null),
+			new SettingsPage("Users", "/admin/users", "Create, invite and deactivate users; choose their roles.",
+					Permission.USER_ADMIN),
+			new SettingsPage("Roles", "/admin/roles", "Which permissions each role bundles.", Permission.USER_ADMIN),
+			new SettingsPage("Audit log", "/admin/audit", "Every change: who made it, when and from where.",
+					Permission.AUDIT_READ));
+
+	@GetMapping("/settings")
+	@SignedIn
+	String settings(Authentication authentication, Model model) {
+		Set<Permission> held = Callers.permissions(authentication);
+		model.addAttribute("pages",
+				PAGES.stream().filter((page) -> page.needs() == null || held.contains(page.needs())).toList());
+		return "identity/settings";
+	}
+
+	/**
+	 * A settings page as listed in the index.
+	 *
+	 * @param title its name
+	 * @param path where it is
+	 * @param purpose one line on what it is for
+	 * @param needs the permission it needs, or null for every signed-in user
+	 */
+	record SettingsPage(String title, String path, String purpose, Permission needs) {
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.sharpend.identity.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.sharpend.test.Chromium;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Looks at every account and administration page in light and dark, on a phone and a
+ * desktop: nothing overflows sideways, every field has a label, and the keyboard reaches
+ * the forms with a visible focus. Screenshots go to {@code target/screenshots/} for a
+ * person to look at.
+ */
+@SharpendIntegrationTest
+class IdentityPagesBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private Page page;
+
+	@BeforeAll
+	static void startChromium() {
+		Chromium.requireInstalled();
+		playwright = Playwright.create();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void signIn() {
+		this.page = browser.newContext().newPage();
+		open("/login");
+		look("login");
+		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
+		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		this.page.waitForURL("**/");
+	}
+
+	@Test
+	void theAccountAndSettingsPagesFitEveryScreenAndTheme() {
+		open("/settings");
+		look("settings");
+		open("/account");
+		this.page.getByLabel("Name what it is for").fill("a token with a rather long name for a narrow screen");
+		this.page.getByLabel("incident:read").check();
+		this.page.getByLabel("alert:write").check();
+		this.page.getByLabel("review:write").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+		this.page.locator("[data-token-value]").waitFor();
+		look("account-new-token");
+		this.page.getByLabel("Current password").fill("not the password");
+		this.page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("a new long password");
+		this.page.getByLabel("Repeat the new password").fill("a different long password");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+		this.page.locator("#repeatPassword-error").waitFor();
+		look("account-password-error");
+		this.page.getByLabel("Name what it is for").fill("no permissions");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+		this.page.locator("#token-permissions-error").waitFor();
+		look("account-token-error");
+		assertThat(this.problems).isEmpty();
+	}
+
+	@Test
+	void theAdministrationPagesFitEveryScreenAndTheme() {
+		open("/admin/users");
+		this.page.locator("form[action$='/invite'] input[name=email]")
+			.fill("invited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invitation link")).click();
+		String link = this.page.locator("[data-invitation-link]").textContent().strip();
+		look("users-invitation");
+		open("/admin/roles");
+		look("roles");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the role Responder")).click();
+		look("role-edit");
+		this.page.context().clearCookies();
+		this.page.navigate(link);
+		look("invitation");
+		assertThat(this.problems).isEmpty();
+	}
+
+	@Test
+	void theKeyboardReachesTheTokenFormWithAVisibleFocus() {
+		open("/account");
+		for (int i = 0; i < 100; i++) {
+			this.page.keyboard().press("Tab");
+			if ("Create token".equals(this.page.evaluate("() => document.activeElement.textContent.trim()"))) {
+				Object outline = this.page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
+				assertThat(outline).isNotEqualTo("none");
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached the Create token button");
+	}
+
+	private void open(String path) {
+		this.page.navigate("http://localhost:" + this.port + path);
+	}
+
+	/**
+	 * Screenshots the page in each theme and width and notes what a person would stumble
+	 * on.
+	 */
+	private void look(String name) {
+		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+			for (int width : new int[] { 390, 1280 }) {
+				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+				this.page.setViewportSize(width, 900);
+				String variant = name + "-" + scheme.name().toLowerCase() + "-" + width;
+				this.page.screenshot(
+						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
+				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
+					this.problems.add(variant + " scrolls sideways");
+				}
+			}
+		}
+		Object unlabelled = this.page.evaluate("""
+				() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+					.filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label'))
+					.map((e) => e.name)""");
+		if (!((List<?>) unlabelled).isEmpty()) {
+			this.problems.add(name + " has fields without a label: " + unlabelled);
+		}
+	}
+
+}

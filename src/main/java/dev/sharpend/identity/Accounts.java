@@ -136,6 +136,30 @@ public class Accounts {
 		return this.roles.findById(id).map(Role::name).orElse("?");
 	}
 
+	/**
+	 * The user signing in through single sign-on: the one with this e-mail address (in
+	 * any case), or a new one without a password and with the named role. The sign-in is
+	 * recorded for active users only; the caller refuses inactive ones.
+	 */
+	User singleSignOn(String email, String displayName, String roleName) {
+		User user = this.users.findByEmail(email).orElseGet(() -> {
+			if (this.users.count() == 0) {
+				// The first user must be an administrator; one created here with the
+				// default role would close first-run setup and leave nobody in charge.
+				throw RequestRejected.conflict(null, "Sharpend has no users yet; finish first-run setup first.");
+			}
+			Role role = this.roles.findByName(roleName)
+				.orElseThrow(() -> RequestRejected.invalid("role", "There is no role named " + roleName + "."));
+			User created = newUser(new NewUser(email, displayName, null, role.id()), null);
+			this.events.publishEvent(new UserCreated(created.id(), created.email(), role.name(), "oidc"));
+			return created;
+		});
+		if (user.active()) {
+			this.users.recordLogin(user.id(), this.clock.instant());
+		}
+		return user;
+	}
+
 	void recordLogin(UserId id) {
 		this.users.recordLogin(id, this.clock.instant());
 	}

@@ -1,7 +1,10 @@
 package dev.sharpend.identity;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -13,8 +16,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,10 +60,8 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 				}
 			}
 			else if (!names(current.getAuthorities()).equals(names(authentication.getAuthorities()))) {
-				UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken
-					.authenticated(authentication.getPrincipal(), null, current.getAuthorities());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(refreshed);
+				context.setAuthentication(refreshed(authentication, current.getAuthorities()));
 				SecurityContextHolder.setContext(context);
 				HttpSession session = request.getSession(false);
 				if (session != null) {
@@ -69,9 +72,29 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
+	/**
+	 * The same sign-in with the user's current permissions. It keeps the kind of sign-in
+	 * (password or single sign-on) and the factors it proved, which are not permissions.
+	 */
+	private static Authentication refreshed(Authentication authentication,
+			Collection<? extends GrantedAuthority> permissions) {
+		List<GrantedAuthority> authorities = new ArrayList<>(permissions);
+		authentication.getAuthorities()
+			.stream()
+			.filter(FactorGrantedAuthority.class::isInstance)
+			.forEach(authorities::add);
+		if (authentication instanceof OAuth2AuthenticationToken oauth) {
+			return new OAuth2AuthenticationToken(oauth.getPrincipal(), authorities,
+					oauth.getAuthorizedClientRegistrationId());
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
+	}
+
+	private static Set<String> names(Collection<? extends GrantedAuthority> authorities) {
 		Set<String> names = new HashSet<>();
-		authorities.forEach((a) -> names.add(a.getAuthority()));
+		authorities.stream()
+			.filter((authority) -> !(authority instanceof FactorGrantedAuthority))
+			.forEach((authority) -> names.add(authority.getAuthority()));
 		return names;
 	}
 

@@ -21,6 +21,9 @@ class SignInIntegrationTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	Accounts accounts;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void signingInSetsAHardenedSessionCookieWithANewSessionId() {
 		Api browser = Api.anonymous(this.port);
@@ -35,6 +38,12 @@ class SignInIntegrationTests {
 		String after = sessionId(signedIn.header("Set-Cookie"));
 		assertThat(after).isNotBlank().isNotEqualTo(before);
 		assertThat(browser.get("/").body()).contains(TestKeys.ADMIN_EMAIL);
+		java.time.Instant lastLogin = this.jdbc.sql("select last_login_at from app_user where email_key = :e")
+			.param("e", TestKeys.ADMIN_EMAIL)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+		assertThat(lastLogin).isAfter(java.time.Instant.now().minusSeconds(60));
 	}
 
 	@Test

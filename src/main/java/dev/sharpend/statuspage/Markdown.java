@@ -8,8 +8,8 @@ import org.owasp.html.Sanitizers;
 
 /**
  * Renders update bodies from Markdown to HTML that is safe to show: raw HTML is escaped
- * by the renderer and the result passes an allow-list sanitizer, so a script in an
- * update can never run on the public page.
+ * by the renderer and the result passes an allow-list sanitizer, so a script in an update
+ * can never run on the public page.
  */
 public final class Markdown {
 
@@ -19,8 +19,8 @@ public final class Markdown {
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
-		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "ul", "ol", "li", "table", "thead", "tbody", "tr",
-				"th", "td")
+		.and(new HtmlPolicyBuilder()
+			.allowElements("pre", "code", "hr", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td")
 			.toFactory())
 		.and(new HtmlPolicyBuilder().allowElements("a").requireRelsOnLinks("nofollow", "noopener").toFactory());
 

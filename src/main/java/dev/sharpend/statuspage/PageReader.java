@@ -10,7 +10,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads everything a page shows in one read-only transaction, so a view is consistent. */
+/**
+ * Reads everything a page shows in one read-only transaction, so a view is consistent.
+ */
 @Component
 class PageReader {
 
@@ -46,10 +48,12 @@ class PageReader {
 	@Transactional(readOnly = true)
 	Optional<Read> read(PageId id) {
 		Long version = this.pages.versions().get(id);
-		return this.pages.findById(id).map((page) -> new Read(new PageView(page, urlOf(page),
-				this.components.findByPage(id), this.notices.findRecent(id, NoticeKind.INCIDENT, RECENT),
-				this.notices.findRecent(id, NoticeKind.MAINTENANCE, RECENT), this.clock.instant()),
-				(version != null) ? version : 0));
+		return this.pages.findById(id)
+			.map((page) -> new Read(
+					new PageView(page, urlOf(page), this.components.findByPage(id),
+							this.notices.findRecent(id, NoticeKind.INCIDENT, RECENT),
+							this.notices.findRecent(id, NoticeKind.MAINTENANCE, RECENT), this.clock.instant()),
+					(version != null) ? version : 0));
 	}
 
 	String urlOf(StatusPage page) {

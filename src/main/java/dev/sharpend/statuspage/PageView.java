@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything a status page shows at one moment, read once from the database and then
- * used for the HTML page and every JSON document, so they always agree.
+ * Everything a status page shows at one moment, read once from the database and then used
+ * for the HTML page and every JSON document, so they always agree.
  *
  * @param page the page
  * @param url the page's public URL, without a trailing slash
@@ -70,7 +70,9 @@ public record PageView(StatusPage page, String url, List<Component> components, 
 			.toList();
 	}
 
-	/** The page's overall status: the worse of its components' and its open incidents'. */
+	/**
+	 * The page's overall status: the worse of its components' and its open incidents'.
+	 */
 	public Overall overall() {
 		Overall overall = Overall.OPERATIONAL;
 		for (Component c : this.components) {

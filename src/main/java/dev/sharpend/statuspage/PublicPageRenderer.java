@@ -10,7 +10,9 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
-/** Renders a page's public HTML from its view, once per change rather than per request. */
+/**
+ * Renders a page's public HTML from its view, once per change rather than per request.
+ */
 @Component
 class PublicPageRenderer {
 
@@ -30,7 +32,8 @@ class PublicPageRenderer {
 	/** Formatting helpers for the template, in the page's time zone. */
 	public static final class Formats {
 
-		private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm z", Locale.ENGLISH);
+		private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm z",
+				Locale.ENGLISH);
 
 		private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 

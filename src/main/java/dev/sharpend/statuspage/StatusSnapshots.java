@@ -55,7 +55,10 @@ public class StatusSnapshots {
 		return Optional.ofNullable(this.snapshots.get(id));
 	}
 
-	/** The snapshot of the page a request is for: by host name, by slug, or the default page. */
+	/**
+	 * The snapshot of the page a request is for: by host name, by slug, or the default
+	 * page.
+	 */
 	public Optional<PageSnapshot> find(String host, String slug) {
 		if (slug != null) {
 			return this.snapshots.values().stream().filter((s) -> s.view().page().slug().equals(slug)).findFirst();
@@ -134,6 +137,10 @@ public class StatusSnapshots {
 				json(v2.maintenancesDocument(view.activeMaintenances()), modified));
 		documents.put("index.html", rendered(this.renderer.render(view).getBytes(StandardCharsets.UTF_8),
 				"text/html;charset=UTF-8", modified));
+		String accent = (view.page().branding().accentColor() != null) ? view.page().branding().accentColor()
+				: "#2453b8";
+		documents.put("theme.css", rendered((":root { --accent: " + accent + "; }\n").getBytes(StandardCharsets.UTF_8),
+				"text/css;charset=UTF-8", modified));
 		this.snapshots.put(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)));
 	}
 

@@ -118,8 +118,14 @@ final class V2Documents {
 		doc.put("started_at", time(n.startedAt()));
 		doc.put("page_id", n.page().value());
 		doc.put("incident_updates", n.updates().stream().map((u) -> update(n, u)).toList());
-		doc.put("components", n.affected().keySet().stream().map(this.view::component).flatMap(java.util.Optional::stream)
-			.map(this::component).toList());
+		doc.put("components",
+				n.affected()
+					.keySet()
+					.stream()
+					.map(this.view::component)
+					.flatMap(java.util.Optional::stream)
+					.map(this::component)
+					.toList());
 		if (n.kind() == NoticeKind.MAINTENANCE) {
 			doc.put("scheduled_for", time(n.schedule().scheduledFor()));
 			doc.put("scheduled_until", time(n.schedule().scheduledUntil()));
@@ -139,14 +145,15 @@ final class V2Documents {
 		doc.put("created_at", time(u.createdAt()));
 		doc.put("updated_at", time(u.createdAt()));
 		doc.put("display_at", time(u.displayAt()));
-		doc.put("affected_components", u.componentChanges().isEmpty() ? null : u.componentChanges().stream().map((c) -> {
-			Map<String, Object> change = new LinkedHashMap<>();
-			change.put("code", c.component().value());
-			change.put("name", c.name());
-			change.put("old_status", c.oldStatus().code());
-			change.put("new_status", c.newStatus().code());
-			return change;
-		}).toList());
+		doc.put("affected_components",
+				u.componentChanges().isEmpty() ? null : u.componentChanges().stream().map((c) -> {
+					Map<String, Object> change = new LinkedHashMap<>();
+					change.put("code", c.component().value());
+					change.put("name", c.name());
+					change.put("old_status", c.oldStatus().code());
+					change.put("new_status", c.newStatus().code());
+					return change;
+				}).toList());
 		doc.put("deliver_notifications", u.deliverNotifications());
 		doc.put("custom_tweet", null);
 		doc.put("tweet_id", null);

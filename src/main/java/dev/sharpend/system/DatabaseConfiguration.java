@@ -16,10 +16,11 @@ import org.springframework.util.StringUtils;
 /**
  * Chooses the database: PostgreSQL when a {@code jdbc:postgresql:} URL is configured,
  * otherwise an H2 file database in PostgreSQL mode under the data folder, so a first
- * start needs nothing installed.
+ * start needs nothing installed. Public so that maintenance commands (such as
+ * {@code rotate-master-key}) can start with the database alone.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 

@@ -1,0 +1,33 @@
+package dev.sharpend.secret;
+
+import dev.sharpend.system.AuditedChange;
+
+/**
+ * A secret was deleted. Carries only its reference and purpose, never the value.
+ *
+ * @param secret the secret
+ * @param purpose what it is for
+ */
+public record SecretDestroyed(SecretRef secret, String purpose) implements AuditedChange {
+
+	@Override
+	public String action() {
+		return "secret.destroyed";
+	}
+
+	@Override
+	public String targetType() {
+		return "secret";
+	}
+
+	@Override
+	public String targetId() {
+		return this.secret.toString();
+	}
+
+	@Override
+	public String summary() {
+		return "purpose=" + this.purpose;
+	}
+
+}

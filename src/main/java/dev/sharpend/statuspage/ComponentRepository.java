@@ -136,15 +136,4 @@ class ComponentRepository {
 				Timestamps.fromColumn(rs, "updated_at"));
 	}
 
-	/**
-	 * A span of time a component spent in one status.
-	 *
-	 * @param component the component
-	 * @param status its status
-	 * @param startedAt start
-	 * @param endedAt end, or null while it lasts
-	 */
-	record StatusPeriod(ComponentId component, ComponentStatus status, Instant startedAt, Instant endedAt) {
-	}
-
 }

@@ -16,7 +16,9 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(this.modules).writeDocumentation();
+		// The canvases need a Javadoc map that incremental compiles leave incomplete; the
+		// diagrams do not.
+		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -52,7 +52,7 @@ class OidcLogin implements SingleSignOn {
 			// memory.
 			.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 			.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(this.signIn))
-			.defaultSuccessUrl("/", false)
+			.defaultSuccessUrl("/home", false)
 			.failureHandler(this::failed)
 			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
 

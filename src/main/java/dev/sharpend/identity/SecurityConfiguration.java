@@ -80,7 +80,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/", false)
+				.defaultSuccessUrl("/home", false)
 				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentialHeader,

@@ -58,7 +58,7 @@ class FirstRunIntegrationTests {
 		assertThat(created.header("Location")).endsWith("/login?setup");
 
 		Api admin = Api.signedIn(this.port, "first@example.com", "a long enough password");
-		assertThat(admin.get("/").body()).contains("first@example.com");
+		assertThat(admin.get("/home").body()).contains("first@example.com");
 		assertThat(admin.get("/admin/audit").body()).contains("user.created").contains("via=setup");
 
 		Api stranger = Api.anonymous(this.port);

@@ -82,8 +82,8 @@ class OidcSignInIntegrationTests {
 
 		HttpResponse<String> landed = browser.signInWithSingleSignOn(base(), "nora");
 
-		assertThat(landed.headers().firstValue("Location")).hasValue(base() + "/");
-		HttpResponse<String> home = browser.get(URI.create(base() + "/"));
+		assertThat(landed.headers().firstValue("Location")).hasValue(base() + "/home");
+		HttpResponse<String> home = browser.get(URI.create(base() + "/home"));
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Welcome, nora.newcomer@corp.test");
 		User user = user("nora.newcomer@corp.test");
@@ -100,7 +100,7 @@ class OidcSignInIntegrationTests {
 		new Browser().signInWithSingleSignOn(base(), "eve");
 		HttpResponse<String> again = new Browser().signInWithSingleSignOn(base(), "eve");
 
-		assertThat(again.headers().firstValue("Location")).hasValue(base() + "/");
+		assertThat(again.headers().firstValue("Location")).hasValue(base() + "/home");
 		assertThat(usersWithEmail("eve.leaving@corp.test")).isEqualTo(1);
 		assertThat(created("eve.leaving@corp.test")).hasSize(1);
 	}
@@ -114,7 +114,7 @@ class OidcSignInIntegrationTests {
 
 		browser.signInWithSingleSignOn(base(), "grace");
 
-		HttpResponse<String> home = browser.get(URI.create(base() + "/"));
+		HttpResponse<String> home = browser.get(URI.create(base() + "/home"));
 		assertThat(home.body()).contains("Welcome, Grace.Hopper@Corp.TEST", "Users and roles");
 		assertThat(usersWithEmail("grace.hopper@corp.test")).isEqualTo(1);
 		assertThat(this.accounts.require(existing.id()).lastLoginAt()).isNotNull();
@@ -135,7 +135,7 @@ class OidcSignInIntegrationTests {
 		assertThat(landed.headers().firstValue("Location")).hasValue(base() + "/login?sso=deactivated");
 		assertThat(browser.get(URI.create(base() + "/login?sso=deactivated")).body())
 			.contains("Your Sharpend account is deactivated");
-		assertThat(browser.get(URI.create(base() + "/")).statusCode()).isEqualTo(302);
+		assertThat(browser.get(URI.create(base() + "/home")).statusCode()).isEqualTo(302);
 		assertThat(this.accounts.require(dora.id()).lastLoginAt()).isNull();
 	}
 
@@ -143,15 +143,15 @@ class OidcSignInIntegrationTests {
 	void roleChangesAndDeactivationApplyToARunningSingleSignOnSession() {
 		Browser browser = new Browser();
 		browser.signInWithSingleSignOn(base(), "eve");
-		assertThat(browser.get(URI.create(base() + "/")).body()).doesNotContain("Users and roles");
+		assertThat(browser.get(URI.create(base() + "/home")).body()).doesNotContain("Users and roles");
 		UserId eve = user("eve.leaving@corp.test").id();
 		UserId admin = user(TestKeys.ADMIN_EMAIL).id();
 
 		this.accounts.changeRole(eve, RoleId.ADMIN);
-		assertThat(browser.get(URI.create(base() + "/")).body()).contains("Users and roles");
+		assertThat(browser.get(URI.create(base() + "/home")).body()).contains("Users and roles");
 
 		this.accounts.setActive(eve, false, admin);
-		HttpResponse<String> home = browser.get(URI.create(base() + "/"));
+		HttpResponse<String> home = browser.get(URI.create(base() + "/home"));
 		assertThat(home.statusCode()).isEqualTo(302);
 		assertThat(home.headers().firstValue("Location")).hasValue(base() + "/login");
 		this.accounts.setActive(eve, true, admin);

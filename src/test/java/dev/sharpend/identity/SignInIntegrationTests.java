@@ -37,7 +37,7 @@ class SignInIntegrationTests {
 		assertThat(signedIn.header("Location")).doesNotContain("error");
 		String after = sessionId(signedIn.header("Set-Cookie"));
 		assertThat(after).isNotBlank().isNotEqualTo(before);
-		assertThat(browser.get("/").body()).contains(TestKeys.ADMIN_EMAIL);
+		assertThat(browser.get("/home").body()).contains(TestKeys.ADMIN_EMAIL);
 		java.time.Instant lastLogin = this.jdbc.sql("select last_login_at from app_user where email_key = :e")
 			.param("e", TestKeys.ADMIN_EMAIL)
 			.query(java.time.OffsetDateTime.class)
@@ -53,7 +53,7 @@ class SignInIntegrationTests {
 				Map.of("email", TestKeys.ADMIN_EMAIL, "password", "not the password"));
 		assertThat(refused.header("Location")).endsWith("/login?error");
 		assertThat(browser.get("/login?error").body()).contains("do not match an active account");
-		assertThat(browser.get("/").status()).isEqualTo(302);
+		assertThat(browser.get("/home").status()).isEqualTo(302);
 	}
 
 	@Test
@@ -73,17 +73,17 @@ class SignInIntegrationTests {
 	@Test
 	void signingOutEndsTheSession() {
 		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
-		assertThat(browser.get("/").status()).isEqualTo(200);
-		Api.Response out = browser.submitForm("/", "/logout", Map.of());
+		assertThat(browser.get("/home").status()).isEqualTo(200);
+		Api.Response out = browser.submitForm("/home", "/logout", Map.of());
 		assertThat(out.header("Location")).endsWith("/login?signedOut");
-		assertThat(browser.get("/").status()).isEqualTo(302);
+		assertThat(browser.get("/home").status()).isEqualTo(302);
 	}
 
 	@Test
 	void formsWithoutTheCsrfTokenAreRefused() {
 		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
 		assertThat(browser.postForm("/logout", Map.of()).status()).isEqualTo(403);
-		assertThat(browser.get("/").status()).isEqualTo(200);
+		assertThat(browser.get("/home").status()).isEqualTo(200);
 	}
 
 	private static String sessionId(String setCookie) {

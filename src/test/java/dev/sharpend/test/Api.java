@@ -79,6 +79,13 @@ public final class Api {
 		return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET());
 	}
 
+	/** A GET with extra request headers (conditional requests, encodings). */
+	public Response getWithHeaders(String path, Map<String, String> headers) {
+		HttpRequest.Builder builder = request(path).GET();
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}

@@ -39,7 +39,7 @@ class LoginController {
 	@PublicRoute("people sign in here")
 	String login(Authentication authentication, @RequestParam(required = false) String sso, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
-			return "redirect:/";
+			return "redirect:/home";
 		}
 		model.addAttribute("oidcEnabled", this.singleSignOn.enabled());
 		model.addAttribute("oidcLabel", this.singleSignOn.label());

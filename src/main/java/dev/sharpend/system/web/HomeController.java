@@ -12,17 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	@GetMapping("/")
+	@GetMapping("/home")
 	@SignedIn
 	String home() {
 		return "system/home";
-	}
-
-	@GetMapping("/status-pages")
-	@RequiresPermission(Permission.STATUSPAGE_READ)
-	String statusPages(Model model) {
-		return notBuilt(model, "Status pages",
-				"Public status pages with components, status incidents, maintenances, uptime and subscribers.");
 	}
 
 	@GetMapping("/incidents")

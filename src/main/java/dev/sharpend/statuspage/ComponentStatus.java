@@ -1,0 +1,62 @@
+package dev.sharpend.statuspage;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The five statuses of a component, as the hosted status product names them. */
+public enum ComponentStatus {
+
+	/** Working normally. */
+	OPERATIONAL("operational", 0, "Operational"),
+
+	/** Working, but slower or less reliable than normal. */
+	DEGRADED_PERFORMANCE("degraded_performance", 2, "Degraded performance"),
+
+	/** Unavailable for some users or some functions. */
+	PARTIAL_OUTAGE("partial_outage", 3, "Partial outage"),
+
+	/** Unavailable. */
+	MAJOR_OUTAGE("major_outage", 4, "Major outage"),
+
+	/** Deliberately taken down or changed in a scheduled maintenance. */
+	UNDER_MAINTENANCE("under_maintenance", 1, "Under maintenance");
+
+	private final String code;
+
+	private final int severity;
+
+	private final String label;
+
+	ComponentStatus(String code, int severity, String label) {
+		this.code = code;
+		this.severity = severity;
+		this.label = label;
+	}
+
+	/** The wire name, such as {@code partial_outage}. */
+	public String code() {
+		return this.code;
+	}
+
+	/**
+	 * How bad it is, for "worst status" comparisons: outages beat maintenance beats
+	 * normal.
+	 */
+	public int severity() {
+		return this.severity;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	public static Optional<ComponentStatus> fromCode(String code) {
+		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
+	}
+
+	/** The worse of two statuses. */
+	public ComponentStatus worse(ComponentStatus other) {
+		return (other.severity > this.severity) ? other : this;
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.sharpend.statuspage;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How bad a status incident is for users. */
+public enum Impact {
+
+	/** No user-visible effect. */
+	NONE("none"),
+
+	/** Some users or functions slowed or failing. */
+	MINOR("minor"),
+
+	/** Many users affected; part of the service is down. */
+	MAJOR("major"),
+
+	/** The service is down. */
+	CRITICAL("critical"),
+
+	/** Planned maintenance (only maintenances have it). */
+	MAINTENANCE("maintenance");
+
+	private final String code;
+
+	Impact(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public static Optional<Impact> fromCode(String code) {
+		return Arrays.stream(values()).filter((i) -> i.code.equals(code)).findFirst();
+	}
+
+	/** The impact implied by the worst status among affected components. */
+	static Impact of(ComponentStatus worst) {
+		return switch (worst) {
+			case MAJOR_OUTAGE -> CRITICAL;
+			case PARTIAL_OUTAGE -> MAJOR;
+			case DEGRADED_PERFORMANCE -> MINOR;
+			default -> NONE;
+		};
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.sharpend.statuspage;
+
+import dev.sharpend.system.AuditedChange;
+
+/**
+ * A notice's name, impact, schedule or postmortem link was edited without a new update.
+ */
+public record NoticeEdited(PageId page, NoticeId notice, NoticeKind kind,
+		String changes) implements AuditedChange, PageChange {
+
+	@Override
+	public String action() {
+		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance.edited" : "status_incident.edited";
+	}
+
+	@Override
+	public String targetType() {
+		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance" : "status_incident";
+	}
+
+	@Override
+	public String targetId() {
+		return this.notice.value();
+	}
+
+	@Override
+	public String summary() {
+		return this.changes;
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.sharpend.statuspage;
+
+/** Identifies a status incident or a maintenance. */
+public record NoticeId(String value) {
+
+	public NoticeId {
+		if (value == null || !value.matches("[a-z0-9]{1,16}")) {
+			throw new IllegalArgumentException("not an id: " + value);
+		}
+	}
+
+	static NoticeId next() {
+		return new NoticeId(ShortId.next());
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

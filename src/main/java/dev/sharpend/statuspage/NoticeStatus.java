@@ -1,0 +1,71 @@
+package dev.sharpend.statuspage;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a status incident or maintenance stands; each status belongs to one kind. */
+public enum NoticeStatus {
+
+	/** The team is looking into a problem. */
+	INVESTIGATING("investigating", NoticeKind.INCIDENT, false),
+
+	/** The cause is known and a fix is under way. */
+	IDENTIFIED("identified", NoticeKind.INCIDENT, false),
+
+	/** A fix is in place and being watched. */
+	MONITORING("monitoring", NoticeKind.INCIDENT, false),
+
+	/** The problem is over. */
+	RESOLVED("resolved", NoticeKind.INCIDENT, true),
+
+	/** Over, and a postmortem has been published. */
+	POSTMORTEM("postmortem", NoticeKind.INCIDENT, true),
+
+	/** Announced; the work has not started. */
+	SCHEDULED("scheduled", NoticeKind.MAINTENANCE, false),
+
+	/** The work is happening now. */
+	IN_PROGRESS("in_progress", NoticeKind.MAINTENANCE, false),
+
+	/** The work is done and being checked. */
+	VERIFYING("verifying", NoticeKind.MAINTENANCE, false),
+
+	/** The work is over. */
+	COMPLETED("completed", NoticeKind.MAINTENANCE, true);
+
+	private final String code;
+
+	private final NoticeKind kind;
+
+	private final boolean closed;
+
+	NoticeStatus(String code, NoticeKind kind, boolean closed) {
+		this.code = code;
+		this.kind = kind;
+		this.closed = closed;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public NoticeKind kind() {
+		return this.kind;
+	}
+
+	/** Whether the notice is over (resolved, postmortem, completed). */
+	public boolean closed() {
+		return this.closed;
+	}
+
+	public static Optional<NoticeStatus> fromCode(String code) {
+		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
+	}
+
+	/** The statuses a notice of this kind may take, as a readable list. */
+	static String codesOf(NoticeKind kind) {
+		return String.join(", ",
+				Arrays.stream(values()).filter((s) -> s.kind == kind).map(NoticeStatus::code).toList());
+	}
+
+}

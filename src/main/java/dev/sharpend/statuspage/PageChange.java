@@ -1,0 +1,10 @@
+package dev.sharpend.statuspage;
+
+/**
+ * An event that changes what a status page shows; its snapshot is rebuilt after commit.
+ */
+public interface PageChange {
+
+	PageId page();
+
+}

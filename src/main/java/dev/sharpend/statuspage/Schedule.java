@@ -1,0 +1,24 @@
+package dev.sharpend.statuspage;
+
+import java.time.Instant;
+
+/**
+ * When a maintenance happens and what Sharpend does by itself.
+ *
+ * @param scheduledFor start
+ * @param scheduledUntil end
+ * @param autoInProgress move to in_progress at the start
+ * @param autoCompleted move to completed at the end
+ * @param autoComponents set affected components under maintenance at the start and back
+ * at the end
+ */
+public record Schedule(Instant scheduledFor, Instant scheduledUntil, boolean autoInProgress, boolean autoCompleted,
+		boolean autoComponents) {
+
+	public Schedule {
+		if (scheduledFor == null || scheduledUntil == null) {
+			throw new IllegalArgumentException("a maintenance needs scheduled_for and scheduled_until");
+		}
+	}
+
+}

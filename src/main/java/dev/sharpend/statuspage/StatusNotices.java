@@ -1,0 +1,228 @@
+package dev.sharpend.statuspage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Status incidents and maintenances: opening them, posting updates, editing. */
+@Service
+@Transactional
+public class StatusNotices {
+
+	static final int MAX_BODY = 20_000;
+
+	private final NoticeRepository notices;
+
+	private final ComponentRepository components;
+
+	private final StatusPages pages;
+
+	private final PageRepository pageRepository;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StatusNotices(NoticeRepository notices, ComponentRepository components, StatusPages pages,
+			PageRepository pageRepository, ApplicationEventPublisher events, Clock clock) {
+		this.notices = notices;
+		this.components = components;
+		this.pages = pages;
+		this.pageRepository = pageRepository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Notice require(PageId page, NoticeId id) {
+		return this.notices.findById(id)
+			.filter((n) -> n.page().equals(page))
+			.orElseThrow(() -> RequestRejected
+				.notFound("There is no status incident or maintenance " + id + " on this page."));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notice> recent(PageId page, NoticeKind kind, int limit) {
+		this.pages.require(page);
+		return this.notices.findRecent(page, kind, limit);
+	}
+
+	/** Opens a status incident or schedules a maintenance, with its first update. */
+	public Notice open(PageId page, NoticeKind kind, NoticeDraft draft) {
+		this.pages.require(page);
+		Instant now = this.clock.instant();
+		NoticeStatus status = Objects.requireNonNullElse(draft.status(),
+				(kind == NoticeKind.MAINTENANCE) ? NoticeStatus.SCHEDULED : NoticeStatus.INVESTIGATING);
+		Instant displayAt = displayAt(draft.displayAt(), now);
+		List<NoticeUpdate.ComponentChange> changes = applyStatuses(page, draft.componentStatuses(), now);
+		NoticeUpdate first = new NoticeUpdate(ShortId.next(), status, body(draft.body(), kind), now, displayAt,
+				!Boolean.FALSE.equals(draft.deliverNotifications()), changes);
+		Notice notice = Notice.open(page, kind, draft.name(), draft.schedule(), first);
+		if (draft.impactOverride() != null) {
+			notice.overrideImpact(draft.impactOverride(), now);
+		}
+		changes.forEach((c) -> notice.affect(c.component(), null));
+		for (ComponentId id : Objects.requireNonNullElse(draft.componentIds(), List.<ComponentId>of())) {
+			notice.affect(this.pages.component(page, id).id(), null);
+		}
+		finish(notice, now, true);
+		return notice;
+	}
+
+	/** Posts an update; it may change the notice's status and components' statuses. */
+	public Notice post(PageId page, NoticeId id, UpdateDraft draft) {
+		Notice notice = require(page, id);
+		Instant now = this.clock.instant();
+		NoticeStatus status = Objects.requireNonNullElse(draft.status(), notice.status());
+		if (notice.kind() == NoticeKind.MAINTENANCE && status != notice.status()) {
+			return transition(notice, status, draft, now);
+		}
+		List<NoticeUpdate.ComponentChange> changes = applyStatuses(page, draft.componentStatuses(), now);
+		changes.forEach((c) -> notice.affect(c.component(), null));
+		notice.post(new NoticeUpdate(ShortId.next(), status, body(draft.body(), notice.kind()), now,
+				displayAt(draft.displayAt(), now), !Boolean.FALSE.equals(draft.deliverNotifications()), changes));
+		finish(notice, now, false);
+		return notice;
+	}
+
+	/**
+	 * Edits what needs no public update: name, impact override, schedule, postmortem
+	 * link.
+	 */
+	public Notice edit(PageId page, NoticeId id, String name, Impact impactOverride, Schedule schedule,
+			String postmortemUrl) {
+		Notice notice = require(page, id);
+		Instant now = this.clock.instant();
+		List<String> changed = new ArrayList<>();
+		if (name != null && !name.strip().equals(notice.name())) {
+			notice.rename(name, now);
+			changed.add("name=" + notice.name());
+		}
+		if (impactOverride != null && impactOverride != notice.impactOverride()) {
+			notice.overrideImpact(impactOverride, now);
+			changed.add("impact_override=" + impactOverride.code());
+		}
+		if (schedule != null) {
+			notice.reschedule(schedule, now);
+			changed.add("scheduled_for=" + schedule.scheduledFor() + ", scheduled_until=" + schedule.scheduledUntil());
+		}
+		if (postmortemUrl != null) {
+			notice.linkPostmortem(StatusPages.validUrl(postmortemUrl, "postmortem_url"), now);
+			changed.add("postmortem_url=" + notice.postmortemUrl());
+		}
+		if (!changed.isEmpty()) {
+			this.notices.save(notice);
+			this.pageRepository.touch(page, now);
+			this.events.publishEvent(new NoticeEdited(page, id, notice.kind(), String.join(", ", changed)));
+		}
+		return notice;
+	}
+
+	/**
+	 * Moves a maintenance on, setting and restoring component statuses as its schedule
+	 * asks.
+	 */
+	Notice transition(Notice notice, NoticeStatus status, UpdateDraft draft, Instant now) {
+		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
+		if (status == NoticeStatus.IN_PROGRESS && notice.schedule().autoComponents()) {
+			for (Map.Entry<ComponentId, ComponentStatus> entry : Map.copyOf(notice.affected()).entrySet()) {
+				this.components.findById(entry.getKey()).filter((c) -> !c.group()).ifPresent((c) -> {
+					ComponentStatus before = this.pages.changeStatus(c, ComponentStatus.UNDER_MAINTENANCE, now);
+					changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), before,
+							ComponentStatus.UNDER_MAINTENANCE));
+					notice.unaffect(c.id());
+					notice.affect(c.id(), before);
+				});
+			}
+		}
+		if (status.closed()) {
+			for (Map.Entry<ComponentId, ComponentStatus> entry : notice.affected().entrySet()) {
+				ComponentStatus restore = entry.getValue();
+				this.components.findById(entry.getKey())
+					.filter((c) -> restore != null && c.status() == ComponentStatus.UNDER_MAINTENANCE)
+					.ifPresent((c) -> {
+						this.pages.changeStatus(c, restore, now);
+						changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), c.status(), restore));
+					});
+			}
+		}
+		changes.addAll(applyStatuses(notice.page(), draft.componentStatuses(), now));
+		String text = (draft.body() != null && !draft.body().isBlank()) ? draft.body() : defaultText(status);
+		notice.post(new NoticeUpdate(ShortId.next(), status, body(text, notice.kind()), now,
+				displayAt(draft.displayAt(), now), !Boolean.FALSE.equals(draft.deliverNotifications()), changes));
+		finish(notice, now, false);
+		return notice;
+	}
+
+	private void finish(Notice notice, Instant now, boolean created) {
+		ComponentStatus worst = ComponentStatus.OPERATIONAL;
+		for (ComponentId id : notice.affected().keySet()) {
+			worst = this.components.findById(id)
+				.map(Component::status)
+				.orElse(ComponentStatus.OPERATIONAL)
+				.worse(worst);
+		}
+		notice.deriveImpact(worst);
+		this.notices.save(notice);
+		this.pageRepository.touch(notice.page(), now);
+		this.events.publishEvent(new NoticePublished(notice.page(), notice.id(), notice.kind(), notice.name(),
+				notice.status(), notice.updates().get(0).id(), created));
+	}
+
+	private List<NoticeUpdate.ComponentChange> applyStatuses(PageId page, Map<ComponentId, ComponentStatus> statuses,
+			Instant now) {
+		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
+		if (statuses == null) {
+			return changes;
+		}
+		for (Map.Entry<ComponentId, ComponentStatus> entry : statuses.entrySet()) {
+			Component component = this.pages.component(page, entry.getKey());
+			if (component.group()) {
+				throw RequestRejected.invalid("components",
+						component.name() + " is a group; its status follows its components, so set theirs instead.");
+			}
+			ComponentStatus before = this.pages.changeStatus(component, entry.getValue(), now);
+			changes.add(new NoticeUpdate.ComponentChange(component.id(), component.name(), before, entry.getValue()));
+		}
+		return changes;
+	}
+
+	private static String body(String body, NoticeKind kind) {
+		if (body == null || body.isBlank()) {
+			throw RequestRejected.invalid("body", "Write what readers should know in the update's body.");
+		}
+		if (body.length() > MAX_BODY) {
+			throw RequestRejected.invalid("body", "Keep an update under " + MAX_BODY + " characters.");
+		}
+		return body.strip();
+	}
+
+	private static Instant displayAt(Instant requested, Instant now) {
+		if (requested == null) {
+			return now;
+		}
+		if (requested.isAfter(now.plusSeconds(60))) {
+			throw RequestRejected.invalid("display_at", "An update cannot be dated in the future.");
+		}
+		return requested;
+	}
+
+	private static String defaultText(NoticeStatus status) {
+		return switch (status) {
+			case IN_PROGRESS -> "Scheduled maintenance is currently in progress. We will provide updates as necessary.";
+			case VERIFYING -> "Verification is currently underway for the maintenance items.";
+			case COMPLETED -> "The scheduled maintenance has been completed.";
+			default -> "The maintenance has been updated.";
+		};
+	}
+
+}

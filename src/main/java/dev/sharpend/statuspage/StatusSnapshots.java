@@ -1,0 +1,180 @@
+package dev.sharpend.statuspage;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps every page's public documents rendered in memory. A change on this node
+ * re-renders its page right after commit; changes from other nodes (and the maintenance
+ * schedule) are noticed by polling each page's change counter. When the database is
+ * unreachable the last rendering keeps being served.
+ */
+@Service
+public class StatusSnapshots {
+
+	private static final Logger log = LoggerFactory.getLogger(StatusSnapshots.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final PageReader reader;
+
+	private final PublicPageRenderer renderer;
+
+	private final Map<PageId, PageSnapshot> snapshots = new ConcurrentHashMap<>();
+
+	private volatile Instant databaseUnreachableSince;
+
+	StatusSnapshots(PageReader reader, PublicPageRenderer renderer) {
+		this.reader = reader;
+		this.renderer = renderer;
+	}
+
+	public Optional<PageSnapshot> byId(PageId id) {
+		return Optional.ofNullable(this.snapshots.get(id));
+	}
+
+	/**
+	 * The snapshot of the page a request is for: by host name, by slug, or the default
+	 * page.
+	 */
+	public Optional<PageSnapshot> find(String host, String slug) {
+		if (slug != null) {
+			return this.snapshots.values().stream().filter((s) -> s.view().page().slug().equals(slug)).findFirst();
+		}
+		if (host != null) {
+			Optional<PageSnapshot> byHost = this.snapshots.values()
+				.stream()
+				.filter((s) -> host.equalsIgnoreCase(s.view().page().hostname()))
+				.findFirst();
+			if (byHost.isPresent()) {
+				return byHost;
+			}
+		}
+		return this.snapshots.values().stream().filter((s) -> s.view().page().isDefault()).findFirst();
+	}
+
+	/** When the database stopped answering, or null while it answers. */
+	public Instant databaseUnreachableSince() {
+		return this.databaseUnreachableSince;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void renderAll() {
+		refresh();
+	}
+
+	@TransactionalEventListener
+	void onChange(PageChange change) {
+		rebuild(change.page());
+	}
+
+	@Scheduled(fixedDelayString = "${sharpend.statuspage.refresh-interval:PT0.5S}")
+	void refresh() {
+		try {
+			Map<PageId, Long> versions = this.reader.versions();
+			this.snapshots.keySet().removeIf((id) -> !versions.containsKey(id));
+			versions.forEach((id, version) -> {
+				PageSnapshot current = this.snapshots.get(id);
+				if (current == null || current.version() != version) {
+					rebuild(id);
+				}
+			});
+			if (this.databaseUnreachableSince != null) {
+				log.info("The database answers again; status pages are live");
+				this.databaseUnreachableSince = null;
+			}
+		}
+		catch (RuntimeException ex) {
+			if (this.databaseUnreachableSince == null) {
+				this.databaseUnreachableSince = Instant.now();
+				log.warn("The database does not answer ({}); status pages keep showing their last known state",
+						ex.getMessage());
+			}
+		}
+	}
+
+	void rebuild(PageId id) {
+		Optional<PageReader.Read> read = this.reader.read(id);
+		if (read.isEmpty()) {
+			this.snapshots.remove(id);
+			return;
+		}
+		PageView view = read.get().view();
+		V2Documents v2 = new V2Documents(view);
+		Instant modified = view.page().updatedAt();
+		Map<String, PageSnapshot.Rendered> documents = new HashMap<>();
+		documents.put("summary.json", json(v2.summary(), modified));
+		documents.put("status.json", json(v2.statusDocument(), modified));
+		documents.put("components.json", json(v2.componentsDocument(), modified));
+		documents.put("incidents.json", json(v2.incidentsDocument(view.incidents()), modified));
+		documents.put("incidents/unresolved.json", json(v2.incidentsDocument(view.unresolvedIncidents()), modified));
+		documents.put("scheduled-maintenances.json", json(v2.maintenancesDocument(view.maintenances()), modified));
+		documents.put("scheduled-maintenances/upcoming.json",
+				json(v2.maintenancesDocument(view.upcomingMaintenances()), modified));
+		documents.put("scheduled-maintenances/active.json",
+				json(v2.maintenancesDocument(view.activeMaintenances()), modified));
+		documents.put("index.html", rendered(this.renderer.render(view).getBytes(StandardCharsets.UTF_8),
+				"text/html;charset=UTF-8", modified));
+		String accent = (view.page().branding().accentColor() != null) ? view.page().branding().accentColor()
+				: "#2453b8";
+		documents.put("theme.css", rendered((":root { --accent: " + accent + "; }\n").getBytes(StandardCharsets.UTF_8),
+				"text/css;charset=UTF-8", modified));
+		this.snapshots.put(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)));
+	}
+
+	private static PageSnapshot.Rendered json(Map<String, Object> document, Instant modified) {
+		return rendered(JSON.writeValueAsBytes(document), "application/json", modified);
+	}
+
+	static PageSnapshot.Rendered rendered(byte[] body, String contentType, Instant modified) {
+		return new PageSnapshot.Rendered(body, gzip(body), etag(body), contentType, modified);
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	List<PageSnapshot> all() {
+		return List.copyOf(this.snapshots.values());
+	}
+
+}

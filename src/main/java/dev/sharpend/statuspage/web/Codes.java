@@ -1,0 +1,95 @@
+package dev.sharpend.statuspage.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.statuspage.ComponentId;
+import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.statuspage.Impact;
+import dev.sharpend.statuspage.NoticeId;
+import dev.sharpend.statuspage.NoticeStatus;
+import dev.sharpend.statuspage.PageId;
+import dev.sharpend.system.RequestRejected;
+
+/**
+ * Parses wire values into the model, rejecting unknown ones with the accepted values
+ * listed.
+ */
+final class Codes {
+
+	private Codes() {
+	}
+
+	static ComponentStatus componentStatus(String code, String field) {
+		if (code == null) {
+			return null;
+		}
+		return ComponentStatus.fromCode(code)
+			.orElseThrow(() -> RequestRejected.invalid(field,
+					"Unknown component status \"" + code + "\"; use one of "
+							+ String.join(", ",
+									Arrays.stream(ComponentStatus.values()).map(ComponentStatus::code).toList())
+							+ "."));
+	}
+
+	static NoticeStatus noticeStatus(String code) {
+		if (code == null) {
+			return null;
+		}
+		return NoticeStatus.fromCode(code)
+			.orElseThrow(() -> RequestRejected.invalid("status", "Unknown status \"" + code + "\"; use one of "
+					+ String.join(", ", Arrays.stream(NoticeStatus.values()).map(NoticeStatus::code).toList()) + "."));
+	}
+
+	static Impact impact(String code, String field) {
+		if (code == null) {
+			return null;
+		}
+		return Impact.fromCode(code)
+			.filter((i) -> i != Impact.MAINTENANCE)
+			.orElseThrow(() -> RequestRejected.invalid(field,
+					"Unknown impact \"" + code + "\"; use one of none, minor, major, critical."));
+	}
+
+	static PageId page(String id) {
+		try {
+			return new PageId(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRejected.notFound("There is no status page " + id + ".");
+		}
+	}
+
+	static NoticeId notice(String id) {
+		try {
+			return new NoticeId(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRejected.notFound("There is no status incident or maintenance " + id + ".");
+		}
+	}
+
+	static ComponentId component(String id, String field) {
+		try {
+			return new ComponentId(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRejected.invalid(field, "\"" + id + "\" is not a component id.");
+		}
+	}
+
+	static Map<ComponentId, ComponentStatus> componentStatuses(Map<String, String> statuses, String field) {
+		Map<ComponentId, ComponentStatus> parsed = new LinkedHashMap<>();
+		if (statuses != null) {
+			statuses.forEach((id, status) -> parsed.put(component(id, field), componentStatus(status, field)));
+		}
+		return parsed;
+	}
+
+	static List<ComponentId> componentIds(List<String> ids, String field) {
+		return (ids != null) ? ids.stream().map((id) -> component(id, field)).toList() : List.of();
+	}
+
+}

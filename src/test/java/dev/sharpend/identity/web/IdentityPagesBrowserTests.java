@@ -67,7 +67,7 @@ class IdentityPagesBrowserTests {
 		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
 		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		this.page.waitForURL("**/");
+		this.page.waitForURL("**/home");
 	}
 
 	@Test

@@ -42,13 +42,16 @@ public class StatusSnapshots {
 
 	private final PublicPageRenderer renderer;
 
+	private final List<PageDocuments> contributors;
+
 	private final Map<PageId, PageSnapshot> snapshots = new ConcurrentHashMap<>();
 
 	private volatile Instant databaseUnreachableSince;
 
-	StatusSnapshots(PageReader reader, PublicPageRenderer renderer) {
+	StatusSnapshots(PageReader reader, PublicPageRenderer renderer, List<PageDocuments> contributors) {
 		this.reader = reader;
 		this.renderer = renderer;
+		this.contributors = contributors;
 	}
 
 	public Optional<PageSnapshot> byId(PageId id) {
@@ -141,6 +144,9 @@ public class StatusSnapshots {
 				: "#2453b8";
 		documents.put("theme.css", rendered((":root { --accent: " + accent + "; }\n").getBytes(StandardCharsets.UTF_8),
 				"text/css;charset=UTF-8", modified));
+		for (PageDocuments contributor : this.contributors) {
+			documents.putAll(contributor.render(view));
+		}
 		this.snapshots.put(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)));
 	}
 

@@ -1,0 +1,116 @@
+package dev.sharpend.statuspage.web;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.sharpend.statuspage.PageSnapshot;
+import dev.sharpend.statuspage.StatusPage;
+import dev.sharpend.statuspage.StatusSnapshots;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.ProblemResponses;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a snapshot document: access check for private pages, conditional GET,
+ * pre-compressed body, caching headers a CDN can use, and the stale notice while the
+ * database is down. Every public status page route serves through it.
+ */
+@Component
+class SnapshotServer {
+
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+	private static final String PUBLIC_CACHE = "public, max-age=5, stale-while-revalidate=30, stale-if-error=86400";
+
+	private final StatusSnapshots snapshots;
+
+	SnapshotServer(StatusSnapshots snapshots) {
+		this.snapshots = snapshots;
+	}
+
+	/**
+	 * Serves a document of the page named by slug, or of the host's or default page when
+	 * slug is null.
+	 */
+	void serveNamed(String slug, String document, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Optional<PageSnapshot> page = this.snapshots.find((slug != null) ? null : request.getServerName(), slug);
+		if (page.isEmpty()) {
+			notFound(request, response);
+			return;
+		}
+		serve(page.get(), document, request, response);
+	}
+
+	void serve(PageSnapshot page, String document, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		PageSnapshot.Rendered rendered = page.documents().get(document);
+		if (rendered == null) {
+			notFound(request, response);
+			return;
+		}
+		boolean isPrivate = page.view().page().visibility() == StatusPage.Visibility.PRIVATE;
+		if (isPrivate && !mayReadPrivate()) {
+			refusePrivate(request, response);
+			return;
+		}
+		response.setHeader("Cache-Control", isPrivate ? "private, no-store" : PUBLIC_CACHE);
+		response.setHeader("Vary", "Accept-Encoding");
+		response.setHeader("ETag", rendered.etag());
+		response.setHeader("Last-Modified", HTTP_DATE.format(rendered.lastModified()));
+		if (document.endsWith(".json")) {
+			response.setHeader("Access-Control-Allow-Origin", "*");
+		}
+		if (rendered.etag().equals(request.getHeader("If-None-Match"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(rendered.contentType());
+		byte[] body = StaleNotice.apply(rendered, this.snapshots.databaseUnreachableSince(), page.view());
+		String acceptEncoding = request.getHeader("Accept-Encoding");
+		if (body == rendered.body() && acceptEncoding != null && acceptEncoding.contains("gzip")) {
+			response.setHeader("Content-Encoding", "gzip");
+			body = rendered.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static boolean mayReadPrivate() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((a) -> Permission.STATUSPAGE_READ.code().equals(a.getAuthority()));
+	}
+
+	private static void refusePrivate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getRequestURI().contains("/api/v2/")) {
+			ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+					"This status page is private: send an API token with statuspage:read.");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login");
+		}
+	}
+
+	private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getRequestURI().endsWith(".json")) {
+			ProblemResponses.write(request, response, HttpStatus.NOT_FOUND, "There is no status page here.");
+		}
+		else {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		}
+	}
+
+}

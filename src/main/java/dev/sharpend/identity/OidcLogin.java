@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authorize
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
@@ -30,6 +31,12 @@ class OidcLogin implements SingleSignOn {
 	/** Failures the sign-in page explains; anything else is shown as "failed". */
 	private static final Set<String> EXPLAINED = Set.of(OidcSignIn.EMAIL_MISSING, OidcSignIn.EMAIL_UNVERIFIED,
 			OidcSignIn.DEACTIVATED, OidcSignIn.ACCOUNT_NOT_CREATED, "access_denied");
+
+	/**
+	 * Token endpoint answers meaning the provider does not accept the client id or
+	 * secret.
+	 */
+	private static final Set<String> CLIENT_REJECTED = Set.of("invalid_client", "unauthorized_client");
 
 	private static final Logger log = LoggerFactory.getLogger(OidcLogin.class);
 
@@ -81,7 +88,7 @@ class OidcLogin implements SingleSignOn {
 	private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		String reason = reason(ex);
-		if ("failed".equals(reason) || "unavailable".equals(reason)) {
+		if ("failed".equals(reason) || "unavailable".equals(reason) || "client_rejected".equals(reason)) {
 			log.warn("Single sign-on failed ({}): {}", reason, ex.getMessage(), ex);
 		}
 		response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
@@ -96,6 +103,9 @@ class OidcLogin implements SingleSignOn {
 			if (EXPLAINED.contains(code)) {
 				return code;
 			}
+			if (CLIENT_REJECTED.contains(code) || clientRejected(cause)) {
+				return "client_rejected";
+			}
 			// Discovery, token, user info or key requests that could not reach the
 			// provider.
 			if (OidcClientRegistrations.ProviderUnavailable.CODE.equals(code)
@@ -104,6 +114,17 @@ class OidcLogin implements SingleSignOn {
 			}
 		}
 		return "failed";
+	}
+
+	// The token client reports a refused client only inside its "invalid_token_response",
+	// as the provider's HTTP answer: 401, or an error body naming the client.
+	private static boolean clientRejected(Throwable cause) {
+		if (!(cause instanceof HttpClientErrorException response)) {
+			return false;
+		}
+		String body = response.getResponseBodyAsString();
+		return response.getStatusCode().value() == 401
+				|| CLIENT_REJECTED.stream().anyMatch((code) -> body.contains("\"" + code + "\""));
 	}
 
 }

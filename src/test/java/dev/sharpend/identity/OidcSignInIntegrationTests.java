@@ -261,7 +261,7 @@ class OidcSignInIntegrationTests {
 
 		@Bean
 		@Primary
-		SwitchableSettings switchableSettings(PropertyOidcSettings configured) {
+		SwitchableSettings switchableSettings(StoredOidcSettings configured) {
 			return new SwitchableSettings(configured);
 		}
 

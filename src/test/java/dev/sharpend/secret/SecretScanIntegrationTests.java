@@ -17,6 +17,7 @@ import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,8 @@ class SecretScanIntegrationTests {
 			this.secrets.seal(visiblePurpose, plaintext);
 		}
 		List<String> tokens = List.of(createToken("scan token one " + unique), createToken("scan token two " + unique));
+		String ssoClientSecret = "sso-ui-client-secret-" + unique;
+		saveSingleSignOnSettings(ssoClientSecret);
 
 		byte[] raw = rawDatabase();
 		byte[] masterKey = Base64.getDecoder().decode(masterKeyBase64().strip());
@@ -67,6 +70,9 @@ class SecretScanIntegrationTests {
 			assertThat(contains(raw, token)).as("token value in the raw database").isFalse();
 			assertThat(contains(raw, token.substring(4))).as("token value without prefix").isFalse();
 		}
+		assertThat(contains(raw, "sso-ui-client-id-" + unique)).as("the scan finds the stored client id").isTrue();
+		assertThat(contains(raw, ssoClientSecret)).as("single sign-on client secret saved in the UI").isFalse();
+		assertThat(contains(raw, hex(ssoClientSecret.getBytes(StandardCharsets.UTF_8)))).isFalse();
 		assertThat(contains(raw, masterKeyBase64().strip())).as("master key (base64)").isFalse();
 		assertThat(contains(raw, hex(masterKey))).as("master key (hex)").isFalse();
 		assertThat(indexOf(raw, masterKey)).as("master key (raw bytes)").isNegative();
@@ -83,6 +89,21 @@ class SecretScanIntegrationTests {
 		assertThat(token).hasSizeGreaterThan(20);
 		assertThat(Api.withToken(this.port, token).get("/api/v1/me").status()).isEqualTo(200);
 		return token;
+	}
+
+	private void saveSingleSignOnSettings(String clientSecret) {
+		String clientId = "sso-ui-client-id-" + clientSecret.substring("sso-ui-client-secret-".length());
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		Api.Response saved = admin.sendJson("PUT", "/api/v1/settings/sso", Map.of("issuer", "https://id.example.test",
+				"clientId", clientId, "clientSecret", clientSecret, "defaultRole", "Viewer", "enabled", false));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		assertThat(saved.json().get("clientSecretSet").asBoolean()).isTrue();
+		assertThat(saved.body()).doesNotContain(clientSecret);
+	}
+
+	@AfterEach
+	void removeSingleSignOnSettings() {
+		Api.withToken(this.port, TestKeys.ADMIN_TOKEN).delete("/api/v1/settings/sso");
 	}
 
 	private byte[] rawDatabase() throws IOException, InterruptedException {

@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	/** Why a single sign-on attempt ended back here, by the reason in {@code ?sso=}. */
-	private static final Map<String, String> SSO_ERRORS = Map.of("deactivated",
-			"Your Sharpend account is deactivated. Ask an administrator to reactivate it.", "email_missing",
+	private static final Map<String, String> SSO_ERRORS = Map.of("client_rejected",
+			"The single sign-on provider did not accept Sharpend's client id or client secret. "
+					+ "An administrator can correct them under Settings → Single sign-on (/admin/sso).",
+			"deactivated", "Your Sharpend account is deactivated. Ask an administrator to reactivate it.",
+			"email_missing",
 			"The single sign-on provider did not tell Sharpend your e-mail address, so Sharpend cannot tell who you are. "
 					+ "Ask your administrator to release the email claim to Sharpend.",
 			"email_unverified",

@@ -1,0 +1,34 @@
+package dev.sharpend.identity;
+
+import dev.sharpend.system.AuditedChange;
+
+/**
+ * An administrator saved the single sign-on settings in the UI or through the API.
+ *
+ * @param changes the changed fields, such as
+ * {@code issuer=https://id.example.com, enabled=true; client secret changed}; never the
+ * client secret itself
+ */
+public record SingleSignOnSettingsSaved(String changes) implements AuditedChange {
+
+	@Override
+	public String action() {
+		return "sso-settings.saved";
+	}
+
+	@Override
+	public String targetType() {
+		return "sso-settings";
+	}
+
+	@Override
+	public String targetId() {
+		return null;
+	}
+
+	@Override
+	public String summary() {
+		return this.changes;
+	}
+
+}

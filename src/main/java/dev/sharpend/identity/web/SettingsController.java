@@ -22,7 +22,9 @@ class SettingsController {
 					Permission.USER_ADMIN),
 			new SettingsPage("Roles", "/admin/roles", "Which permissions each role bundles.", Permission.USER_ADMIN),
 			new SettingsPage("Audit log", "/admin/audit", "Every change: who made it, when and from where.",
-					Permission.AUDIT_READ));
+					Permission.AUDIT_READ),
+			new SettingsPage("Single sign-on", "/admin/sso", "Let people sign in through your OpenID Connect provider.",
+					Permission.SETTINGS_ADMIN));
 
 	@GetMapping("/settings")
 	@SignedIn

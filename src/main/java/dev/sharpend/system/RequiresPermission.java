@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Declares the permission a route needs. Every controller route declares exactly one of
- * {@link RequiresPermission}, {@link SignedIn} or {@link PublicRoute}; a route with none
- * is refused at run time and fails the route-permission test.
+ * {@link RequiresPermission}, {@link SignedIn}, {@link KeyAuthenticated} or
+ * {@link PublicRoute}; a route with none is refused at run time and fails the
+ * route-permission test.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,6 +20,9 @@ public record RouteAccess(Kind kind, Permission permission) {
 		/** Anyone, signed in or not. */
 		PUBLIC,
 
+		/** Callers holding the route's own credential, such as an integration key. */
+		KEY,
+
 		/** Any signed-in user or valid token. */
 		SIGNED_IN,
 
@@ -43,6 +46,9 @@ public record RouteAccess(Kind kind, Permission permission) {
 		}
 		if (AnnotatedElementUtils.hasAnnotation(element, SignedIn.class)) {
 			return new RouteAccess(Kind.SIGNED_IN, null);
+		}
+		if (AnnotatedElementUtils.hasAnnotation(element, KeyAuthenticated.class)) {
+			return new RouteAccess(Kind.KEY, null);
 		}
 		if (AnnotatedElementUtils.hasAnnotation(element, PublicRoute.class)) {
 			return new RouteAccess(Kind.PUBLIC, null);

@@ -63,7 +63,8 @@ class RoutePermissionIntegrationTests {
 			.filter((route) -> route.access().kind() == RouteAccess.Kind.UNDECLARED)
 			.map(Route::toString)
 			.toList();
-		assertThat(undeclared).as("routes without @RequiresPermission, @SignedIn or @PublicRoute").isEmpty();
+		assertThat(undeclared).as("routes without @RequiresPermission, @SignedIn, @KeyAuthenticated or @PublicRoute")
+			.isEmpty();
 	}
 
 	@Test
@@ -81,6 +82,11 @@ class RoutePermissionIntegrationTests {
 		Api.Response anonymous = call(Api.anonymous(this.port), route);
 		Api.Response privileged = call(Api.withToken(this.port, TestKeys.ADMIN_TOKEN), route);
 		boolean api = route.path().startsWith("/api/");
+		if (route.access().kind() == RouteAccess.Kind.KEY) {
+			expect(failures, route, "anonymous without the key", anonymous, anonymous.status() == 401);
+			expect(failures, route, "an API token instead of the key", privileged, privileged.status() == 401);
+			return;
+		}
 		if (route.access().kind() == RouteAccess.Kind.PUBLIC) {
 			expect(failures, route, "anonymous", anonymous, !isDenied(anonymous));
 			return;

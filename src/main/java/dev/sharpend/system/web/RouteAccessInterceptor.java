@@ -37,7 +37,7 @@ class RouteAccessInterceptor implements HandlerInterceptor {
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 		switch (access.kind()) {
-			case PUBLIC -> {
+			case PUBLIC, KEY -> {
 				return true;
 			}
 			case UNDECLARED -> {

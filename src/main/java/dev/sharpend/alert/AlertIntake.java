@@ -1,0 +1,90 @@
+package dev.sharpend.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores delivered alerts. The whole delivery is one transaction, committed before the
+ * source gets its 2xx, so an acknowledged alert is never lost. A re-sent alert updates
+ * its stored alert (deduplicated by fingerprint); one that changes nothing only has its
+ * last-seen time moved.
+ */
+@Service
+public class AlertIntake {
+
+	private final AlertRepository alerts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AlertIntake(AlertRepository alerts, ApplicationEventPublisher events, Clock clock) {
+		this.alerts = alerts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Receipt accept(Integration integration, List<IncomingAlert> delivered) {
+		Instant now = this.clock.instant();
+		int created = 0;
+		int changed = 0;
+		for (IncomingAlert in : delivered) {
+			String fingerprint = in.effectiveFingerprint();
+			String ruleKey = in.ruleKey(integration.ruleLabels());
+			Optional<Alert> existing = this.alerts.find(integration.id(), fingerprint);
+			if (existing.isEmpty()) {
+				this.alerts.insert(integration.id(), in, ruleKey, now);
+				created++;
+				this.events.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), false));
+			}
+			else if (changes(existing.get(), in)) {
+				boolean refired = existing.get().status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
+				this.alerts.update(existing.get().id(), in, now, refired);
+				changed++;
+				if (existing.get().status() != in.status()) {
+					this.events
+						.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), refired));
+				}
+			}
+			else {
+				this.alerts.touch(existing.get().id(), now);
+			}
+		}
+		return new Receipt(delivered.size(), created, changed);
+	}
+
+	private static boolean changes(Alert stored, IncomingAlert in) {
+		return stored.status() != in.status() || !stored.annotations().equals(in.annotations())
+				|| !java.util.Objects.equals(stored.endsAt(), in.endsAt())
+				|| !java.util.Objects.equals(stored.startsAt(), in.startsAt());
+	}
+
+	/** Paged alerts, most recently seen first. */
+	@Transactional(readOnly = true)
+	public List<Alert> list(AlertStatus status, int offset, int limit) {
+		return this.alerts.find(status, offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(AlertStatus status) {
+		return this.alerts.count(status);
+	}
+
+	/**
+	 * What a delivery did.
+	 *
+	 * @param received alerts in the delivery
+	 * @param created new alerts stored
+	 * @param changed stored alerts whose state changed
+	 */
+	public record Receipt(int received, int created, int changed) {
+	}
+
+}

@@ -1,0 +1,16 @@
+package dev.sharpend.alert;
+
+import java.util.UUID;
+
+/**
+ * An alert arrived and changed state: it fired for the first time, fired again after
+ * resolving, or resolved. Re-sent alerts that change nothing publish nothing.
+ *
+ * @param integration where it came from
+ * @param fingerprint its identity
+ * @param ruleKey its alert rule
+ * @param status its new status
+ * @param refired whether it fired again after having resolved
+ */
+public record AlertReceived(UUID integration, String fingerprint, String ruleKey, AlertStatus status, boolean refired) {
+}

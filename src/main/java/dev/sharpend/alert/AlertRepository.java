@@ -1,0 +1,116 @@
+package dev.sharpend.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.sharpend.system.Timestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AlertRepository {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	AlertRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Alert> find(UUID integration, String fingerprint) {
+		return this.jdbc.sql("select * from alert where integration_id = :integration and fingerprint = :fingerprint")
+			.param("integration", integration)
+			.param("fingerprint", fingerprint)
+			.query(AlertRepository::map)
+			.optional();
+	}
+
+	void insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
+		this.jdbc.sql("""
+				insert into alert (integration_id, fingerprint, rule_key, status, title, severity, labels, annotations,
+				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences)
+				values (:integration, :fingerprint, :ruleKey, :status, :title, :severity, :labels, :annotations,
+				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1)""")
+			.params(Map.of("integration", integration, "fingerprint", in.effectiveFingerprint(), "ruleKey", ruleKey,
+					"status", in.status().code(), "title", in.title(), "labels", JSON.writeValueAsString(in.labels()),
+					"annotations", JSON.writeValueAsString(in.annotations()), "startsAt",
+					Timestamps.toColumn(in.startsAt()), "raw", in.raw(), "now", Timestamps.toColumn(now)))
+			.param("severity", in.severity())
+			.param("endsAt", Timestamps.toColumn(in.endsAt()))
+			.param("sourceUrl", in.sourceUrl())
+			.update();
+	}
+
+	/** Applies a re-sent alert: its status, times, annotations and the receipt count. */
+	void update(long id, IncomingAlert in, Instant now, boolean refired) {
+		this.jdbc.sql("""
+				update alert set status = :status, title = :title, severity = :severity, annotations = :annotations,
+				    starts_at = :startsAt, ends_at = :endsAt, source_url = :sourceUrl, raw_payload = :raw,
+				    last_seen = :now, occurrences = occurrences + :refired
+				where id = :id""")
+			.param("id", id)
+			.param("status", in.status().code())
+			.param("title", in.title())
+			.param("severity", in.severity())
+			.param("annotations", JSON.writeValueAsString(in.annotations()))
+			.param("startsAt", Timestamps.toColumn(in.startsAt()))
+			.param("endsAt", Timestamps.toColumn(in.endsAt()))
+			.param("sourceUrl", in.sourceUrl())
+			.param("raw", in.raw())
+			.param("now", Timestamps.toColumn(now))
+			.param("refired", refired ? 1 : 0)
+			.update();
+	}
+
+	/** Notes that an unchanged alert was received again, without rewriting it. */
+	void touch(long id, Instant now) {
+		this.jdbc.sql("update alert set last_seen = :now where id = :id")
+			.param("id", id)
+			.param("now", Timestamps.toColumn(now))
+			.update();
+	}
+
+	List<Alert> find(AlertStatus status, int offset, int limit) {
+		String where = (status != null) ? " where status = :status" : "";
+		return this.jdbc
+			.sql("select * from alert" + where
+					+ " order by last_seen desc, id desc offset :offset rows fetch next :limit rows only")
+			.param("status", (status != null) ? status.code() : "")
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(AlertRepository::map)
+			.list();
+	}
+
+	long count(AlertStatus status) {
+		String where = (status != null) ? " where status = :status" : "";
+		return this.jdbc.sql("select count(*) from alert" + where)
+			.param("status", (status != null) ? status.code() : "")
+			.query(Long.class)
+			.single();
+	}
+
+	private static Alert map(ResultSet rs, int row) throws SQLException {
+		return new Alert(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("fingerprint"),
+				rs.getString("rule_key"), AlertStatus.fromCode(rs.getString("status")).orElseThrow(),
+				rs.getString("title"), rs.getString("severity"), JSON.readValue(rs.getString("labels"), STRING_MAP),
+				JSON.readValue(rs.getString("annotations"), STRING_MAP), Timestamps.fromColumn(rs, "starts_at"),
+				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),
+				Timestamps.fromColumn(rs, "first_seen"), Timestamps.fromColumn(rs, "last_seen"),
+				rs.getLong("occurrences"));
+	}
+
+}

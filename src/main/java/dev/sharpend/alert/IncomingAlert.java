@@ -1,0 +1,75 @@
+package dev.sharpend.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One alert as a source delivered it, mapped into Sharpend's model by the source's
+ * adapter.
+ *
+ * @param fingerprint the source's fingerprint, or null to derive one from the labels
+ * @param status firing or resolved
+ * @param labels identifying labels
+ * @param annotations descriptive annotations
+ * @param startsAt when the condition began
+ * @param endsAt when it ended, or null
+ * @param sourceUrl a link back to the source, or null
+ * @param raw the alert as received (bounded), for the record
+ */
+public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, String> labels,
+		Map<String, String> annotations, Instant startsAt, Instant endsAt, String sourceUrl, String raw) {
+
+	static final int MAX_RAW = 16_000;
+
+	/** The source's fingerprint, or a stable hash of the sorted labels. */
+	public String effectiveFingerprint() {
+		if (this.fingerprint != null && !this.fingerprint.isBlank()) {
+			return this.fingerprint.strip();
+		}
+		String canonical = new TreeMap<>(this.labels).entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining("\u0000"));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The alert rule: the values of the integration's rule labels, such as
+	 * {@code alertname=X,job=Y}.
+	 */
+	public String ruleKey(List<String> ruleLabels) {
+		return ruleLabels.stream()
+			.map((label) -> label + "=" + this.labels.getOrDefault(label, ""))
+			.collect(Collectors.joining(","));
+	}
+
+	public String title() {
+		String summary = this.annotations.get("summary");
+		if (summary != null && !summary.isBlank()) {
+			return truncate(summary, 500);
+		}
+		return truncate(this.labels.getOrDefault("alertname", "Alert " + effectiveFingerprint()), 500);
+	}
+
+	public String severity() {
+		return this.labels.get("severity");
+	}
+
+	static String truncate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+}

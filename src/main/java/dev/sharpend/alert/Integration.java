@@ -1,0 +1,27 @@
+package dev.sharpend.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A configured alert source. Its key (shown once, stored only as a hash) authenticates
+ * the source's deliveries.
+ *
+ * @param id the integration's id
+ * @param name what the team calls it
+ * @param type the payload format it accepts
+ * @param keyHint the first characters of the key, to recognise it
+ * @param ruleLabels the labels whose values identify an alert rule (default alertname and
+ * job)
+ * @param createdAt when it was created
+ * @param disabledAt when it stopped accepting alerts, or null
+ */
+public record Integration(UUID id, String name, IntegrationType type, String keyHint, List<String> ruleLabels,
+		Instant createdAt, Instant disabledAt) {
+
+	public boolean enabled() {
+		return this.disabledAt == null;
+	}
+
+}

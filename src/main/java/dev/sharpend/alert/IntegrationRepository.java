@@ -1,0 +1,73 @@
+package dev.sharpend.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.sharpend.system.Timestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IntegrationRepository {
+
+	private final JdbcClient jdbc;
+
+	IntegrationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Integration integration, String keyHash) {
+		this.jdbc.sql("""
+				insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, created_at)
+				values (:id, :name, :type, :hash, :hint, :ruleLabels, :createdAt)""")
+			.param("id", integration.id())
+			.param("name", integration.name())
+			.param("type", integration.type().code())
+			.param("hash", keyHash)
+			.param("hint", integration.keyHint())
+			.param("ruleLabels", String.join(",", integration.ruleLabels()))
+			.param("createdAt", Timestamps.toColumn(integration.createdAt()))
+			.update();
+	}
+
+	Optional<Integration> findByKeyHash(String hash) {
+		return this.jdbc.sql("select * from alert_integration where key_hash = :hash")
+			.param("hash", hash)
+			.query(IntegrationRepository::map)
+			.optional();
+	}
+
+	Optional<Integration> findById(UUID id) {
+		return this.jdbc.sql("select * from alert_integration where id = :id")
+			.param("id", id)
+			.query(IntegrationRepository::map)
+			.optional();
+	}
+
+	List<Integration> findAll() {
+		return this.jdbc.sql("select * from alert_integration order by created_at")
+			.query(IntegrationRepository::map)
+			.list();
+	}
+
+	void disable(UUID id, Instant at) {
+		this.jdbc.sql("update alert_integration set disabled_at = :at where id = :id and disabled_at is null")
+			.param("id", id)
+			.param("at", Timestamps.toColumn(at))
+			.update();
+	}
+
+	private static Integration map(ResultSet rs, int row) throws SQLException {
+		return new Integration(rs.getObject("id", UUID.class), rs.getString("name"),
+				IntegrationType.fromCode(rs.getString("type")).orElseThrow(), rs.getString("key_hint"),
+				Arrays.stream(rs.getString("rule_labels").split(",")).filter((s) -> !s.isBlank()).toList(),
+				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "disabled_at"));
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.sharpend.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Alert sources: created with a key shown once, authenticated by its hash. */
+@Service
+@Transactional
+public class Integrations {
+
+	static final List<String> DEFAULT_RULE_LABELS = List.of("alertname", "job");
+
+	private static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,99}");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final IntegrationRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Integrations(IntegrationRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels) {
+		String cleanName = (name != null) ? name.strip() : "";
+		if (cleanName.isEmpty() || cleanName.length() > 100) {
+			throw RequestRejected.invalid("name", "Give the integration a name of 1 to 100 characters.");
+		}
+		if (type == null) {
+			throw RequestRejected.invalid("type", "Choose a type: alertmanager, grafana, pagerduty or generic.");
+		}
+		List<String> labels = (ruleLabels == null || ruleLabels.isEmpty()) ? DEFAULT_RULE_LABELS : ruleLabels;
+		for (String label : labels) {
+			if (label == null || !LABEL.matcher(label).matches()) {
+				throw RequestRejected.invalid("ruleLabels", "\"" + label + "\" is not a label name.");
+			}
+		}
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String key = "shk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
+				List.copyOf(labels), this.clock.instant(), null);
+		this.repository.insert(integration, hash(key));
+		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));
+		return new CreatedIntegration(integration, key);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integration> all() {
+		return this.repository.findAll();
+	}
+
+	public void disable(UUID id) {
+		Integration integration = this.repository.findById(id)
+			.orElseThrow(() -> RequestRejected.notFound("There is no integration " + id + "."));
+		if (integration.enabled()) {
+			this.repository.disable(id, this.clock.instant());
+			this.events.publishEvent(new IntegrationDisabled(id, integration.name()));
+		}
+	}
+
+	/** The enabled integration of the given type that a key belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<Integration> authenticate(String key, IntegrationType type) {
+		if (key == null || key.isBlank()) {
+			return Optional.empty();
+		}
+		return this.repository.findByKeyHash(hash(key.strip()))
+			.filter(Integration::enabled)
+			.filter((i) -> i.type() == type);
+	}
+
+	static String hash(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A new integration and its key, shown once.
+	 *
+	 * @param integration the integration
+	 * @param key the key to configure at the source
+	 */
+	public record CreatedIntegration(Integration integration, String key) {
+	}
+
+}

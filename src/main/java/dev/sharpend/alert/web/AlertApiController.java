@@ -1,0 +1,123 @@
+package dev.sharpend.alert.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.sharpend.alert.Alert;
+import dev.sharpend.alert.AlertIntake;
+import dev.sharpend.alert.AlertStatus;
+import dev.sharpend.alert.Integration;
+import dev.sharpend.alert.IntegrationType;
+import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Integrations and alerts, for automation. */
+@RestController
+class AlertApiController {
+
+	private final Integrations integrations;
+
+	private final AlertIntake intake;
+
+	AlertApiController(Integrations integrations, AlertIntake intake) {
+		this.integrations = integrations;
+		this.intake = intake;
+	}
+
+	@GetMapping("/api/v1/integrations")
+	@RequiresPermission(Permission.ALERT_READ)
+	Map<String, List<IntegrationResponse>> integrations() {
+		return Map.of("items",
+				this.integrations.all().stream().map((i) -> IntegrationResponse.of(i, null, null)).toList());
+	}
+
+	@PostMapping("/api/v1/integrations")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
+	IntegrationResponse create(@RequestBody CreateIntegrationRequest request, HttpServletRequest http) {
+		IntegrationType type = (request.type() != null) ? IntegrationType.fromCode(request.type())
+			.orElseThrow(() -> RequestRejected.invalid("type",
+					"Unknown type \"" + request.type() + "\"; use alertmanager, grafana, pagerduty or generic."))
+				: null;
+		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels());
+		String base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
+		String url = switch (created.integration().type()) {
+			case PAGERDUTY -> base + "/hooks/pagerduty/v2/enqueue";
+			default -> base + "/hooks/" + created.integration().type().code() + "/" + created.key();
+		};
+		return IntegrationResponse.of(created.integration(), created.key(), url);
+	}
+
+	@DeleteMapping("/api/v1/integrations/{id}")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disable(@PathVariable String id) {
+		UUID uuid;
+		try {
+			uuid = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRejected.notFound("There is no integration " + id + ".");
+		}
+		this.integrations.disable(uuid);
+	}
+
+	@GetMapping("/api/v1/alerts")
+	@RequiresPermission(Permission.ALERT_READ)
+	Page list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		AlertStatus filter = (status != null) ? AlertStatus.fromCode(status)
+			.orElseThrow(() -> RequestRejected.invalid("status", "status must be firing or resolved.")) : null;
+		if (page < 0 || size < 1 || size > 500) {
+			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
+		}
+		return new Page(this.intake.list(filter, page * size, size).stream().map(AlertResponse::of).toList(), page,
+				size, this.intake.count(filter));
+	}
+
+	record CreateIntegrationRequest(String name, String type, List<String> ruleLabels) {
+	}
+
+	record IntegrationResponse(String id, String name, String type, String keyHint, List<String> ruleLabels,
+			Instant createdAt, Instant disabledAt, String key, String url) {
+
+		static IntegrationResponse of(Integration i, String key, String url) {
+			return new IntegrationResponse(i.id().toString(), i.name(), i.type().code(), i.keyHint(), i.ruleLabels(),
+					i.createdAt(), i.disabledAt(), key, url);
+		}
+
+	}
+
+	record AlertResponse(long id, String integrationId, String fingerprint, String ruleKey, String status, String title,
+			String severity, Map<String, String> labels, Map<String, String> annotations, Instant startsAt,
+			Instant endsAt, String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences) {
+
+		static AlertResponse of(Alert a) {
+			return new AlertResponse(a.id(), a.integration().toString(), a.fingerprint(), a.ruleKey(),
+					a.status().code(), a.title(), a.severity(), a.labels(), a.annotations(), a.startsAt(), a.endsAt(),
+					a.sourceUrl(), a.firstSeen(), a.lastSeen(), a.occurrences());
+		}
+
+	}
+
+	record Page(List<AlertResponse> items, int page, int size, long total) {
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.sharpend.alert.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.sharpend.alert.AlertIntake;
+import dev.sharpend.alert.AlertmanagerPayload;
+import dev.sharpend.alert.IncomingAlert;
+import dev.sharpend.alert.Integration;
+import dev.sharpend.alert.IntegrationType;
+import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.KeyAuthenticated;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Receives Alertmanager's webhook (version 4). Authenticates by the integration key (in
+ * the path or as a bearer token), bounds the body, validates it, stores every alert and
+ * only then answers 200.
+ */
+@RestController
+class AlertmanagerWebhookController {
+
+	static final int MAX_BODY = 1024 * 1024;
+
+	private final Integrations integrations;
+
+	private final AlertIntake intake;
+
+	AlertmanagerWebhookController(Integrations integrations, AlertIntake intake) {
+		this.integrations = integrations;
+		this.intake = intake;
+	}
+
+	@PostMapping({ "/hooks/alertmanager/{key}", "/hooks/alertmanager" })
+	@KeyAuthenticated("the Alertmanager integration key, in the path or as a bearer token")
+	ResponseEntity<?> receive(@PathVariable(required = false) String key,
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
+			throws IOException {
+		String given = (key != null) ? key : bearer(authorization);
+		Integration integration = this.integrations.authenticate(given, IntegrationType.ALERTMANAGER).orElse(null);
+		if (integration == null) {
+			return problem(HttpStatus.UNAUTHORIZED,
+					"Unknown or disabled integration key. Use the URL shown when the Alertmanager integration was created.");
+		}
+		String contentType = request.getContentType();
+		if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the alerts as application/json.");
+		}
+		byte[] body = readBounded(request);
+		if (body == null) {
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE,
+					"The body is larger than " + MAX_BODY / 1024 + " KiB; lower max_alerts in the webhook config.");
+		}
+		List<IncomingAlert> alerts = AlertmanagerPayload.parse(body);
+		AlertIntake.Receipt receipt = this.intake.accept(integration, alerts);
+		return ResponseEntity.ok(Map.of("status", "success", "received", receipt.received(), "created",
+				receipt.created(), "changed", receipt.changed()));
+	}
+
+	static String bearer(String authorization) {
+		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return authorization.substring(7).strip();
+		}
+		return null;
+	}
+
+	/** The body, or null when it exceeds the limit. */
+	static byte[] readBounded(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_BODY) {
+			return null;
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes(MAX_BODY + 1);
+			return (body.length > MAX_BODY) ? null : body;
+		}
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+}

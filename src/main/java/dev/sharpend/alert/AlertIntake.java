@@ -60,6 +60,35 @@ public class AlertIntake {
 		return new Receipt(delivered.size(), created, changed);
 	}
 
+	/**
+	 * Applies a PagerDuty event: a trigger stores or re-fires an alert; acknowledge and
+	 * resolve apply to an open alert with the dedup key and are dropped when there is
+	 * none, as PagerDuty does.
+	 * @return whether the event changed anything
+	 */
+	@Transactional
+	public boolean apply(Integration integration, PagerDutyEvent event) {
+		if ("trigger".equals(event.action())) {
+			accept(integration, List.of(event.alert()));
+			return true;
+		}
+		Optional<Alert> open = this.alerts.find(integration.id(), event.dedupKey())
+			.filter((a) -> a.status() == AlertStatus.FIRING);
+		if (open.isEmpty()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		if ("acknowledge".equals(event.action())) {
+			this.alerts.acknowledge(open.get().id(), now);
+		}
+		else {
+			this.alerts.resolve(open.get().id(), now);
+			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
+					AlertStatus.RESOLVED, false));
+		}
+		return true;
+	}
+
 	private static boolean changes(Alert stored, IncomingAlert in) {
 		return stored.status() != in.status() || !stored.annotations().equals(in.annotations())
 				|| !java.util.Objects.equals(stored.endsAt(), in.endsAt())

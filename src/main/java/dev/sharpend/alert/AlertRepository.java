@@ -75,6 +75,21 @@ class AlertRepository {
 			.update();
 	}
 
+	void acknowledge(long id, Instant now) {
+		this.jdbc
+			.sql("update alert set acknowledged_at = :now, last_seen = :now where id = :id and acknowledged_at is null")
+			.param("id", id)
+			.param("now", Timestamps.toColumn(now))
+			.update();
+	}
+
+	void resolve(long id, Instant now) {
+		this.jdbc.sql("update alert set status = 'resolved', ends_at = :now, last_seen = :now where id = :id")
+			.param("id", id)
+			.param("now", Timestamps.toColumn(now))
+			.update();
+	}
+
 	/** Notes that an unchanged alert was received again, without rewriting it. */
 	void touch(long id, Instant now) {
 		this.jdbc.sql("update alert set last_seen = :now where id = :id")

@@ -29,7 +29,20 @@ public final class AlertmanagerPayload {
 	private AlertmanagerPayload() {
 	}
 
+	/** Reads Alertmanager's payload (version "4"). */
 	public static List<IncomingAlert> parse(byte[] body) {
+		return parse(body, "4", "Alertmanager webhook payload");
+	}
+
+	/**
+	 * Reads Grafana alerting's webhook payload (version "1", Alertmanager's shape with
+	 * more fields).
+	 */
+	public static List<IncomingAlert> parseGrafana(byte[] body) {
+		return parse(body, "1", "Grafana alerting webhook payload");
+	}
+
+	private static List<IncomingAlert> parse(byte[] body, String version, String format) {
 		JsonNode root;
 		try {
 			root = JSON.readTree(body);
@@ -38,11 +51,11 @@ public final class AlertmanagerPayload {
 			throw RequestRejected.invalid(null, "The body is not valid JSON: " + ex.getOriginalMessage());
 		}
 		if (root == null || !root.isObject()) {
-			throw RequestRejected.invalid(null, "Expected a JSON object as Alertmanager's webhook sends it.");
+			throw RequestRejected.invalid(null, "Expected a JSON object: the " + format + ".");
 		}
-		if (root.has("version") && !"4".equals(root.get("version").asString(""))) {
+		if (root.has("version") && !version.equals(root.get("version").asString(""))) {
 			throw RequestRejected.invalid("version",
-					"Only Alertmanager webhook payload version \"4\" is supported; got " + root.get("version") + ".");
+					"Only " + format + " version \"" + version + "\" is supported; got " + root.get("version") + ".");
 		}
 		AlertStatus groupStatus = root.has("status") ? status(root.get("status"), "status") : null;
 		JsonNode alerts = root.get("alerts");

@@ -55,9 +55,7 @@ public class Integrations {
 				throw RequestRejected.invalid("ruleLabels", "\"" + label + "\" is not a label name.");
 			}
 		}
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String key = "shk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String key = newKey(type);
 		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
 				List.copyOf(labels), this.clock.instant(), null);
 		this.repository.insert(integration, hash(key));
@@ -88,6 +86,17 @@ public class Integrations {
 		return this.repository.findByKeyHash(hash(key.strip()))
 			.filter(Integration::enabled)
 			.filter((i) -> i.type() == type);
+	}
+
+	/**
+	 * A random key. PagerDuty clients insist on 32 alphanumeric characters for a routing
+	 * key, so those integrations get 128 random bits in hex; others a prefixed key.
+	 */
+	private static String newKey(IntegrationType type) {
+		byte[] bytes = new byte[(type == IntegrationType.PAGERDUTY) ? 16 : 24];
+		RANDOM.nextBytes(bytes);
+		return (type == IntegrationType.PAGERDUTY) ? HexFormat.of().formatHex(bytes)
+				: "shk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	static String hash(String key) {

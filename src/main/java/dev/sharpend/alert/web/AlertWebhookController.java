@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Receives Alertmanager's webhook (version 4). Authenticates by the integration key (in
- * the path or as a bearer token), bounds the body, validates it, stores every alert and
- * only then answers 200.
+ * Receives Alertmanager's (version 4) and Grafana alerting's webhooks. Authenticates by
+ * the integration key (in the path or as a bearer token), bounds the body, validates it,
+ * stores every alert and only then answers 200.
  */
 @RestController
-class AlertmanagerWebhookController {
+class AlertWebhookController {
 
 	static final int MAX_BODY = 1024 * 1024;
 
@@ -37,21 +37,32 @@ class AlertmanagerWebhookController {
 
 	private final AlertIntake intake;
 
-	AlertmanagerWebhookController(Integrations integrations, AlertIntake intake) {
+	AlertWebhookController(Integrations integrations, AlertIntake intake) {
 		this.integrations = integrations;
 		this.intake = intake;
 	}
 
 	@PostMapping({ "/hooks/alertmanager/{key}", "/hooks/alertmanager" })
 	@KeyAuthenticated("the Alertmanager integration key, in the path or as a bearer token")
-	ResponseEntity<?> receive(@PathVariable(required = false) String key,
+	ResponseEntity<?> alertmanager(@PathVariable(required = false) String key,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
 			throws IOException {
-		String given = (key != null) ? key : bearer(authorization);
-		Integration integration = this.integrations.authenticate(given, IntegrationType.ALERTMANAGER).orElse(null);
+		return receive(IntegrationType.ALERTMANAGER, (key != null) ? key : bearer(authorization), request);
+	}
+
+	@PostMapping({ "/hooks/grafana/{key}", "/hooks/grafana" })
+	@KeyAuthenticated("the Grafana integration key, in the path or as a bearer token")
+	ResponseEntity<?> grafana(@PathVariable(required = false) String key,
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
+			throws IOException {
+		return receive(IntegrationType.GRAFANA, (key != null) ? key : bearer(authorization), request);
+	}
+
+	private ResponseEntity<?> receive(IntegrationType type, String key, HttpServletRequest request) throws IOException {
+		Integration integration = this.integrations.authenticate(key, type).orElse(null);
 		if (integration == null) {
-			return problem(HttpStatus.UNAUTHORIZED,
-					"Unknown or disabled integration key. Use the URL shown when the Alertmanager integration was created.");
+			return problem(HttpStatus.UNAUTHORIZED, "Unknown or disabled integration key. Use the URL shown when the "
+					+ type.code() + " integration was created.");
 		}
 		String contentType = request.getContentType();
 		if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
@@ -62,7 +73,8 @@ class AlertmanagerWebhookController {
 			return problem(HttpStatus.PAYLOAD_TOO_LARGE,
 					"The body is larger than " + MAX_BODY / 1024 + " KiB; lower max_alerts in the webhook config.");
 		}
-		List<IncomingAlert> alerts = AlertmanagerPayload.parse(body);
+		List<IncomingAlert> alerts = (type == IntegrationType.GRAFANA) ? AlertmanagerPayload.parseGrafana(body)
+				: AlertmanagerPayload.parse(body);
 		AlertIntake.Receipt receipt = this.intake.accept(integration, alerts);
 		return ResponseEntity.ok(Map.of("status", "success", "received", receipt.received(), "created",
 				receipt.created(), "changed", receipt.changed()));

@@ -1,0 +1,95 @@
+package dev.sharpend.alert.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import dev.sharpend.alert.AlertIntake;
+import dev.sharpend.alert.Integration;
+import dev.sharpend.alert.IntegrationType;
+import dev.sharpend.alert.Integrations;
+import dev.sharpend.alert.PagerDutyEvent;
+import dev.sharpend.system.KeyAuthenticated;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The PagerDuty Events API v2 ({@code POST /v2/enqueue}), so anything that can page
+ * PagerDuty — including Alertmanager's {@code pagerduty_configs} — can send to Sharpend
+ * by changing its URL. Answers exactly as PagerDuty does: 202 with
+ * {@code status, message,
+ * dedup_key}; 400 with {@code status, message, errors}; 413 above 512 KB.
+ */
+@RestController
+class PagerDutyEventsController {
+
+	static final int MAX_BODY = 512 * 1024;
+
+	private final Integrations integrations;
+
+	private final AlertIntake intake;
+
+	private final Clock clock;
+
+	PagerDutyEventsController(Integrations integrations, AlertIntake intake, Clock clock) {
+		this.integrations = integrations;
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	@PostMapping("/hooks/pagerduty/v2/enqueue")
+	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
+	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) throws IOException {
+		byte[] body = readBounded(request);
+		if (body == null) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(answer("invalid event", "Request too large", null, List.of("The event is larger than 512 KB")));
+		}
+		PagerDutyEvent event;
+		try {
+			event = PagerDutyEvent.parse(body, this.clock.instant());
+		}
+		catch (PagerDutyEvent.Invalid ex) {
+			return ResponseEntity.badRequest().body(answer(ex.status(), ex.getMessage(), null, ex.errors()));
+		}
+		Integration integration = this.integrations.authenticate(event.routingKey(), IntegrationType.PAGERDUTY)
+			.orElse(null);
+		if (integration == null) {
+			return ResponseEntity.badRequest()
+				.body(answer("invalid event", "Event object is invalid", null,
+						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
+		}
+		this.intake.apply(integration, event);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(answer("success", "Event processed", event.dedupKey(), null));
+	}
+
+	private static byte[] readBounded(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_BODY) {
+			return null;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		return (body.length > MAX_BODY) ? null : body;
+	}
+
+	private static Map<String, Object> answer(String status, String message, String dedupKey, List<String> errors) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("status", status);
+		answer.put("message", message);
+		if (dedupKey != null) {
+			answer.put("dedup_key", dedupKey);
+		}
+		if (errors != null) {
+			answer.put("errors", errors);
+		}
+		return answer;
+	}
+
+}

@@ -23,8 +23,9 @@ import java.util.UUID;
  * @param firstSeen when Sharpend first received it
  * @param lastSeen when Sharpend last received it
  * @param occurrences how many times it was received
+ * @param groupId the alert group it belongs to, or null
  */
 public record Alert(long id, UUID integration, String fingerprint, String ruleKey, AlertStatus status, String title,
 		String severity, Map<String, String> labels, Map<String, String> annotations, Instant startsAt, Instant endsAt,
-		String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences) {
+		String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences, Long groupId) {
 }

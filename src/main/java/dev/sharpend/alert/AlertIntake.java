@@ -20,12 +20,15 @@ public class AlertIntake {
 
 	private final AlertRepository alerts;
 
+	private final AlertGroups groups;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AlertIntake(AlertRepository alerts, ApplicationEventPublisher events, Clock clock) {
+	AlertIntake(AlertRepository alerts, AlertGroups groups, ApplicationEventPublisher events, Clock clock) {
 		this.alerts = alerts;
+		this.groups = groups;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -40,13 +43,22 @@ public class AlertIntake {
 			String ruleKey = in.ruleKey(integration.ruleLabels());
 			Optional<Alert> existing = this.alerts.find(integration.id(), fingerprint);
 			if (existing.isEmpty()) {
-				this.alerts.insert(integration.id(), in, ruleKey, now);
+				long id = this.alerts.insert(integration.id(), in, ruleKey, now);
+				if (in.status() == AlertStatus.FIRING) {
+					this.groups.onFiring(integration, id, null, in, now);
+				}
 				created++;
 				this.events.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), false));
 			}
 			else if (changes(existing.get(), in)) {
 				boolean refired = existing.get().status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
 				this.alerts.update(existing.get().id(), in, now, refired);
+				if (in.status() == AlertStatus.FIRING) {
+					this.groups.onFiring(integration, existing.get().id(), existing.get().groupId(), in, now);
+				}
+				else {
+					this.groups.onResolved(existing.get().groupId(), now);
+				}
 				changed++;
 				if (existing.get().status() != in.status()) {
 					this.events
@@ -83,6 +95,7 @@ public class AlertIntake {
 		}
 		else {
 			this.alerts.resolve(open.get().id(), now);
+			this.groups.onResolved(open.get().groupId(), now);
 			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
 					AlertStatus.RESOLVED, false));
 		}

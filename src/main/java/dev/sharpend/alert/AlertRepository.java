@@ -38,7 +38,8 @@ class AlertRepository {
 			.optional();
 	}
 
-	void insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
+	long insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into alert (integration_id, fingerprint, rule_key, status, title, severity, labels, annotations,
 				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences)
@@ -51,7 +52,8 @@ class AlertRepository {
 			.param("severity", in.severity())
 			.param("endsAt", Timestamps.toColumn(in.endsAt()))
 			.param("sourceUrl", in.sourceUrl())
-			.update();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	/** Applies a re-sent alert: its status, times, annotations and the receipt count. */
@@ -125,7 +127,7 @@ class AlertRepository {
 				JSON.readValue(rs.getString("annotations"), STRING_MAP), Timestamps.fromColumn(rs, "starts_at"),
 				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),
 				Timestamps.fromColumn(rs, "first_seen"), Timestamps.fromColumn(rs, "last_seen"),
-				rs.getLong("occurrences"));
+				rs.getLong("occurrences"), rs.getObject("group_id", Long.class));
 	}
 
 }

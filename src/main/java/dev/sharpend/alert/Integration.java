@@ -14,11 +14,18 @@ import java.util.UUID;
  * @param keyHint the first characters of the key, to recognise it
  * @param ruleLabels the labels whose values identify an alert rule (default alertname and
  * job)
+ * @param groupBy labels whose values put alerts in the same group
+ * @param groupWindow how long after a group opens alerts still join it
  * @param createdAt when it was created
  * @param disabledAt when it stopped accepting alerts, or null
  */
 public record Integration(UUID id, String name, IntegrationType type, String keyHint, List<String> ruleLabels,
-		Instant createdAt, Instant disabledAt) {
+		List<String> groupBy, java.time.Duration groupWindow, Instant createdAt, Instant disabledAt) {
+
+	/** The group an alert falls into: the values of the grouping labels. */
+	public String groupKey(java.util.Map<String, String> labels) {
+		return String.join(",", this.groupBy.stream().map((l) -> l + "=" + labels.getOrDefault(l, "")).toList());
+	}
 
 	public boolean enabled() {
 		return this.disabledAt == null;

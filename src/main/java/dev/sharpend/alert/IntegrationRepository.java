@@ -24,8 +24,11 @@ class IntegrationRepository {
 
 	void insert(Integration integration, String keyHash) {
 		this.jdbc.sql("""
-				insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, created_at)
-				values (:id, :name, :type, :hash, :hint, :ruleLabels, :createdAt)""")
+				insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, group_by,
+				    group_window_seconds, created_at)
+				values (:id, :name, :type, :hash, :hint, :ruleLabels, :groupBy, :window, :createdAt)""")
+			.param("groupBy", String.join(",", integration.groupBy()))
+			.param("window", (int) integration.groupWindow().toSeconds())
 			.param("id", integration.id())
 			.param("name", integration.name())
 			.param("type", integration.type().code())
@@ -67,6 +70,8 @@ class IntegrationRepository {
 		return new Integration(rs.getObject("id", UUID.class), rs.getString("name"),
 				IntegrationType.fromCode(rs.getString("type")).orElseThrow(), rs.getString("key_hint"),
 				Arrays.stream(rs.getString("rule_labels").split(",")).filter((s) -> !s.isBlank()).toList(),
+				Arrays.stream(rs.getString("group_by").split(",")).filter((s) -> !s.isBlank()).toList(),
+				java.time.Duration.ofSeconds(rs.getInt("group_window_seconds")),
 				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "disabled_at"));
 	}
 

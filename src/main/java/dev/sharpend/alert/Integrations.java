@@ -42,6 +42,16 @@ public class Integrations {
 	}
 
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels) {
+		return create(name, type, ruleLabels, null, null);
+	}
+
+	/**
+	 * Creates an integration.
+	 * @param groupBy grouping labels (default alertname)
+	 * @param groupWindow how long a group takes new alerts (default one hour)
+	 */
+	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
+			java.time.Duration groupWindow) {
 		String cleanName = (name != null) ? name.strip() : "";
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name", "Give the integration a name of 1 to 100 characters.");
@@ -55,9 +65,19 @@ public class Integrations {
 				throw RequestRejected.invalid("ruleLabels", "\"" + label + "\" is not a label name.");
 			}
 		}
+		List<String> grouping = (groupBy == null || groupBy.isEmpty()) ? List.of("alertname") : groupBy;
+		for (String label : grouping) {
+			if (label == null || !LABEL.matcher(label).matches()) {
+				throw RequestRejected.invalid("groupBy", "\"" + label + "\" is not a label name.");
+			}
+		}
+		java.time.Duration window = (groupWindow != null) ? groupWindow : java.time.Duration.ofHours(1);
+		if (window.isNegative() || window.isZero() || window.compareTo(java.time.Duration.ofDays(7)) > 0) {
+			throw RequestRejected.invalid("groupWindowSeconds", "Use a grouping window between 1 second and 7 days.");
+		}
 		String key = newKey(type);
 		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
-				List.copyOf(labels), this.clock.instant(), null);
+				List.copyOf(labels), List.copyOf(grouping), window, this.clock.instant(), null);
 		this.repository.insert(integration, hash(key));
 		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));
 		return new CreatedIntegration(integration, key);

@@ -39,6 +39,9 @@ public class AuditLog {
 	 */
 	@EventListener
 	void on(AuditedChange change) {
+		if (!change.audited()) {
+			return;
+		}
 		Actor actor = currentActor();
 		this.repository
 			.append(new AuditEvent(0, this.clock.instant(), actor.type().name().toLowerCase(), actor.id(), actor.name(),

@@ -12,12 +12,21 @@ import dev.sharpend.system.Permission;
  * @param owner the user it acts for
  * @param permissions what it may do now
  */
-public record TokenCaller(ApiToken token, User owner, Set<Permission> permissions) implements Actor.Source, UserBacked {
+public record TokenCaller(ApiToken token, User owner,
+		Set<Permission> permissions) implements Actor.Source, UserBacked, java.security.Principal {
 
 	@Override
 	public Actor actor() {
 		return new Actor(Actor.Type.TOKEN, this.token.id().toString(),
 				this.owner.email() + " (token " + this.token.name() + ")");
+	}
+
+	/**
+	 * The owner's e-mail address, so "who did it" reads as the person a token acts for.
+	 */
+	@Override
+	public String getName() {
+		return this.owner.email();
 	}
 
 	@Override

@@ -18,4 +18,13 @@ public interface AuditedChange {
 	/** A short summary of the changed fields; never a secret value. */
 	String summary();
 
+	/**
+	 * Whether this change goes into the audit log. Changes Sharpend makes on its own in
+	 * volume (an alert group resolving because its alerts resolved) say no; the data they
+	 * change is its own record.
+	 */
+	default boolean audited() {
+		return true;
+	}
+
 }

@@ -56,7 +56,9 @@ class AlertApiController {
 			.orElseThrow(() -> RequestRejected.invalid("type",
 					"Unknown type \"" + request.type() + "\"; use alertmanager, grafana, pagerduty or generic."))
 				: null;
-		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels());
+		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels(),
+				request.groupBy(), (request.groupWindowSeconds() != null)
+						? java.time.Duration.ofSeconds(request.groupWindowSeconds()) : null);
 		String base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
 		String url = switch (created.integration().type()) {
 			case PAGERDUTY -> base + "/hooks/pagerduty/v2/enqueue";
@@ -92,15 +94,17 @@ class AlertApiController {
 				size, this.intake.count(filter));
 	}
 
-	record CreateIntegrationRequest(String name, String type, List<String> ruleLabels) {
+	record CreateIntegrationRequest(String name, String type, List<String> ruleLabels, List<String> groupBy,
+			Long groupWindowSeconds) {
 	}
 
 	record IntegrationResponse(String id, String name, String type, String keyHint, List<String> ruleLabels,
-			Instant createdAt, Instant disabledAt, String key, String url) {
+			List<String> groupBy, long groupWindowSeconds, Instant createdAt, Instant disabledAt, String key,
+			String url) {
 
 		static IntegrationResponse of(Integration i, String key, String url) {
 			return new IntegrationResponse(i.id().toString(), i.name(), i.type().code(), i.keyHint(), i.ruleLabels(),
-					i.createdAt(), i.disabledAt(), key, url);
+					i.groupBy(), i.groupWindow().toSeconds(), i.createdAt(), i.disabledAt(), key, url);
 		}
 
 	}

@@ -1,0 +1,135 @@
+package dev.sharpend.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.sharpend.system.Timestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AlertGroupRepository {
+
+	private static final String SELECT = """
+			select g.id, g.integration_id, g.group_key, g.title, g.status, g.opened_at, g.updated_at,
+			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by,
+			    coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total
+			from alert_group g left join (
+			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing
+			    from alert where group_id is not null group by group_id) c on c.group_id = g.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	AlertGroupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The open group an alert with this key joins: opened within the window, not
+	 * resolved.
+	 */
+	Optional<AlertGroup> findJoinable(UUID integration, String groupKey, Instant openedAfter) {
+		return this.jdbc.sql(SELECT + """
+				where g.integration_id = :integration and g.group_key = :key and g.status <> 'resolved'
+				  and g.opened_at >= :after order by g.opened_at desc fetch first 1 rows only""")
+			.param("integration", integration)
+			.param("key", groupKey)
+			.param("after", Timestamps.toColumn(openedAfter))
+			.query(AlertGroupRepository::map)
+			.optional();
+	}
+
+	Optional<AlertGroup> findById(long id) {
+		return this.jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(AlertGroupRepository::map).optional();
+	}
+
+	long open(UUID integration, String groupKey, String title, Instant now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into alert_group (integration_id, group_key, title, status, opened_at, updated_at)
+				values (:integration, :key, :title, 'triggered', :now, :now)""")
+			.param("integration", integration)
+			.param("key", groupKey)
+			.param("title", title)
+			.param("now", Timestamps.toColumn(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void join(long alertId, long groupId) {
+		this.jdbc.sql("update alert set group_id = :group where id = :id")
+			.param("group", groupId)
+			.param("id", alertId)
+			.update();
+	}
+
+	/**
+	 * Reopens a resolved group, or touches an open one, when one of its alerts fires
+	 * again.
+	 */
+	void retrigger(long groupId, Instant now) {
+		this.jdbc.sql("""
+				update alert_group set status = case when status = 'resolved' then 'triggered' else status end,
+				    resolved_at = null, resolved_by = null, updated_at = :now where id = :id""")
+			.param("id", groupId)
+			.param("now", Timestamps.toColumn(now))
+			.update();
+	}
+
+	boolean acknowledge(long groupId, String by, Instant now) {
+		return this.jdbc.sql("""
+				update alert_group set status = 'acknowledged', acknowledged_at = :now, acknowledged_by = :by,
+				    updated_at = :now where id = :id and status = 'triggered'""")
+			.param("id", groupId)
+			.param("by", by)
+			.param("now", Timestamps.toColumn(now))
+			.update() > 0;
+	}
+
+	boolean resolve(long groupId, String by, Instant now) {
+		return this.jdbc.sql("""
+				update alert_group set status = 'resolved', resolved_at = :now, resolved_by = :by, updated_at = :now
+				where id = :id and status <> 'resolved'""")
+			.param("id", groupId)
+			.param("by", by)
+			.param("now", Timestamps.toColumn(now))
+			.update() > 0;
+	}
+
+	List<AlertGroup> find(AlertGroupStatus status, int offset, int limit) {
+		String where = (status != null) ? " where g.status = :status" : "";
+		return this.jdbc
+			.sql(SELECT + where
+					+ " order by g.updated_at desc, g.id desc offset :offset rows fetch next :limit rows only")
+			.param("status", (status != null) ? status.code() : "")
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(AlertGroupRepository::map)
+			.list();
+	}
+
+	long count(AlertGroupStatus status) {
+		String where = (status != null) ? " where status = :status" : "";
+		return this.jdbc.sql("select count(*) from alert_group" + where)
+			.param("status", (status != null) ? status.code() : "")
+			.query(Long.class)
+			.single();
+	}
+
+	private static AlertGroup map(ResultSet rs, int row) throws SQLException {
+		return new AlertGroup(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("group_key"),
+				rs.getString("title"), AlertGroupStatus.fromCode(rs.getString("status")).orElseThrow(),
+				Timestamps.fromColumn(rs, "opened_at"), Timestamps.fromColumn(rs, "updated_at"),
+				Timestamps.fromColumn(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
+				Timestamps.fromColumn(rs, "resolved_at"), rs.getString("resolved_by"), rs.getInt("firing"),
+				rs.getInt("total"));
+	}
+
+}

@@ -1,0 +1,110 @@
+package dev.sharpend.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alert groups: firing alerts join the open group of their integration with the same
+ * grouping label values, opened within the integration's window (or open a new one); a
+ * group resolves by itself when its last firing alert resolves, and people acknowledge or
+ * resolve it by hand.
+ */
+@Service
+@Transactional
+public class AlertGroups {
+
+	private final AlertGroupRepository groups;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AlertGroups(AlertGroupRepository groups, ApplicationEventPublisher events, Clock clock) {
+		this.groups = groups;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Puts a firing alert in its group, reopening the group it is in if that had
+	 * resolved.
+	 */
+	void onFiring(Integration integration, long alertId, Long currentGroup, IncomingAlert alert, Instant now) {
+		if (currentGroup != null) {
+			Optional<AlertGroup> group = this.groups.findById(currentGroup);
+			if (group.isPresent() && group.get().status() != AlertGroupStatus.RESOLVED) {
+				return;
+			}
+		}
+		String key = integration.groupKey(alert.labels());
+		Optional<AlertGroup> joinable = this.groups.findJoinable(integration.id(), key,
+				now.minus(integration.groupWindow()));
+		long groupId;
+		if (joinable.isPresent()) {
+			groupId = joinable.get().id();
+		}
+		else {
+			groupId = this.groups.open(integration.id(), key, alert.title(), now);
+			this.events.publishEvent(new AlertGroupTriggered(groupId, alert.title()));
+		}
+		this.groups.join(alertId, groupId);
+	}
+
+	/** Resolves the alert's group by itself when none of its alerts fire any more. */
+	void onResolved(Long groupId, Instant now) {
+		if (groupId == null) {
+			return;
+		}
+		this.groups.findById(groupId)
+			.filter((g) -> g.status() != AlertGroupStatus.RESOLVED && g.firing() == 0)
+			.ifPresent((g) -> {
+				if (this.groups.resolve(g.id(), null, now)) {
+					this.events.publishEvent(new AlertGroupResolved(g.id(), g.title(), false));
+				}
+			});
+	}
+
+	public AlertGroup acknowledge(long id, String by) {
+		AlertGroup group = require(id);
+		if (group.status() == AlertGroupStatus.RESOLVED) {
+			throw RequestRejected.conflict(null, "This alert group is resolved; there is nothing to acknowledge.");
+		}
+		if (this.groups.acknowledge(id, by, this.clock.instant())) {
+			this.events.publishEvent(new AlertGroupAcknowledged(id, group.title(), by));
+		}
+		return require(id);
+	}
+
+	public AlertGroup resolve(long id, String by) {
+		AlertGroup group = require(id);
+		if (this.groups.resolve(id, by, this.clock.instant())) {
+			this.events.publishEvent(new AlertGroupResolved(id, group.title(), true));
+		}
+		return require(id);
+	}
+
+	@Transactional(readOnly = true)
+	public AlertGroup require(long id) {
+		return this.groups.findById(id)
+			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + id + "."));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AlertGroup> list(AlertGroupStatus status, int offset, int limit) {
+		return this.groups.find(status, offset, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(AlertGroupStatus status) {
+		return this.groups.count(status);
+	}
+
+}

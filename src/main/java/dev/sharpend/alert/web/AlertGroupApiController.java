@@ -1,0 +1,86 @@
+package dev.sharpend.alert.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroupStatus;
+import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Alert groups: list, acknowledge, resolve. */
+@RestController
+class AlertGroupApiController {
+
+	private final AlertGroups groups;
+
+	AlertGroupApiController(AlertGroups groups) {
+		this.groups = groups;
+	}
+
+	@GetMapping("/api/v1/alert-groups")
+	@RequiresPermission(Permission.ALERT_READ)
+	Page list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		AlertGroupStatus filter = (status != null) ? AlertGroupStatus.fromCode(status)
+			.orElseThrow(() -> RequestRejected.invalid("status", "status must be triggered, acknowledged or resolved."))
+				: null;
+		if (page < 0 || size < 1 || size > 500) {
+			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
+		}
+		return new Page(this.groups.list(filter, page * size, size).stream().map(GroupResponse::of).toList(), page,
+				size, this.groups.count(filter));
+	}
+
+	@GetMapping("/api/v1/alert-groups/{id}")
+	@RequiresPermission(Permission.ALERT_READ)
+	GroupResponse get(@PathVariable String id) {
+		return GroupResponse.of(this.groups.require(parse(id)));
+	}
+
+	@PostMapping("/api/v1/alert-groups/{id}/acknowledge")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	GroupResponse acknowledge(@PathVariable String id, Authentication authentication) {
+		return GroupResponse.of(this.groups.acknowledge(parse(id), authentication.getName()));
+	}
+
+	@PostMapping("/api/v1/alert-groups/{id}/resolve")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	GroupResponse resolve(@PathVariable String id, Authentication authentication) {
+		return GroupResponse.of(this.groups.resolve(parse(id), authentication.getName()));
+	}
+
+	private static long parse(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.notFound("There is no alert group " + id + ".");
+		}
+	}
+
+	record GroupResponse(long id, String integrationId, String groupKey, String title, String status, Instant openedAt,
+			Instant updatedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
+			int firing, int total) {
+
+		static GroupResponse of(AlertGroup g) {
+			return new GroupResponse(g.id(), g.integration().toString(), g.groupKey(), g.title(), g.status().code(),
+					g.openedAt(), g.updatedAt(), g.acknowledgedAt(), g.acknowledgedBy(), g.resolvedAt(), g.resolvedBy(),
+					g.firing(), g.total());
+		}
+
+	}
+
+	record Page(List<GroupResponse> items, int page, int size, long total) {
+	}
+
+}

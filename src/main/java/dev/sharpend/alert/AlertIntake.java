@@ -102,6 +102,12 @@ public class AlertIntake {
 		return true;
 	}
 
+	/** Reads a generic integration's JSON through its mapping and stores the alerts. */
+	@Transactional
+	public Receipt acceptGeneric(Integration integration, byte[] body) {
+		return accept(integration, integration.mapping().read(body, this.clock.instant()));
+	}
+
 	private static boolean changes(Alert stored, IncomingAlert in) {
 		return stored.status() != in.status() || !stored.annotations().equals(in.annotations())
 				|| !java.util.Objects.equals(stored.endsAt(), in.endsAt())

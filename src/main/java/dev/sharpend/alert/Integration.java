@@ -16,11 +16,13 @@ import java.util.UUID;
  * job)
  * @param groupBy labels whose values put alerts in the same group
  * @param groupWindow how long after a group opens alerts still join it
+ * @param mapping how a generic integration reads its JSON; null for other types
  * @param createdAt when it was created
  * @param disabledAt when it stopped accepting alerts, or null
  */
 public record Integration(UUID id, String name, IntegrationType type, String keyHint, List<String> ruleLabels,
-		List<String> groupBy, java.time.Duration groupWindow, Instant createdAt, Instant disabledAt) {
+		List<String> groupBy, java.time.Duration groupWindow, GenericMapping mapping, Instant createdAt,
+		Instant disabledAt) {
 
 	/** The group an alert falls into: the values of the grouping labels. */
 	public String groupKey(java.util.Map<String, String> labels) {

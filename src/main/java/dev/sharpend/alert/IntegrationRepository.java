@@ -25,8 +25,9 @@ class IntegrationRepository {
 	void insert(Integration integration, String keyHash) {
 		this.jdbc.sql("""
 				insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, group_by,
-				    group_window_seconds, created_at)
-				values (:id, :name, :type, :hash, :hint, :ruleLabels, :groupBy, :window, :createdAt)""")
+				    group_window_seconds, mapping, created_at)
+				values (:id, :name, :type, :hash, :hint, :ruleLabels, :groupBy, :window, :mapping, :createdAt)""")
+			.param("mapping", (integration.mapping() != null) ? integration.mapping().toJson() : null)
 			.param("groupBy", String.join(",", integration.groupBy()))
 			.param("window", (int) integration.groupWindow().toSeconds())
 			.param("id", integration.id())
@@ -72,6 +73,7 @@ class IntegrationRepository {
 				Arrays.stream(rs.getString("rule_labels").split(",")).filter((s) -> !s.isBlank()).toList(),
 				Arrays.stream(rs.getString("group_by").split(",")).filter((s) -> !s.isBlank()).toList(),
 				java.time.Duration.ofSeconds(rs.getInt("group_window_seconds")),
+				(rs.getString("mapping") != null) ? GenericMapping.fromJson(rs.getString("mapping")) : null,
 				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "disabled_at"));
 	}
 

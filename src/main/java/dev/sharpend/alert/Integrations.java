@@ -42,16 +42,17 @@ public class Integrations {
 	}
 
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels) {
-		return create(name, type, ruleLabels, null, null);
+		return create(name, type, ruleLabels, null, null, null);
 	}
 
 	/**
 	 * Creates an integration.
 	 * @param groupBy grouping labels (default alertname)
 	 * @param groupWindow how long a group takes new alerts (default one hour)
+	 * @param mapping for generic integrations, how to read their JSON (default: /title)
 	 */
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
-			java.time.Duration groupWindow) {
+			java.time.Duration groupWindow, GenericMapping mapping) {
 		String cleanName = (name != null) ? name.strip() : "";
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name", "Give the integration a name of 1 to 100 characters.");
@@ -77,7 +78,10 @@ public class Integrations {
 		}
 		String key = newKey(type);
 		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
-				List.copyOf(labels), List.copyOf(grouping), window, this.clock.instant(), null);
+				List.copyOf(labels), List.copyOf(grouping), window,
+				(type == IntegrationType.GENERIC) ? ((mapping != null) ? mapping
+						: new GenericMapping(null, null, null, null, null, null, null, null)) : null,
+				this.clock.instant(), null);
 		this.repository.insert(integration, hash(key));
 		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));
 		return new CreatedIntegration(integration, key);

@@ -58,7 +58,8 @@ class AlertApiController {
 				: null;
 		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels(),
 				request.groupBy(), (request.groupWindowSeconds() != null)
-						? java.time.Duration.ofSeconds(request.groupWindowSeconds()) : null);
+						? java.time.Duration.ofSeconds(request.groupWindowSeconds()) : null,
+				request.mapping());
 		String base = ServletUriComponentsBuilder.fromContextPath(http).build().toUriString();
 		String url = switch (created.integration().type()) {
 			case PAGERDUTY -> base + "/hooks/pagerduty/v2/enqueue";
@@ -95,7 +96,7 @@ class AlertApiController {
 	}
 
 	record CreateIntegrationRequest(String name, String type, List<String> ruleLabels, List<String> groupBy,
-			Long groupWindowSeconds) {
+			Long groupWindowSeconds, dev.sharpend.alert.GenericMapping mapping) {
 	}
 
 	record IntegrationResponse(String id, String name, String type, String keyHint, List<String> ruleLabels,

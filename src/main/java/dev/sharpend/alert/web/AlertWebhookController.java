@@ -58,6 +58,14 @@ class AlertWebhookController {
 		return receive(IntegrationType.GRAFANA, (key != null) ? key : bearer(authorization), request);
 	}
 
+	@PostMapping({ "/hooks/generic/{key}", "/hooks/generic" })
+	@KeyAuthenticated("the generic integration key, in the path or as a bearer token")
+	ResponseEntity<?> generic(@PathVariable(required = false) String key,
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
+			throws IOException {
+		return receive(IntegrationType.GENERIC, (key != null) ? key : bearer(authorization), request);
+	}
+
 	private ResponseEntity<?> receive(IntegrationType type, String key, HttpServletRequest request) throws IOException {
 		Integration integration = this.integrations.authenticate(key, type).orElse(null);
 		if (integration == null) {
@@ -73,9 +81,11 @@ class AlertWebhookController {
 			return problem(HttpStatus.PAYLOAD_TOO_LARGE,
 					"The body is larger than " + MAX_BODY / 1024 + " KiB; lower max_alerts in the webhook config.");
 		}
-		List<IncomingAlert> alerts = (type == IntegrationType.GRAFANA) ? AlertmanagerPayload.parseGrafana(body)
-				: AlertmanagerPayload.parse(body);
-		AlertIntake.Receipt receipt = this.intake.accept(integration, alerts);
+		AlertIntake.Receipt receipt = switch (type) {
+			case GENERIC -> this.intake.acceptGeneric(integration, body);
+			case GRAFANA -> this.intake.accept(integration, AlertmanagerPayload.parseGrafana(body));
+			default -> this.intake.accept(integration, AlertmanagerPayload.parse(body));
+		};
 		return ResponseEntity.ok(Map.of("status", "success", "received", receipt.received(), "created",
 				receipt.created(), "changed", receipt.changed()));
 	}

@@ -33,6 +33,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
+	/**
+	 * A body that cannot be read: a validation refusal raised while binding it is
+	 * answered as such; otherwise the parser's own short message says where it broke.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestRejected rejected) {
+				return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+			}
+		}
+		Throwable specific = ex.getMostSpecificCause();
+		String reason = (specific instanceof tools.jackson.core.JacksonException jackson) ? jackson.getOriginalMessage()
+				: "the body is empty or not JSON";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"The request body could not be read: " + firstLine(reason) + ".");
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	private static String firstLine(String text) {
+		String line = (text != null) ? text.lines().findFirst().orElse("") : "";
+		return (line.length() > 300) ? line.substring(0, 300) + "…" : line;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

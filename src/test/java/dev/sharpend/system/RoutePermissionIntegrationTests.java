@@ -80,7 +80,7 @@ class RoutePermissionIntegrationTests {
 	private void check(Route route, List<String> failures) {
 		Api.Response anonymous = call(Api.anonymous(this.port), route);
 		Api.Response privileged = call(Api.withToken(this.port, TestKeys.ADMIN_TOKEN), route);
-		boolean api = route.path().startsWith("/api/");
+		boolean api = isTokenApi(route.path());
 		if (route.access().kind() == RouteAccess.Kind.PUBLIC) {
 			expect(failures, route, "anonymous", anonymous, !isDenied(anonymous));
 			return;
@@ -97,6 +97,11 @@ class RoutePermissionIntegrationTests {
 		boolean simpleGet = route.method() == RequestMethod.GET && !route.pattern().contains("{");
 		expect(failures, route, "privileged", privileged,
 				simpleGet ? privileged.status() / 100 == 2 : !isDenied(privileged) && privileged.status() < 500);
+	}
+
+	/** The token-only JSON APIs (Sharpend's own and the compatible one). */
+	private static boolean isTokenApi(String path) {
+		return path.startsWith("/api/") || path.startsWith("/compat/");
 	}
 
 	private static boolean isDenied(Api.Response response) {
@@ -116,7 +121,7 @@ class RoutePermissionIntegrationTests {
 			case GET -> api.get(route.path());
 			case DELETE -> api.delete(route.path());
 			case POST, PUT, PATCH ->
-				route.path().startsWith("/api/") ? api.sendJson(route.method().name(), route.path(), "{}")
+				isTokenApi(route.path()) ? api.sendJson(route.method().name(), route.path(), "{}")
 						: api.submitForm("/login", route.path(), Map.of());
 			default -> api.send(route.method().name(), route.path());
 		};

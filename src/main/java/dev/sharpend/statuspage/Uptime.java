@@ -182,7 +182,10 @@ final class Uptime {
 			if (minutes < 1) {
 				return d.toSeconds() + " s";
 			}
-			return (minutes >= 60) ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
+			if (minutes < 60) {
+				return minutes + " min";
+			}
+			return (minutes % 60 == 0) ? (minutes / 60) + " h" : (minutes / 60) + " h " + (minutes % 60) + " min";
 		}
 
 	}

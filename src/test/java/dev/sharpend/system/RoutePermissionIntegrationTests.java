@@ -120,9 +120,8 @@ class RoutePermissionIntegrationTests {
 		return switch (route.method()) {
 			case GET -> api.get(route.path());
 			case DELETE -> api.delete(route.path());
-			case POST, PUT, PATCH ->
-				isTokenApi(route.path()) ? api.sendJson(route.method().name(), route.path(), "{}")
-						: api.submitForm("/login", route.path(), Map.of());
+			case POST, PUT, PATCH -> isTokenApi(route.path()) ? api.sendJson(route.method().name(), route.path(), "{}")
+					: api.submitForm("/login", route.path(), Map.of());
 			default -> api.send(route.method().name(), route.path());
 		};
 	}

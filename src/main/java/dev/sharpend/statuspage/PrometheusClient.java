@@ -57,10 +57,11 @@ class PrometheusClient {
 			if (body.length > MAX_RESPONSE_BYTES) {
 				throw new QueryFailed("Prometheus answered with more than 4 MiB; narrow the query.");
 			}
-			JsonNode json = JSON.readTree(body);
-			if (response.statusCode() != 200 || !"success".equals(json.path("status").asString(""))) {
-				throw new QueryFailed("Prometheus answered " + response.statusCode() + ": "
-						+ json.path("error").asString("no error message"));
+			JsonNode json = parse(body);
+			if (response.statusCode() != 200 || json == null || !"success".equals(json.path("status").asString(""))) {
+				String reason = (json != null) ? json.path("error").asString("no error message")
+						: new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
+				throw new QueryFailed("Prometheus answered " + response.statusCode() + ": " + reason);
 			}
 			return points(json.path("data").path("result"));
 		}
@@ -68,7 +69,8 @@ class PrometheusClient {
 			if (ex instanceof QueryFailed failed) {
 				throw failed;
 			}
-			throw new QueryFailed("Prometheus at " + baseUrl + " could not be queried: " + ex.getMessage());
+			throw new QueryFailed("Prometheus at " + baseUrl + " could not be queried: "
+					+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -93,6 +95,16 @@ class PrometheusClient {
 			}
 		}
 		return points;
+	}
+
+	/** The JSON answer, or null when Prometheus (or a proxy) answered something else. */
+	private static JsonNode parse(byte[] body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static double parse(String value) {

@@ -80,6 +80,28 @@ class PrometheusMetricIntegrationTests {
 			.redirectErrorStream(true)
 			.redirectOutput(this.workDir.resolve("prometheus.log").toFile())
 			.start();
+		awaitReady();
+	}
+
+	/** Waits (at most 30 s) until Prometheus answers queries. */
+	private void awaitReady() throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(this.url + "/-/ready"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (ready.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("Prometheus was not ready after 30 s; see its log in " + this.workDir);
 	}
 
 	@AfterAll

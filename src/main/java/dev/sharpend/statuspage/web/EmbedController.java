@@ -38,7 +38,7 @@ class EmbedController {
 		this.server.serveNamed(slug, "badge.svg", request, response);
 	}
 
-	@GetMapping("/p/{slug}/components/{componentId:[a-z0-9]{1,16}}/badge.svg")
+	@GetMapping("/p/{slug}/components/{componentId}/badge.svg")
 	@PublicRoute("a public page's component badges are embedded by other sites")
 	void componentBadge(@PathVariable String slug, @PathVariable String componentId, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {

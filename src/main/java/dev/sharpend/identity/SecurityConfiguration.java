@@ -90,6 +90,14 @@ class SecurityConfiguration {
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				// The status widget sets its own frame-ancestors; every other page
+				// refuses framing.
+				.frameOptions((frame) -> frame.disable())
+				.addHeaderWriter(
+						new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+								(request) -> !isFramableWidget(request),
+								new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
+										org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		oidc.configure(http);
@@ -107,6 +115,11 @@ class SecurityConfiguration {
 		boolean locked = ex instanceof org.springframework.security.authentication.LockedException
 				|| ex.getCause() instanceof org.springframework.security.authentication.LockedException;
 		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+	}
+
+	private static boolean isFramableWidget(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/widget") || path.matches("/p/[a-z0-9-]{1,60}/widget");
 	}
 
 	private static boolean carriesCredentialHeader(HttpServletRequest request) {

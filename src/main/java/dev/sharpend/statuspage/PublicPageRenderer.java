@@ -18,14 +18,23 @@ class PublicPageRenderer {
 
 	private final ITemplateEngine templates;
 
-	PublicPageRenderer(ITemplateEngine templates) {
+	private final PageUptime uptime;
+
+	private final MetricCharts charts;
+
+	PublicPageRenderer(ITemplateEngine templates, PageUptime uptime, MetricCharts charts) {
 		this.templates = templates;
+		this.uptime = uptime;
+		this.charts = charts;
 	}
 
 	String render(PageView view) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("view", view);
 		context.setVariable("fmt", new Formats(ZoneId.of(view.page().timeZone())));
+		context.setVariable("uptime", this.uptime.of(view));
+		context.setVariable("uptimeRule", Uptime.RULE);
+		context.setVariable("charts", this.charts.of(view));
 		return this.templates.process("statuspage/public", context);
 	}
 

@@ -10,16 +10,17 @@ import java.util.Map;
 
 /**
  * Builds the Statuspage public API v2 documents with exactly the hosted product's field
- * names, order and enum values, so existing clients read Sharpend pages unchanged.
+ * names, order and enum values, so existing clients read Sharpend pages unchanged. The
+ * compatible manage API answers with the same objects.
  */
-final class V2Documents {
+public final class V2Documents {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
 	private final PageView view;
 
-	V2Documents(PageView view) {
+	public V2Documents(PageView view) {
 		this.view = view;
 	}
 
@@ -79,7 +80,8 @@ final class V2Documents {
 		return this.view.components().stream().map(this::component).toList();
 	}
 
-	private Map<String, Object> component(Component c) {
+	/** One component object, as in {@code components.json}. */
+	public Map<String, Object> component(Component c) {
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("id", c.id().value());
 		doc.put("name", c.name());
@@ -104,7 +106,8 @@ final class V2Documents {
 		return notices.stream().map(this::notice).toList();
 	}
 
-	private Map<String, Object> notice(Notice n) {
+	/** One incident or scheduled maintenance object, as in {@code incidents.json}. */
+	public Map<String, Object> notice(Notice n) {
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("id", n.id().value());
 		doc.put("name", n.name());

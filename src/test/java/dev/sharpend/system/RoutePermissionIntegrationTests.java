@@ -81,7 +81,7 @@ class RoutePermissionIntegrationTests {
 	private void check(Route route, List<String> failures) {
 		Api.Response anonymous = call(Api.anonymous(this.port), route);
 		Api.Response privileged = call(Api.withToken(this.port, TestKeys.ADMIN_TOKEN), route);
-		boolean api = route.path().startsWith("/api/");
+		boolean api = isTokenApi(route.path());
 		if (route.access().kind() == RouteAccess.Kind.KEY) {
 			// 400 where the key travels in the body (a missing routing_key is a malformed
 			// event).
@@ -109,6 +109,11 @@ class RoutePermissionIntegrationTests {
 				simpleGet ? privileged.status() / 100 == 2 : !isDenied(privileged) && privileged.status() < 500);
 	}
 
+	/** The token-only JSON APIs (Sharpend's own and the compatible one). */
+	private static boolean isTokenApi(String path) {
+		return path.startsWith("/api/") || path.startsWith("/compat/");
+	}
+
 	private static boolean isDenied(Api.Response response) {
 		return response.status() == 401 || response.status() == 403
 				|| response.status() == 302 && response.header("Location").endsWith("/login");
@@ -125,9 +130,8 @@ class RoutePermissionIntegrationTests {
 		return switch (route.method()) {
 			case GET -> api.get(route.path());
 			case DELETE -> api.delete(route.path());
-			case POST, PUT, PATCH ->
-				route.path().startsWith("/api/") ? api.sendJson(route.method().name(), route.path(), "{}")
-						: api.submitForm("/login", route.path(), Map.of());
+			case POST, PUT, PATCH -> isTokenApi(route.path()) ? api.sendJson(route.method().name(), route.path(), "{}")
+					: api.submitForm("/login", route.path(), Map.of());
 			default -> api.send(route.method().name(), route.path());
 		};
 	}

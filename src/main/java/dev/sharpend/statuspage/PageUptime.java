@@ -1,0 +1,37 @@
+package dev.sharpend.statuspage;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads a page's status history and computes each component's uptime bars. */
+@org.springframework.stereotype.Component
+class PageUptime {
+
+	private final ComponentRepository components;
+
+	PageUptime(ComponentRepository components) {
+		this.components = components;
+	}
+
+	/** Uptime of each component (not groups) of the page, by component id. */
+	Map<ComponentId, Uptime.Bars> of(PageView view) {
+		ZoneId zone = ZoneId.of(view.page().timeZone());
+		Map<ComponentId, List<StatusPeriod>> history = this.components
+			.history(view.page().id(), view.builtAt().minus(Duration.ofDays(Uptime.DAYS + 1)), view.builtAt())
+			.stream()
+			.collect(Collectors.groupingBy(StatusPeriod::component));
+		Map<ComponentId, Uptime.Bars> bars = new LinkedHashMap<>();
+		for (Component c : view.components()) {
+			if (!c.group()) {
+				bars.put(c.id(),
+						Uptime.of(c, history.getOrDefault(c.id(), List.of()), view.incidents(), zone, view.builtAt()));
+			}
+		}
+		return bars;
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.sharpend.statuspage;
+
+import dev.sharpend.system.RequestRejected;
+
+/**
+ * Reads a page's current view straight from the database, for answers that must show a
+ * write at once (the snapshots follow a moment later on other nodes).
+ */
+@org.springframework.stereotype.Component
+public class PageViews {
+
+	private final PageReader reader;
+
+	PageViews(PageReader reader) {
+		this.reader = reader;
+	}
+
+	public PageView read(PageId page) {
+		return this.reader.read(page)
+			.map(PageReader.Read::view)
+			.orElseThrow(() -> RequestRejected.notFound("There is no status page " + page + "."));
+	}
+
+}

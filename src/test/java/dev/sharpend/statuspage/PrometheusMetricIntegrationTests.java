@@ -1,0 +1,185 @@
+package dev.sharpend.statuspage;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import dev.sharpend.test.Api;
+import dev.sharpend.test.SharpendIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PromQL poller against a real Prometheus (the Debian package; CI installs it),
+ * started on a free loopback port and scraping itself.
+ */
+@SharpendIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrometheusMetricIntegrationTests {
+
+	private static final Path BINARY = Path.of("/usr/bin/prometheus");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MetricSchedule schedule;
+
+	@Autowired
+	MetricRepository metrics;
+
+	@Autowired
+	Clock clock;
+
+	private Process prometheus;
+
+	private Path workDir;
+
+	private String url;
+
+	@BeforeAll
+	void startPrometheus() throws Exception {
+		assertThat(BINARY).as("install Prometheus: apt-get install -y prometheus (.ci/run does)").exists();
+		int promPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			promPort = socket.getLocalPort();
+		}
+		this.url = "http://127.0.0.1:" + promPort;
+		this.workDir = Files.createTempDirectory("prometheus-test");
+		Path config = this.workDir.resolve("prometheus.yml");
+		Files.writeString(config, """
+				global:
+				  scrape_interval: 1s
+				  evaluation_interval: 1s
+				scrape_configs:
+				  - job_name: self
+				    static_configs:
+				      - targets: ['127.0.0.1:%d']
+				""".formatted(promPort));
+		this.prometheus = new ProcessBuilder(BINARY.toString(), "--config.file=" + config,
+				"--storage.tsdb.path=" + this.workDir.resolve("data"), "--web.listen-address=127.0.0.1:" + promPort)
+			.redirectErrorStream(true)
+			.redirectOutput(this.workDir.resolve("prometheus.log").toFile())
+			.start();
+		awaitReady();
+	}
+
+	/** Waits (at most 30 s) until Prometheus answers queries. */
+	private void awaitReady() throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(this.url + "/-/ready"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (ready.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("Prometheus was not ready after 30 s; see its log in " + this.workDir);
+	}
+
+	@AfterAll
+	void stopPrometheus() throws Exception {
+		if (this.prometheus != null) {
+			this.prometheus.destroy();
+			if (!this.prometheus.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.prometheus.destroyForcibly();
+			}
+		}
+		FileSystemUtils.deleteRecursively(this.workDir);
+	}
+
+	@Test
+	void pollsAPromQlQueryAndShowsItsValuesOnThePage() throws Exception {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Prometheus fed");
+		Api.Response created = fx.api()
+			.postJson(StatusPageFixtures.pagePath(page) + "/metrics", Map.of("name", "Self scrape", "source",
+					"prometheus", "prometheusUrl", this.url, "query", "up{job=\"self\"}", "intervalSeconds", 15));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		Metric metric = this.metrics.findById(new MetricId(created.json().get("id").asString())).orElseThrow();
+
+		awaitPointAtAStep(metric.interval());
+		this.schedule.poll(metric, this.clock.instant());
+
+		assertThat(this.metrics.points(metric.id(), Instant.now().minusSeconds(3600), Instant.now())).isNotEmpty()
+			.allSatisfy((p) -> assertThat(p.value()).isEqualTo(1.0))
+			.allSatisfy((p) -> assertThat(p.at().getEpochSecond() % 15).isZero());
+		assertThat(this.metrics.findById(metric.id()).orElseThrow().lastError()).isNull();
+		String html = Api.anonymous(this.port).get("/p/" + page.get("slug").asString() + "/").body();
+		assertThat(html).contains("Self scrape").contains("latest 1.");
+	}
+
+	@Test
+	void recordsWhyAPollFailed() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Prometheus broken");
+		Api.Response created = fx.api()
+			.postJson(StatusPageFixtures.pagePath(page) + "/metrics", Map.of("name", "Bad query", "source",
+					"prometheus", "prometheusUrl", this.url, "query", "sum(", "intervalSeconds", 15));
+		Metric metric = this.metrics.findById(new MetricId(created.json().get("id").asString())).orElseThrow();
+		this.schedule.poll(metric, this.clock.instant());
+		String error = fx.api()
+			.get(StatusPageFixtures.pagePath(page) + "/metrics/" + metric.id().value())
+			.json()
+			.get("lastError")
+			.asString();
+		assertThat(error).startsWith("Prometheus answered 400");
+	}
+
+	/**
+	 * Waits (at most 40 s) until the series has a value at a step-aligned instant, which
+	 * is what the poller asks for.
+	 */
+	private void awaitPointAtAStep(Duration step) throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+		while (System.nanoTime() < deadline) {
+			long now = Instant.now().getEpochSecond();
+			long start = now - 300 - Math.floorMod(now - 300, step.toSeconds());
+			try {
+				HttpResponse<String> response = http.send(HttpRequest
+					.newBuilder(URI.create(this.url + "/api/v1/query_range?query=up&start=" + start + "&end=" + now
+							+ "&step=" + step.toSeconds()))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"values\":[[")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError(
+				"Prometheus had no step-aligned value of up after 40 s; see its log in " + this.workDir);
+	}
+
+}

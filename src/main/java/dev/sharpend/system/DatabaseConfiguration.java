@@ -54,7 +54,11 @@ public class DatabaseConfiguration {
 			dataSource.setUsername("sa");
 			log.info("Using the embedded H2 database in {}", folder);
 		}
-		dataSource.setMaximumPoolSize(database.postgres() ? 20 : 10);
+		int poolSize = (database.poolSize() != null) ? database.poolSize() : (database.postgres() ? 20 : 10);
+		dataSource.setMaximumPoolSize(poolSize);
+		// Idle connections are cheap to reopen; holding a full pool per node wastes the
+		// server's slots.
+		dataSource.setMinimumIdle(Math.min(2, poolSize));
 		return dataSource;
 	}
 

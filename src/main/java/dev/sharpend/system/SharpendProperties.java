@@ -26,7 +26,7 @@ public record SharpendProperties(Path dataDir, String baseUrl, Database database
 	public SharpendProperties {
 		dataDir = (dataDir != null) ? dataDir : Path.of("./data");
 		baseUrl = (baseUrl != null) ? baseUrl.strip() : "";
-		database = (database != null) ? database : new Database(null, null, null);
+		database = (database != null) ? database : new Database(null, null, null, null);
 	}
 
 	/**
@@ -36,8 +36,10 @@ public record SharpendProperties(Path dataDir, String baseUrl, Database database
 	 * database in the data folder
 	 * @param username user name for PostgreSQL
 	 * @param password password for PostgreSQL
+	 * @param poolSize the most connections this node opens; null means 10 (H2) or 20
+	 * (PostgreSQL)
 	 */
-	public record Database(String url, String username, String password) {
+	public record Database(String url, String username, String password, Integer poolSize) {
 
 		/** Whether the configured database is PostgreSQL rather than embedded H2. */
 		public boolean postgres() {

@@ -86,7 +86,7 @@ class MasterKeysTests {
 	@Test
 	void refusesToStartOnPostgresqlWithoutAKey() {
 		SharpendProperties postgres = new SharpendProperties(this.dataDir, null,
-				new SharpendProperties.Database("jdbc:postgresql://localhost/x", "u", "p"), null, null);
+				new SharpendProperties.Database("jdbc:postgresql://localhost/x", "u", "p", null), null, null);
 
 		assertThatExceptionOfType(MasterKeyProblem.class)
 			.isThrownBy(() -> MasterKeys.forStart(setting(null, null), postgres, Optional.empty()))

@@ -36,6 +36,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		Map<String, String> properties = new HashMap<>();
 		Path dataDir = newDataDir();
 		properties.put("sharpend.data-dir", dataDir.toString());
+		// Many test applications stay cached at once; small pools keep them within the
+		// server's connection slots.
+		properties.put("sharpend.database.pool-size", "4");
 		if (postgres()) {
 			Server server = Server.fromEnvironment();
 			String name = "sharpend_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -77,7 +77,7 @@ class SsoSettingsIntegrationTests {
 			.doesNotContain(OidcProvider.CLIENT_SECRET);
 		assertThat(Api.anonymous(this.port).get("/login").body()).contains("Sign in with Test ID");
 		HttpResponse<String> landed = new Browser().signInWithSingleSignOn(base(), "rita");
-		assertThat(landed.headers().firstValue("Location")).hasValue(base() + "/");
+		assertThat(landed.headers().firstValue("Location")).hasValue(base() + "/home");
 		User rita = user("rita.responder@corp.test");
 		assertThat(this.accounts.roleName(rita.roleId())).isEqualTo("Responder");
 	}
@@ -93,7 +93,7 @@ class SsoSettingsIntegrationTests {
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(this.settings.overview().clientSecretSet()).isTrue();
 		assertThat(new Browser().signInWithSingleSignOn(base(), "sam").headers().firstValue("Location"))
-			.hasValue(base() + "/");
+			.hasValue(base() + "/home");
 	}
 
 	@Test

@@ -25,9 +25,14 @@ class LogFormatIntegrationTests {
 	void jsonLogFormatWritesOneJsonObjectPerLine(CapturedOutput output) {
 		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
 		properties.put("server.port", "0");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sharpend.class)
-			.properties(properties)
-			.run("--sharpend.log-format=json")) {
+		properties.put("sharpend.log-format", "json");
+		// Command-line arguments, because application.properties outranks builder
+		// defaults.
+		String[] args = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sharpend.class).run(args)) {
 			JsonNode started = output.getOut()
 				.lines()
 				.filter((line) -> line.startsWith("{") && line.contains("\"message\":\"Started "))

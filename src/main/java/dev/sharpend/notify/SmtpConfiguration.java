@@ -65,7 +65,7 @@ public class SmtpConfiguration {
 		Optional<Stored> existing = stored();
 		SecretRef ref = existing.map(Stored::passwordRef).orElse(null);
 		boolean newPassword = form.password() != null && !form.password().isEmpty();
-		if (ref != null && (newPassword || form.clearPassword())) {
+		if (ref != null && (newPassword || form.clearsPassword())) {
 			this.secrets.destroy(ref);
 			ref = null;
 		}
@@ -81,11 +81,11 @@ public class SmtpConfiguration {
 			.param("username", blankToNull(form.username()))
 			.param("password", (ref != null) ? ref.value() : null)
 			.param("from", from)
-			.param("starttls", form.starttls())
+			.param("starttls", form.requiresStarttls())
 			.param("at", Timestamps.toColumn(this.clock.instant()))
 			.update();
 		this.events.publishEvent(new SmtpSettingsSaved("host=" + host + ", port=" + port + ", from=" + from
-				+ ", starttls=" + form.starttls() + ", password=" + ((ref != null) ? "set" : "none")));
+				+ ", starttls=" + form.requiresStarttls() + ", password=" + ((ref != null) ? "set" : "none")));
 	}
 
 	/** Forgets the saved settings, so the environment's apply again. */
@@ -141,8 +141,19 @@ public class SmtpConfiguration {
 	 * @param from sender address
 	 * @param starttls whether STARTTLS is required
 	 */
-	public record SmtpForm(String host, Integer port, String username, String password, boolean clearPassword,
-			String from, boolean starttls) {
+	public record SmtpForm(String host, Integer port, String username, String password, Boolean clearPassword,
+			String from, Boolean starttls) {
+
+		/** Whether to remove the stored password (an unticked box sends nothing). */
+		public boolean clearsPassword() {
+			return Boolean.TRUE.equals(this.clearPassword);
+		}
+
+		/** Whether STARTTLS is required (an unticked box sends nothing). */
+		public boolean requiresStarttls() {
+			return Boolean.TRUE.equals(this.starttls);
+		}
+
 	}
 
 }

@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 @Import(WebhookDeliveryIntegrationTests.Clocks.class)
 @TestPropertySource(properties = { "sharpend.notify.max-attempts=3", "sharpend.notify.retry-base=30s" })
+// Its own clock makes this a context of its own; closing it afterwards returns its
+// database
+// connections for the rest of the suite.
+@DirtiesContext
 class WebhookDeliveryIntegrationTests {
 
 	@LocalServerPort

@@ -23,6 +23,8 @@ class SettingsController {
 			new SettingsPage("Roles", "/admin/roles", "Which permissions each role bundles.", Permission.USER_ADMIN),
 			new SettingsPage("Audit log", "/admin/audit", "Every change: who made it, when and from where.",
 					Permission.AUDIT_READ),
+			new SettingsPage("E-mail", "/admin/smtp", "SMTP server for subscriber mail; deliveries that failed.",
+					Permission.SETTINGS_ADMIN),
 			new SettingsPage("Single sign-on", "/admin/sso", "Let people sign in through your OpenID Connect provider.",
 					Permission.SETTINGS_ADMIN));
 

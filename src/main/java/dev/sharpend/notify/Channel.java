@@ -1,0 +1,43 @@
+package dev.sharpend.notify;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a subscriber is told. */
+public enum Channel {
+
+	/** An e-mail address that confirmed its subscription. */
+	EMAIL("email"),
+
+	/** A URL receiving signed JSON like the hosted product's subscriber webhooks. */
+	WEBHOOK("webhook"),
+
+	/** A Slack incoming-webhook URL. */
+	SLACK("slack"),
+
+	/** A Mattermost incoming-webhook URL (Slack-compatible). */
+	MATTERMOST("mattermost"),
+
+	/** A Microsoft Teams incoming-webhook or workflow URL, sent an Adaptive Card. */
+	TEAMS("teams");
+
+	private final String code;
+
+	Channel(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	/** Whether messages go out as an HTTP POST to the target URL. */
+	public boolean http() {
+		return this != EMAIL;
+	}
+
+	public static Optional<Channel> fromCode(String code) {
+		return Arrays.stream(values()).filter((c) -> c.code.equalsIgnoreCase(String.valueOf(code))).findFirst();
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.sharpend.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import dev.sharpend.secret.Secrets;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts webhooks (signed with the subscriber's secret) and chat messages (to the sealed
+ * chat URL).
+ */
+@Component
+class HttpDelivery implements DeliverySender {
+
+	private final SafeHttp http;
+
+	private final SubscriberRepository subscribers;
+
+	private final Secrets secrets;
+
+	private final Clock clock;
+
+	HttpDelivery(SafeHttp http, SubscriberRepository subscribers, Secrets secrets, Clock clock) {
+		this.http = http;
+		this.subscribers = subscribers;
+		this.secrets = secrets;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<Channel> channels() {
+		return Set.of(Channel.WEBHOOK, Channel.SLACK, Channel.MATTERMOST, Channel.TEAMS);
+	}
+
+	@Override
+	public void send(Delivery delivery) throws DeliveryFailed {
+		Subscriber subscriber = (delivery.subscriberId() != null)
+				? this.subscribers.findById(delivery.subscriberId()).orElse(null) : null;
+		if (subscriber == null || subscriber.secret() == null) {
+			throw new DeliveryFailed("The subscriber was removed.");
+		}
+		String secret = this.secrets.open(subscriber.secret());
+		byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+		if (delivery.channel() != Channel.WEBHOOK) {
+			this.http.post(secret, "application/json", body, Map.of());
+			return;
+		}
+		long timestamp = this.clock.instant().getEpochSecond();
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Sharpend-Event", delivery.event());
+		headers.put("X-Sharpend-Delivery", delivery.id());
+		headers.put("X-Sharpend-Timestamp", Long.toString(timestamp));
+		headers.put("X-Sharpend-Signature", Hmac.signature(secret, timestamp, body));
+		this.http.post(delivery.target(), "application/json", body, headers);
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.sharpend.notify;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings for notifications.
+ *
+ * @param maxAttempts attempts before a delivery is marked dead
+ * @param retryBase wait after the first failure; doubled after each further one
+ * @param retryMax longest wait between attempts
+ * @param httpTimeout connect and response timeout for webhooks and chat
+ * @param senders deliveries sent at the same time by one node
+ * @param subscribeLimit subscribe-form submissions per client address and hour
+ * @param smtp the SMTP server, unless an administrator saved other settings
+ */
+@ConfigurationProperties("sharpend.notify")
+public record NotifyProperties(Integer maxAttempts, Duration retryBase, Duration retryMax, Duration httpTimeout,
+		Integer senders, Integer subscribeLimit, Smtp smtp) {
+
+	public NotifyProperties {
+		maxAttempts = (maxAttempts != null && maxAttempts > 0) ? maxAttempts : 8;
+		retryBase = (retryBase != null) ? retryBase : Duration.ofSeconds(30);
+		retryMax = (retryMax != null) ? retryMax : Duration.ofHours(1);
+		httpTimeout = (httpTimeout != null) ? httpTimeout : Duration.ofSeconds(10);
+		senders = (senders != null && senders > 0) ? senders : 4;
+		subscribeLimit = (subscribeLimit != null && subscribeLimit > 0) ? subscribeLimit : 10;
+		smtp = (smtp != null) ? smtp : new Smtp(null, null, null, null, null, null);
+	}
+
+	/**
+	 * SMTP settings from the environment.
+	 *
+	 * @param host server name; empty disables e-mail unless set in the admin page
+	 * @param port server port (default 587)
+	 * @param username user name, or empty for none
+	 * @param password password, or empty
+	 * @param from sender address
+	 * @param starttls whether to require STARTTLS (default true)
+	 */
+	public record Smtp(String host, Integer port, String username, String password, String from, Boolean starttls) {
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.sharpend.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes deliveries in the caller's transaction, so a message exists exactly when the
+ * change it reports was committed. Nothing is sent here.
+ */
+@Component
+class Outbox {
+
+	private final DeliveryRepository deliveries;
+
+	private final Clock clock;
+
+	Outbox(DeliveryRepository deliveries, Clock clock) {
+		this.deliveries = deliveries;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void enqueue(Channel channel, String target, String subscriberId, String event, String payload) {
+		Instant now = this.clock.instant();
+		this.deliveries.insert(new Delivery(UUID.randomUUID().toString().replace("-", ""), channel, target,
+				subscriberId, event, payload, DeliveryState.PENDING, 0, now, null, now, null));
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.sharpend.notify;
+
+import dev.sharpend.system.AuditedChange;
+
+/** An administrator saved or cleared the SMTP settings (never with the password). */
+public record SmtpSettingsSaved(String summary) implements AuditedChange {
+
+	@Override
+	public String action() {
+		return "smtp_settings.saved";
+	}
+
+	@Override
+	public String targetType() {
+		return "smtp_settings";
+	}
+
+	@Override
+	public String targetId() {
+		return null;
+	}
+
+}

@@ -98,6 +98,26 @@ class NoticeRepository {
 		notice.markSaved();
 	}
 
+	/**
+	 * Locks a stored notice's row for this transaction if it still has the status it was
+	 * read with, so a second mover waits here and then backs off before touching anything
+	 * else.
+	 */
+	void claim(Notice notice) {
+		if (notice.storedStatus() == null) {
+			return;
+		}
+		int claimed = this.jdbc.sql("update sp_incident set status = status where id = :id and status = :stored")
+			.param("id", notice.id().value())
+			.param("stored", notice.storedStatus().code())
+			.update();
+		if (claimed == 0) {
+			throw RequestRejected.conflict("status",
+					"This notice was changed by someone else meanwhile (it is no longer " + notice.storedStatus().code()
+							+ "); reload it and try again.");
+		}
+	}
+
 	private void insert(Map<String, Object> p) {
 		this.jdbc
 			.sql("""

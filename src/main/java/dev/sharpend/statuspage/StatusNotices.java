@@ -133,6 +133,7 @@ public class StatusNotices {
 	 * asks.
 	 */
 	Notice transition(Notice notice, NoticeStatus status, UpdateDraft draft, Instant now) {
+		this.notices.claim(notice);
 		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
 		if (status == NoticeStatus.IN_PROGRESS && notice.schedule().autoComponents()) {
 			for (Map.Entry<ComponentId, ComponentStatus> entry : new LinkedHashMap<>(notice.affected()).entrySet()) {

@@ -34,6 +34,9 @@ public final class Notice {
 
 	private NoticeStatus status;
 
+	/** The status the database holds for this notice; null until first saved. */
+	private NoticeStatus storedStatus;
+
 	private Impact impactOverride;
 
 	private Impact derivedImpact;
@@ -84,6 +87,7 @@ public final class Notice {
 		Notice notice = new Notice(stored.id(), stored.page(), stored.kind(), stored.createdAt(), updates, affected);
 		notice.name = stored.name();
 		notice.status = stored.status();
+		notice.storedStatus = stored.status();
 		notice.impactOverride = stored.impactOverride();
 		notice.derivedImpact = stored.impact();
 		notice.updatedAt = stored.updatedAt();
@@ -258,6 +262,15 @@ public final class Notice {
 
 	void markSaved() {
 		this.unsaved.clear();
+		this.storedStatus = this.status;
+	}
+
+	/**
+	 * The status this notice had when it was read, which a save expects to find still
+	 * stored; null for a notice never saved.
+	 */
+	NoticeStatus storedStatus() {
+		return this.storedStatus;
 	}
 
 	/** The stored columns of a notice, for the repository. */

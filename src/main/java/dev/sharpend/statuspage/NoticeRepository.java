@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,29 +52,34 @@ class NoticeRepository {
 				Map.of("now", Timestamps.toColumn(now)));
 	}
 
+	/**
+	 * Stores a notice. An existing notice is only updated while its stored status is
+	 * still the one it was read with, so two nodes (or two requests) that read the same
+	 * notice cannot both move it on: the second one is refused and its transaction rolls
+	 * back.
+	 */
 	void save(Notice notice) {
 		Map<String, Object> p = columns(notice);
-		int updated = this.jdbc
-			.sql("""
-					update sp_incident set name = :name, status = :status, impact = :impact, impact_override = :override,
-					    updated_at = :updatedAt, started_at = :startedAt, monitoring_at = :monitoringAt,
-					    resolved_at = :resolvedAt, scheduled_for = :scheduledFor, scheduled_until = :scheduledUntil,
-					    auto_in_progress = :autoInProgress, auto_completed = :autoCompleted, auto_components = :autoComponents,
-					    postmortem_url = :postmortemUrl, backfilled = :backfilled
-					where id = :id""")
-			.params(p)
-			.update();
-		if (updated == 0) {
-			this.jdbc
+		if (notice.storedStatus() == null) {
+			insert(p);
+		}
+		else {
+			p.put("storedStatus", notice.storedStatus().code());
+			int updated = this.jdbc
 				.sql("""
-						insert into sp_incident (id, page_id, kind, name, status, impact, impact_override, created_at, updated_at,
-						    started_at, monitoring_at, resolved_at, scheduled_for, scheduled_until, auto_in_progress,
-						    auto_completed, auto_components, postmortem_url, backfilled)
-						values (:id, :page, :kind, :name, :status, :impact, :override, :createdAt, :updatedAt, :startedAt,
-						    :monitoringAt, :resolvedAt, :scheduledFor, :scheduledUntil, :autoInProgress, :autoCompleted,
-						    :autoComponents, :postmortemUrl, :backfilled)""")
+						update sp_incident set name = :name, status = :status, impact = :impact, impact_override = :override,
+						    updated_at = :updatedAt, started_at = :startedAt, monitoring_at = :monitoringAt,
+						    resolved_at = :resolvedAt, scheduled_for = :scheduledFor, scheduled_until = :scheduledUntil,
+						    auto_in_progress = :autoInProgress, auto_completed = :autoCompleted, auto_components = :autoComponents,
+						    postmortem_url = :postmortemUrl, backfilled = :backfilled
+						where id = :id and status = :storedStatus""")
 				.params(p)
 				.update();
+			if (updated == 0) {
+				throw RequestRejected.conflict("status",
+						"This notice was changed by someone else meanwhile (it is no longer "
+								+ notice.storedStatus().code() + "); reload it and try again.");
+			}
 		}
 		this.jdbc.sql("delete from sp_incident_component where incident_id = :id")
 			.param("id", notice.id().value())
@@ -90,6 +96,39 @@ class NoticeRepository {
 			insertUpdate(notice.id(), update);
 		}
 		notice.markSaved();
+	}
+
+	/**
+	 * Locks a stored notice's row for this transaction if it still has the status it was
+	 * read with, so a second mover waits here and then backs off before touching anything
+	 * else.
+	 */
+	void claim(Notice notice) {
+		if (notice.storedStatus() == null) {
+			return;
+		}
+		int claimed = this.jdbc.sql("update sp_incident set status = status where id = :id and status = :stored")
+			.param("id", notice.id().value())
+			.param("stored", notice.storedStatus().code())
+			.update();
+		if (claimed == 0) {
+			throw RequestRejected.conflict("status",
+					"This notice was changed by someone else meanwhile (it is no longer " + notice.storedStatus().code()
+							+ "); reload it and try again.");
+		}
+	}
+
+	private void insert(Map<String, Object> p) {
+		this.jdbc
+			.sql("""
+					insert into sp_incident (id, page_id, kind, name, status, impact, impact_override, created_at, updated_at,
+					    started_at, monitoring_at, resolved_at, scheduled_for, scheduled_until, auto_in_progress,
+					    auto_completed, auto_components, postmortem_url, backfilled)
+					values (:id, :page, :kind, :name, :status, :impact, :override, :createdAt, :updatedAt, :startedAt,
+					    :monitoringAt, :resolvedAt, :scheduledFor, :scheduledUntil, :autoInProgress, :autoCompleted,
+					    :autoComponents, :postmortemUrl, :backfilled)""")
+			.params(p)
+			.update();
 	}
 
 	private void insertUpdate(NoticeId notice, NoticeUpdate update) {

@@ -40,7 +40,8 @@ class PageReader {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	// One query, so no transaction: while the database is down this fails fast and
+	// quietly, without a rollback that fails too.
 	Map<PageId, Long> versions() {
 		return this.pages.versions();
 	}

@@ -3,6 +3,7 @@ package dev.sharpend.statuspage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,9 +133,10 @@ public class StatusNotices {
 	 * asks.
 	 */
 	Notice transition(Notice notice, NoticeStatus status, UpdateDraft draft, Instant now) {
+		this.notices.claim(notice);
 		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
 		if (status == NoticeStatus.IN_PROGRESS && notice.schedule().autoComponents()) {
-			for (Map.Entry<ComponentId, ComponentStatus> entry : Map.copyOf(notice.affected()).entrySet()) {
+			for (Map.Entry<ComponentId, ComponentStatus> entry : new LinkedHashMap<>(notice.affected()).entrySet()) {
 				this.components.findById(entry.getKey()).filter((c) -> !c.group()).ifPresent((c) -> {
 					ComponentStatus before = this.pages.changeStatus(c, ComponentStatus.UNDER_MAINTENANCE, now);
 					changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), before,

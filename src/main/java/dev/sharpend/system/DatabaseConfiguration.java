@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -27,7 +29,8 @@ public class DatabaseConfiguration {
 	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	@Bean
-	HikariDataSource dataSource(SharpendProperties properties) {
+	HikariDataSource dataSource(SharpendProperties properties,
+			@Value("${sharpend.database.connection-timeout:3s}") Duration connectionTimeout) {
 		SharpendProperties.Database database = properties.database();
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("sharpend");
@@ -59,6 +62,10 @@ public class DatabaseConfiguration {
 		// Idle connections are cheap to reopen; holding a full pool per node wastes the
 		// server's slots.
 		dataSource.setMinimumIdle(Math.min(2, poolSize));
+		// While the database is down a request waits this long for a connection and then
+		// fails (a 503), instead of Hikari's default 30 s that would tie up every thread.
+		dataSource.setConnectionTimeout(connectionTimeout.toMillis());
+		dataSource.setValidationTimeout(Math.min(1000, Math.max(250, connectionTimeout.toMillis() / 2)));
 		return dataSource;
 	}
 

@@ -44,8 +44,9 @@ class ComponentEditorController {
 		PageId page = Codes.page(pageId);
 		try {
 			Component created = this.pages.createComponent(page,
-					new ComponentSettings(form.name(), form.description(), group(form.groupId()), false, form.group(),
-							form.position(), !form.hidden(), form.onlyShowIfDegraded(), null, null));
+					new ComponentSettings(form.name(), form.description(), group(form.groupId()), false,
+							EditorForms.on(form.group()), form.position(), !EditorForms.on(form.hidden()),
+							EditorForms.on(form.onlyShowIfDegraded()), null, null));
 			redirect.addFlashAttribute("notice",
 					(created.group() ? "The group " : "The component ") + created.name() + " is added.");
 			return "redirect:/status-pages/" + pageId + "#components";
@@ -64,8 +65,8 @@ class ComponentEditorController {
 			boolean ungroup = form.groupId() == null || form.groupId().isBlank();
 			Component saved = this.pages.updateComponent(page, id,
 					new ComponentSettings(form.name(), (form.description() != null) ? form.description() : "",
-							group(form.groupId()), ungroup, null, form.position(), !form.hidden(),
-							form.onlyShowIfDegraded(), null, null));
+							group(form.groupId()), ungroup, null, form.position(), !EditorForms.on(form.hidden()),
+							EditorForms.on(form.onlyShowIfDegraded()), null, null));
 			redirect.addFlashAttribute("notice", saved.name() + " is saved.");
 			return "redirect:/status-pages/" + pageId + "#components";
 		}

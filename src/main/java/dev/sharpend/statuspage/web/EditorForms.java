@@ -29,7 +29,7 @@ final class EditorForms {
 	private EditorForms() {
 	}
 
-	record SettingsForm(String name, String slug, String hostname, String publicUrl, String timeZone, boolean isDefault,
+	record SettingsForm(String name, String slug, String hostname, String publicUrl, String timeZone, Boolean isDefault,
 			String visibility, String accentColor, String logoUrl, String footerLinks) {
 
 		static SettingsForm of(StatusPage p) {
@@ -59,12 +59,12 @@ final class EditorForms {
 
 	}
 
-	record ComponentForm(String name, String description, String groupId, Integer position, boolean group,
-			boolean hidden, boolean onlyShowIfDegraded) {
+	record ComponentForm(String name, String description, String groupId, Integer position, Boolean group,
+			Boolean hidden, Boolean onlyShowIfDegraded) {
 	}
 
 	record IncidentForm(String template, String name, String impactOverride, String body, List<String> affected,
-			String startedAt, boolean resolved, String resolvedAt) {
+			String startedAt, Boolean resolved, String resolvedAt) {
 
 		static IncidentForm empty() {
 			return new IncidentForm(null, null, null, null, List.of(), null, false, null);
@@ -73,7 +73,7 @@ final class EditorForms {
 	}
 
 	record MaintenanceForm(String name, String body, String scheduledFor, String scheduledUntil, List<String> affected,
-			boolean autoInProgress, boolean autoCompleted, boolean autoComponents) {
+			Boolean autoInProgress, Boolean autoCompleted, Boolean autoComponents) {
 
 		static MaintenanceForm empty() {
 			return new MaintenanceForm(null, null, null, null, List.of(), true, true, true);
@@ -87,11 +87,16 @@ final class EditorForms {
 	record NoticeForm(String name, String impactOverride, String postmortemUrl) {
 	}
 
-	record RescheduleForm(String scheduledFor, String scheduledUntil, boolean autoInProgress, boolean autoCompleted,
-			boolean autoComponents) {
+	record RescheduleForm(String scheduledFor, String scheduledUntil, Boolean autoInProgress, Boolean autoCompleted,
+			Boolean autoComponents) {
 	}
 
 	record TemplateForm(String name, String title, String body, String componentStatus) {
+	}
+
+	/** Whether a checkbox was ticked (an unticked one is not sent at all). */
+	static boolean on(Boolean checkbox) {
+		return Boolean.TRUE.equals(checkbox);
 	}
 
 	/**

@@ -21,12 +21,12 @@ record FormErrors(String form, String field, String message) {
 	}
 
 	/** Whether this form was the one sent and rejected. */
-	boolean failed(String form) {
+	public boolean failed(String form) {
 		return form.equals(this.form);
 	}
 
 	/** The message for a field of a form, or null. */
-	String at(String form, String field) {
+	public String at(String form, String field) {
 		return (failed(form) && field.equals(this.field)) ? this.message : null;
 	}
 
@@ -34,7 +34,7 @@ record FormErrors(String form, String field, String message) {
 	 * The message for a form when it names none of the fields listed (comma-separated)
 	 * beside which the form shows messages itself.
 	 */
-	String other(String form, String shownFields) {
+	public String other(String form, String shownFields) {
 		if (!failed(form)) {
 			return null;
 		}

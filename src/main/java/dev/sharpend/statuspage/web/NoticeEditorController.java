@@ -62,7 +62,7 @@ class NoticeEditorController {
 			Map<ComponentId, ComponentStatus> chosen = EditorForms.statuses(params);
 			for (String raw : (form.affected() != null) ? form.affected() : List.<String>of()) {
 				ComponentId id = Codes.component(raw, "components");
-				if (chosen.containsKey(id) && !form.resolved()) {
+				if (chosen.containsKey(id) && !EditorForms.on(form.resolved())) {
 					statuses.put(id, chosen.get(id));
 				}
 				else {
@@ -71,7 +71,7 @@ class NoticeEditorController {
 			}
 			NoticeDraft draft = new NoticeDraft(form.name(), null, impact(form.impactOverride()), form.body(), statuses,
 					unchanged, started == null, started, null);
-			Notice notice = form.resolved()
+			Notice notice = EditorForms.on(form.resolved())
 					? this.notices.openResolved(page, draft, EditorForms.time(form.resolvedAt(), zone, "resolved_at"))
 					: this.notices.open(page, NoticeKind.INCIDENT, draft);
 			redirect.addFlashAttribute("notice", "The status incident " + notice.name() + " is published.");
@@ -87,8 +87,9 @@ class NoticeEditorController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PageId page = Codes.page(pageId);
 		try {
-			Schedule schedule = schedule(page, form.scheduledFor(), form.scheduledUntil(), form.autoInProgress(),
-					form.autoCompleted(), form.autoComponents());
+			Schedule schedule = schedule(page, form.scheduledFor(), form.scheduledUntil(),
+					EditorForms.on(form.autoInProgress()), EditorForms.on(form.autoCompleted()),
+					EditorForms.on(form.autoComponents()));
 			Notice notice = this.notices.open(page, NoticeKind.MAINTENANCE, new NoticeDraft(form.name(), null, null,
 					form.body(), null, Codes.componentIds(form.affected(), "components"), true, null, schedule));
 			redirect.addFlashAttribute("notice", "The maintenance " + notice.name() + " is scheduled.");
@@ -136,8 +137,9 @@ class NoticeEditorController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		PageId page = Codes.page(pageId);
 		try {
-			Schedule schedule = schedule(page, form.scheduledFor(), form.scheduledUntil(), form.autoInProgress(),
-					form.autoCompleted(), form.autoComponents());
+			Schedule schedule = schedule(page, form.scheduledFor(), form.scheduledUntil(),
+					EditorForms.on(form.autoInProgress()), EditorForms.on(form.autoCompleted()),
+					EditorForms.on(form.autoComponents()));
 			Notice notice = this.notices.edit(page, Codes.notice(noticeId), null, null, schedule, null);
 			redirect.addFlashAttribute("notice", notice.name() + " is rescheduled.");
 			return "redirect:/status-pages/" + pageId + "#notice-" + noticeId;

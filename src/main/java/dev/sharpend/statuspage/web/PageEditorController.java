@@ -58,7 +58,7 @@ class PageEditorController {
 					: StatusPage.Visibility.PUBLIC;
 			this.pages.update(id,
 					new PageSettings(form.name(), nonNull(form.slug()), nonNull(form.hostname()),
-							nonNull(form.publicUrl()), form.timeZone(), form.isDefault(), visibility,
+							nonNull(form.publicUrl()), form.timeZone(), EditorForms.on(form.isDefault()), visibility,
 							nonNull(form.accentColor()), nonNull(form.logoUrl()), form.links()));
 			redirect.addFlashAttribute("notice", "The settings are saved.");
 			return "redirect:/status-pages/" + pageId + "#settings";

@@ -38,11 +38,18 @@ class PageAccess {
 			return false;
 		}
 		for (Cookie cookie : cookies) {
-			if ((COOKIE_PREFIX + page.value()).equals(cookie.getName()) && this.links.admits(page, cookie.getValue())) {
+			if ((COOKIE_PREFIX + page.value()).equals(cookie.getName())
+					&& this.links.admits(page, unquoted(cookie.getValue()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Some clients send RFC 2965 cookies, with the value in quotes. */
+	private static String unquoted(String value) {
+		return (value != null && value.length() > 1 && value.startsWith("\"") && value.endsWith("\""))
+				? value.substring(1, value.length() - 1) : value;
 	}
 
 	/**

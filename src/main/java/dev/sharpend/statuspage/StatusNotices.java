@@ -166,7 +166,10 @@ public class StatusNotices {
 	Notice transition(Notice notice, NoticeStatus status, UpdateDraft draft, Instant now) {
 		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
 		if (status == NoticeStatus.IN_PROGRESS && notice.schedule().autoComponents()) {
-			for (Map.Entry<ComponentId, ComponentStatus> entry : Map.copyOf(notice.affected()).entrySet()) {
+			// A copy that allows null values (no status to restore yet): the loop
+			// re-records each entry.
+			for (Map.Entry<ComponentId, ComponentStatus> entry : new java.util.LinkedHashMap<>(notice.affected())
+				.entrySet()) {
 				this.components.findById(entry.getKey()).filter((c) -> !c.group()).ifPresent((c) -> {
 					ComponentStatus before = this.pages.changeStatus(c, ComponentStatus.UNDER_MAINTENANCE, now);
 					changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), before,

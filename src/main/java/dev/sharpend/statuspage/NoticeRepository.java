@@ -41,6 +41,17 @@ class NoticeRepository {
 			.formatted(limit), Map.of("page", page.value(), "kind", kind.name()));
 	}
 
+	/**
+	 * Notices of a page that started (or are scheduled) since a time, newest first, at
+	 * most {@code limit}.
+	 */
+	List<Notice> findSince(PageId page, Instant since, int limit) {
+		return load("""
+				select * from sp_incident where page_id = :page and coalesce(scheduled_for, started_at) >= :since
+				order by coalesce(scheduled_for, started_at) desc, created_at desc fetch first %d rows only"""
+			.formatted(limit), Map.of("page", page.value(), "since", Timestamps.toColumn(since)));
+	}
+
 	/** Maintenances whose automatic start or completion is due at {@code now}. */
 	List<Notice> findDueMaintenances(Instant now) {
 		return load(

@@ -79,6 +79,23 @@ public class StatusNotices {
 		return notice;
 	}
 
+	/**
+	 * Records a status incident that is already over, such as one backfilled from before
+	 * Sharpend: opened at its start and resolved at {@code resolvedAt} (now when null),
+	 * without telling subscribers.
+	 */
+	public Notice openResolved(PageId page, NoticeDraft draft, Instant resolvedAt) {
+		Instant now = this.clock.instant();
+		Instant resolved = (resolvedAt != null) ? resolvedAt : now;
+		Instant started = (draft.displayAt() != null) ? draft.displayAt() : now;
+		if (resolved.isBefore(started)) {
+			throw RequestRejected.invalid("resolved_at", "It cannot be resolved before it started.");
+		}
+		Notice notice = open(page, NoticeKind.INCIDENT, draft);
+		return post(page, notice.id(),
+				new UpdateDraft(NoticeStatus.RESOLVED, "This incident has been resolved.", null, false, resolved));
+	}
+
 	/** Posts an update; it may change the notice's status and components' statuses. */
 	public Notice post(PageId page, NoticeId id, UpdateDraft draft) {
 		Notice notice = require(page, id);
@@ -126,6 +143,21 @@ public class StatusNotices {
 			this.events.publishEvent(new NoticeEdited(page, id, notice.kind(), String.join(", ", changed)));
 		}
 		return notice;
+	}
+
+	/**
+	 * Cancels a maintenance that is not over: it is completed with an update saying so
+	 * (the public API has no "cancelled" status), and components it set under maintenance
+	 * get their status back.
+	 */
+	public Notice cancel(PageId page, NoticeId id, String body) {
+		Notice notice = require(page, id);
+		if (notice.kind() != NoticeKind.MAINTENANCE || notice.status().closed()) {
+			throw RequestRejected.conflict("status", "Only a maintenance that is not over can be cancelled.");
+		}
+		String text = (body != null && !body.isBlank()) ? body : "This maintenance has been cancelled.";
+		return transition(notice, NoticeStatus.COMPLETED, new UpdateDraft(null, text, null, true, null),
+				this.clock.instant());
 	}
 
 	/**

@@ -126,6 +126,18 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a form with extra request headers (such as htmx's {@code HX-Request}). */
+	public Response postFormWithHeaders(String path, Map<String, ?> fields, Map<String, String> headers) {
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> enc(e.getKey()) + "=" + enc(String.valueOf(e.getValue())))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public Response send(String method, String path) {
 		return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
 	}

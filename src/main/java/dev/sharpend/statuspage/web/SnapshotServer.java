@@ -34,8 +34,11 @@ class SnapshotServer {
 
 	private final StatusSnapshots snapshots;
 
-	SnapshotServer(StatusSnapshots snapshots) {
+	private final PageAccess access;
+
+	SnapshotServer(StatusSnapshots snapshots, PageAccess access) {
 		this.snapshots = snapshots;
+		this.access = access;
 	}
 
 	/**
@@ -60,7 +63,7 @@ class SnapshotServer {
 			return;
 		}
 		boolean isPrivate = page.view().page().visibility() == StatusPage.Visibility.PRIVATE;
-		if (isPrivate && !mayReadPrivate()) {
+		if (isPrivate && !mayReadPrivate() && !this.access.admits(page.view().page().id(), request, response)) {
 			refusePrivate(request, response);
 			return;
 		}
@@ -97,7 +100,7 @@ class SnapshotServer {
 	private static void refusePrivate(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (request.getRequestURI().contains("/api/v2/")) {
 			ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-					"This status page is private: send an API token with statuspage:read.");
+					"This status page is private: send an API token with statuspage:read, or open it with an access link.");
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + "/login");

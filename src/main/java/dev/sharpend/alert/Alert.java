@@ -24,8 +24,10 @@ import java.util.UUID;
  * @param lastSeen when Sharpend last received it
  * @param occurrences how many times it was received
  * @param groupId the alert group it belongs to, or null
+ * @param suppressedBy what suppressed it when it last fired ({@code silence:<id>}), or
+ * null
  */
 public record Alert(long id, UUID integration, String fingerprint, String ruleKey, AlertStatus status, String title,
 		String severity, Map<String, String> labels, Map<String, String> annotations, Instant startsAt, Instant endsAt,
-		String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences, Long groupId) {
+		String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences, Long groupId, String suppressedBy) {
 }

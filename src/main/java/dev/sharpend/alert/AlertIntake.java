@@ -22,13 +22,17 @@ public class AlertIntake {
 
 	private final AlertGroups groups;
 
+	private final Silences silences;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AlertIntake(AlertRepository alerts, AlertGroups groups, ApplicationEventPublisher events, Clock clock) {
+	AlertIntake(AlertRepository alerts, AlertGroups groups, Silences silences, ApplicationEventPublisher events,
+			Clock clock) {
 		this.alerts = alerts;
 		this.groups = groups;
+		this.silences = silences;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -44,7 +48,7 @@ public class AlertIntake {
 			Optional<Alert> existing = this.alerts.find(integration.id(), fingerprint);
 			if (existing.isEmpty()) {
 				long id = this.alerts.insert(integration.id(), in, ruleKey, now);
-				if (in.status() == AlertStatus.FIRING) {
+				if (in.status() == AlertStatus.FIRING && !silenced(id, in, now)) {
 					this.groups.onFiring(integration, id, null, in, now);
 				}
 				created++;
@@ -53,7 +57,7 @@ public class AlertIntake {
 			else if (changes(existing.get(), in)) {
 				boolean refired = existing.get().status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
 				this.alerts.update(existing.get().id(), in, now, refired);
-				if (in.status() == AlertStatus.FIRING) {
+				if (in.status() == AlertStatus.FIRING && !silenced(existing.get().id(), in, now)) {
 					this.groups.onFiring(integration, existing.get().id(), existing.get().groupId(), in, now);
 				}
 				else {
@@ -106,6 +110,15 @@ public class AlertIntake {
 	@Transactional
 	public Receipt acceptGeneric(Integration integration, byte[] body) {
 		return accept(integration, integration.mapping().read(body, this.clock.instant()));
+	}
+
+	/**
+	 * Marks the alert suppressed when an active silence matches it (or clears the mark).
+	 */
+	private boolean silenced(long id, IncomingAlert in, Instant now) {
+		Optional<Silence> silence = this.silences.matching(in.labels(), now);
+		this.alerts.suppress(id, silence.map((s) -> "silence:" + s.id()).orElse(null));
+		return silence.isPresent();
 	}
 
 	private static boolean changes(Alert stored, IncomingAlert in) {

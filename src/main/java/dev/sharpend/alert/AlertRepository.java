@@ -77,6 +77,10 @@ class AlertRepository {
 			.update();
 	}
 
+	void suppress(long id, String by) {
+		this.jdbc.sql("update alert set suppressed_by = :by where id = :id").param("id", id).param("by", by).update();
+	}
+
 	void acknowledge(long id, Instant now) {
 		this.jdbc
 			.sql("update alert set acknowledged_at = :now, last_seen = :now where id = :id and acknowledged_at is null")
@@ -127,7 +131,7 @@ class AlertRepository {
 				JSON.readValue(rs.getString("annotations"), STRING_MAP), Timestamps.fromColumn(rs, "starts_at"),
 				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),
 				Timestamps.fromColumn(rs, "first_seen"), Timestamps.fromColumn(rs, "last_seen"),
-				rs.getLong("occurrences"), rs.getObject("group_id", Long.class));
+				rs.getLong("occurrences"), rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
 	}
 
 }

@@ -112,12 +112,13 @@ class AlertApiController {
 
 	record AlertResponse(long id, String integrationId, String fingerprint, String ruleKey, String status, String title,
 			String severity, Map<String, String> labels, Map<String, String> annotations, Instant startsAt,
-			Instant endsAt, String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences) {
+			Instant endsAt, String sourceUrl, Instant firstSeen, Instant lastSeen, long occurrences, Long groupId,
+			String suppressedBy) {
 
 		static AlertResponse of(Alert a) {
 			return new AlertResponse(a.id(), a.integration().toString(), a.fingerprint(), a.ruleKey(),
 					a.status().code(), a.title(), a.severity(), a.labels(), a.annotations(), a.startsAt(), a.endsAt(),
-					a.sourceUrl(), a.firstSeen(), a.lastSeen(), a.occurrences());
+					a.sourceUrl(), a.firstSeen(), a.lastSeen(), a.occurrences(), a.groupId(), a.suppressedBy());
 		}
 
 	}

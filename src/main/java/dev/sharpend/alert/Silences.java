@@ -1,0 +1,116 @@
+package dev.sharpend.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.Timestamps;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Silences: created with matchers and an end, expired by hand or by time. */
+@Service
+@Transactional
+public class Silences {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<SilenceMatcher>> MATCHERS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Silences(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Silence create(List<SilenceMatcher> matchers, Instant startsAt, Instant endsAt, String comment, String by) {
+		Instant now = this.clock.instant();
+		if (matchers == null || matchers.isEmpty()) {
+			throw RequestRejected.invalid("matchers",
+					"A silence needs at least one matcher; an empty one would silence everything.");
+		}
+		Instant start = (startsAt != null) ? startsAt : now;
+		if (endsAt == null || !endsAt.isAfter(now) || !endsAt.isAfter(start)) {
+			throw RequestRejected.invalid("endsAt", "Give an end in the future, after the start.");
+		}
+		String text = (comment != null) ? comment.strip() : "";
+		if (text.isEmpty() || text.length() > 1000) {
+			throw RequestRejected.invalid("comment", "Say why, in 1 to 1000 characters, so others know.");
+		}
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into alert_silence (matchers, starts_at, ends_at, comment, created_by, created_at)
+				values (:matchers, :start, :end, :comment, :by, :now)""")
+			.param("matchers", JSON.writeValueAsString(matchers))
+			.param("start", Timestamps.toColumn(start))
+			.param("end", Timestamps.toColumn(endsAt))
+			.param("comment", text)
+			.param("by", by)
+			.param("now", Timestamps.toColumn(now))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		this.events.publishEvent(new SilenceChanged(id, true, "matchers=" + matchers.size() + ", until=" + endsAt));
+		return require(id);
+	}
+
+	public void expire(long id) {
+		Silence silence = require(id);
+		Instant now = this.clock.instant();
+		if (silence.endsAt().isAfter(now)) {
+			this.jdbc.sql("update alert_silence set ends_at = :now where id = :id")
+				.param("id", id)
+				.param("now", Timestamps.toColumn(now))
+				.update();
+			this.events.publishEvent(new SilenceChanged(id, false, "expired early"));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Silence> all() {
+		return this.jdbc.sql("select * from alert_silence order by ends_at desc").query(Silences::map).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Silence require(long id) {
+		return this.jdbc.sql("select * from alert_silence where id = :id")
+			.param("id", id)
+			.query(Silences::map)
+			.optional()
+			.orElseThrow(() -> RequestRejected.notFound("There is no silence " + id + "."));
+	}
+
+	/** The active silence that matches these labels, if any. */
+	Optional<Silence> matching(Map<String, String> labels, Instant now) {
+		return this.jdbc.sql("select * from alert_silence where ends_at > :now and starts_at <= :now")
+			.param("now", Timestamps.toColumn(now))
+			.query(Silences::map)
+			.list()
+			.stream()
+			.filter((s) -> s.matches(labels))
+			.findFirst();
+	}
+
+	private static Silence map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Silence(rs.getLong("id"), JSON.readValue(rs.getString("matchers"), MATCHERS),
+				Timestamps.fromColumn(rs, "starts_at"), Timestamps.fromColumn(rs, "ends_at"), rs.getString("comment"),
+				rs.getString("created_by"));
+	}
+
+}

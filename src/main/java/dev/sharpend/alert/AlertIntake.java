@@ -42,13 +42,14 @@ public class AlertIntake {
 		Instant now = this.clock.instant();
 		int created = 0;
 		int changed = 0;
+		List<Silence> silences = this.silences.activeAt(now);
 		for (IncomingAlert in : delivered) {
 			String fingerprint = in.effectiveFingerprint();
 			String ruleKey = in.ruleKey(integration.ruleLabels());
 			Optional<Alert> existing = this.alerts.find(integration.id(), fingerprint);
 			if (existing.isEmpty()) {
 				long id = this.alerts.insert(integration.id(), in, ruleKey, now);
-				if (in.status() == AlertStatus.FIRING && !silenced(id, in, now)) {
+				if (in.status() == AlertStatus.FIRING && !silenced(id, in, silences)) {
 					this.groups.onFiring(integration, id, null, in, now);
 				}
 				created++;
@@ -57,7 +58,7 @@ public class AlertIntake {
 			else if (changes(existing.get(), in)) {
 				boolean refired = existing.get().status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
 				this.alerts.update(existing.get().id(), in, now, refired);
-				if (in.status() == AlertStatus.FIRING && !silenced(existing.get().id(), in, now)) {
+				if (in.status() == AlertStatus.FIRING && !silenced(existing.get().id(), in, silences)) {
 					this.groups.onFiring(integration, existing.get().id(), existing.get().groupId(), in, now);
 				}
 				else {
@@ -115,8 +116,8 @@ public class AlertIntake {
 	/**
 	 * Marks the alert suppressed when an active silence matches it (or clears the mark).
 	 */
-	private boolean silenced(long id, IncomingAlert in, Instant now) {
-		Optional<Silence> silence = this.silences.matching(in.labels(), now);
+	private boolean silenced(long id, IncomingAlert in, List<Silence> active) {
+		Optional<Silence> silence = active.stream().filter((s) -> s.matches(in.labels())).findFirst();
 		this.alerts.suppress(id, silence.map((s) -> "silence:" + s.id()).orElse(null));
 		return silence.isPresent();
 	}

@@ -1,13 +1,9 @@
 package dev.sharpend.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +125,7 @@ public record GenericMapping(String alerts, String title, String status, List<St
 		}
 		String fp = (this.fingerprint != null) ? text(item, this.fingerprint) : "";
 		if (fp.isBlank()) {
-			fp = hash(labelMap + "|" + titleText);
+			fp = IncomingAlert.shortHash(labelMap + "|" + titleText);
 		}
 		return new IncomingAlert(IncomingAlert.truncate(fp, 128), alertStatus, labelMap,
 				Map.of("summary", IncomingAlert.truncate(titleText, 500)), start,
@@ -140,16 +136,6 @@ public record GenericMapping(String alerts, String title, String status, List<St
 	private static String text(JsonNode item, String pointer) {
 		JsonNode node = item.at(pointer);
 		return (node.isValueNode()) ? node.asString("").strip() : "";
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -33,12 +33,16 @@ public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, 
 		if (this.fingerprint != null && !this.fingerprint.isBlank()) {
 			return this.fingerprint.strip();
 		}
-		String canonical = new TreeMap<>(this.labels).entrySet()
+		return shortHash(new TreeMap<>(this.labels).entrySet()
 			.stream()
 			.map((e) -> e.getKey() + "=" + e.getValue())
-			.collect(Collectors.joining("\u0000"));
+			.collect(Collectors.joining("\u0000")));
+	}
+
+	/** 64 bits of SHA-256 in hex: a derived fingerprint. */
+	static String shortHash(String text) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {

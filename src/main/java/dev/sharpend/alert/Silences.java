@@ -3,8 +3,6 @@ package dev.sharpend.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,15 +94,12 @@ public class Silences {
 			.orElseThrow(() -> RequestRejected.notFound("There is no silence " + id + "."));
 	}
 
-	/** The active silence that matches these labels, if any. */
-	Optional<Silence> matching(Map<String, String> labels, Instant now) {
+	/** The silences in force at {@code now}, read once per delivery. */
+	List<Silence> activeAt(Instant now) {
 		return this.jdbc.sql("select * from alert_silence where ends_at > :now and starts_at <= :now")
 			.param("now", Timestamps.toColumn(now))
 			.query(Silences::map)
-			.list()
-			.stream()
-			.filter((s) -> s.matches(labels))
-			.findFirst();
+			.list();
 	}
 
 	private static Silence map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

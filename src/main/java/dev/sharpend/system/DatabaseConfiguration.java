@@ -74,8 +74,7 @@ public class DatabaseConfiguration {
 	 */
 	@Bean
 	SqlDialect sqlDialect(SharpendProperties properties) {
-		String url = properties.database().url();
-		return (StringUtils.hasText(url) && url.startsWith("jdbc:postgresql:")) ? SqlDialect.POSTGRESQL : SqlDialect.H2;
+		return properties.database().postgres() ? SqlDialect.POSTGRESQL : SqlDialect.H2;
 	}
 
 }

@@ -76,7 +76,7 @@ class AlertWebhookController {
 		if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
 			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the alerts as application/json.");
 		}
-		byte[] body = readBounded(request);
+		byte[] body = readBounded(request, MAX_BODY);
 		if (body == null) {
 			return problem(HttpStatus.PAYLOAD_TOO_LARGE,
 					"The body is larger than " + MAX_BODY / 1024 + " KiB; lower max_alerts in the webhook config.");
@@ -98,13 +98,13 @@ class AlertWebhookController {
 	}
 
 	/** The body, or null when it exceeds the limit. */
-	static byte[] readBounded(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > MAX_BODY) {
+	static byte[] readBounded(HttpServletRequest request, int max) throws IOException {
+		if (request.getContentLengthLong() > max) {
 			return null;
 		}
 		try (InputStream in = request.getInputStream()) {
-			byte[] body = in.readNBytes(MAX_BODY + 1);
-			return (body.length > MAX_BODY) ? null : body;
+			byte[] body = in.readNBytes(max + 1);
+			return (body.length > max) ? null : body;
 		}
 	}
 

@@ -47,7 +47,7 @@ class PagerDutyEventsController {
 	@PostMapping("/hooks/pagerduty/v2/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) throws IOException {
-		byte[] body = readBounded(request);
+		byte[] body = AlertWebhookController.readBounded(request, MAX_BODY);
 		if (body == null) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 				.body(answer("invalid event", "Request too large", null, List.of("The event is larger than 512 KB")));
@@ -69,14 +69,6 @@ class PagerDutyEventsController {
 		this.intake.apply(integration, event);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(answer("success", "Event processed", event.dedupKey(), null));
-	}
-
-	private static byte[] readBounded(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > MAX_BODY) {
-			return null;
-		}
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-		return (body.length > MAX_BODY) ? null : body;
 	}
 
 	private static Map<String, Object> answer(String status, String message, String dedupKey, List<String> errors) {

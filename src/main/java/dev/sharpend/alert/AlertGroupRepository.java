@@ -123,7 +123,7 @@ class AlertGroupRepository {
 			.single();
 	}
 
-	private static AlertGroup map(ResultSet rs, int row) throws SQLException {
+	static AlertGroup map(ResultSet rs, int row) throws SQLException {
 		return new AlertGroup(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("group_key"),
 				rs.getString("title"), AlertGroupStatus.fromCode(rs.getString("status")).orElseThrow(),
 				Timestamps.fromColumn(rs, "opened_at"), Timestamps.fromColumn(rs, "updated_at"),

@@ -124,7 +124,7 @@ class AlertRepository {
 			.single();
 	}
 
-	private static Alert map(ResultSet rs, int row) throws SQLException {
+	static Alert map(ResultSet rs, int row) throws SQLException {
 		return new Alert(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("fingerprint"),
 				rs.getString("rule_key"), AlertStatus.fromCode(rs.getString("status")).orElseThrow(),
 				rs.getString("title"), rs.getString("severity"), JSON.readValue(rs.getString("labels"), STRING_MAP),

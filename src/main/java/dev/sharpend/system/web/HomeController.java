@@ -24,13 +24,6 @@ class HomeController {
 		return notBuilt(model, "Incidents", "Declared incidents with roles, a shared timeline and hypotheses.");
 	}
 
-	@GetMapping("/alerts")
-	@RequiresPermission(Permission.ALERT_READ)
-	String alerts(Model model) {
-		return notBuilt(model, "Alerts",
-				"Alerts from Alertmanager, Grafana, PagerDuty and generic JSON, grouped, acknowledged and silenced.");
-	}
-
 	@GetMapping("/reviews")
 	@RequiresPermission(Permission.REVIEW_READ)
 	String reviews(Model model) {

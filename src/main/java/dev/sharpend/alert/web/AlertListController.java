@@ -1,0 +1,46 @@
+package dev.sharpend.alert.web;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.sharpend.alert.AlertBoard;
+import dev.sharpend.alert.Integration;
+import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Every alert, by state: firing, suppressed (and why) or resolved. */
+@Controller
+class AlertListController {
+
+	private final AlertBoard board;
+
+	private final Integrations integrations;
+
+	AlertListController(AlertBoard board, Integrations integrations) {
+		this.board = board;
+		this.integrations = integrations;
+	}
+
+	@GetMapping("/alerts/all")
+	@RequiresPermission(Permission.ALERT_READ)
+	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String integration,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		AlertBoard.AlertQuery query = new AlertBoard.AlertQuery(AlertFilters.view(status),
+				AlertFilters.integration(integration));
+		Paging paging = new Paging(Paging.check(page), Paging.SIZE, this.board.countAlerts(query));
+		model.addAttribute("alerts", this.board.alerts(query, paging.offset(), paging.size()));
+		model.addAttribute("paging", paging);
+		model.addAttribute("status", status);
+		model.addAttribute("integration", integration);
+		model.addAttribute("integrations",
+				this.integrations.all().stream().collect(Collectors.toMap(Integration::id, Function.identity())));
+		return "alert/alerts";
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.sharpend.alert.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.alert.SilenceMatcher;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Wording shared by the alert pages, called from templates as {@code @alertPages}:
+ * relative times (with the exact time for a title), what suppressed an alert, and links
+ * that are safe to put in an href.
+ */
+@Component("alertPages")
+class AlertPages {
+
+	private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final Clock clock;
+
+	AlertPages(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** "3 min ago", "in 2 h", "just now"; empty for no time. */
+	public String ago(Instant at) {
+		if (at == null) {
+			return "";
+		}
+		Duration between = Duration.between(at, this.clock.instant());
+		boolean future = between.isNegative();
+		String span = span(between.abs());
+		if (span == null) {
+			return "just now";
+		}
+		return future ? "in " + span : span + " ago";
+	}
+
+	/** The time to the second in UTC, for a tooltip or a column. */
+	public String exact(Instant at) {
+		return (at != null) ? EXACT.format(at) : "";
+	}
+
+	/** The time in ISO 8601, for a {@code <time datetime>}. */
+	public String iso(Instant at) {
+		return (at != null) ? at.toString() : "";
+	}
+
+	/** How long, in the largest unit that fits ("45 s", "12 min", "3 h", "2 d"). */
+	public String span(Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds < 10) {
+			return null;
+		}
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		if (seconds < 3600) {
+			return (seconds / 60) + " min";
+		}
+		if (seconds < 48 * 3600) {
+			return (seconds / 3600) + " h";
+		}
+		return (seconds / 86400) + " d";
+	}
+
+	/** A link from an alert source, or null unless it is plain http(s). */
+	public String safeUrl(String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		try {
+			String scheme = URI.create(url.strip()).getScheme();
+			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) ? url.strip() : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** Why an alert is held back, in words. */
+	public String suppression(String marker) {
+		if (marker == null) {
+			return null;
+		}
+		if (marker.startsWith("silence:")) {
+			return "Silenced by silence #" + marker.substring("silence:".length());
+		}
+		if (marker.startsWith("maintenance:")) {
+			return "Under maintenance (" + marker.substring("maintenance:".length()) + ")";
+		}
+		return "Suppressed (" + marker + ")";
+	}
+
+	/**
+	 * The silence a marker names, for a link, or null when a maintenance suppressed it.
+	 */
+	public String silenceId(String marker) {
+		return (marker != null && marker.startsWith("silence:")) ? marker.substring("silence:".length()) : null;
+	}
+
+	/** Matchers that select exactly these labels, to start a silence from an alert. */
+	public String silenceFor(Map<String, String> labels) {
+		return MatcherSyntax.exactly(labels);
+	}
+
+	/**
+	 * Matchers as Alertmanager writes them: {@code alertname="DiskFull", env=~"stag.*"}.
+	 */
+	public String matchers(List<SilenceMatcher> matchers) {
+		return MatcherSyntax.format(matchers);
+	}
+
+}

@@ -1,0 +1,109 @@
+package dev.sharpend.alert.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.sharpend.alert.AlertBoard;
+import dev.sharpend.alert.Integration;
+import dev.sharpend.alert.IntegrationType;
+import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Alert sources: the list, a new one (its key and URL shown once, with how to point the
+ * source at it) and disabling one.
+ */
+@Controller
+class IntegrationsController {
+
+	private final Integrations integrations;
+
+	private final AlertBoard board;
+
+	IntegrationsController(Integrations integrations, AlertBoard board) {
+		this.integrations = integrations;
+		this.board = board;
+	}
+
+	@GetMapping("/alerts/integrations")
+	@RequiresPermission(Permission.ALERT_READ)
+	String list(Model model) {
+		model.addAttribute("integrations", this.integrations.all());
+		model.addAttribute("openGroups", this.board.openGroupCounts());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", IntegrationForm.empty());
+			model.addAttribute("errors", FieldErrors.NONE);
+		}
+		return "alert/integrations";
+	}
+
+	@PostMapping("/alerts/integrations")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String create(IntegrationForm form, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Integrations.CreatedIntegration created;
+		try {
+			created = this.integrations.create(form.name(), form.integrationType(),
+					IntegrationForm.list(form.ruleLabels()), IntegrationForm.list(form.groupBy()), form.groupWindow(),
+					form.mapping());
+		}
+		catch (RequestRejected ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", FieldErrors.of(ex));
+			return list(model);
+		}
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		redirect.addFlashAttribute("created", NewIntegration.of(created, base));
+		return "redirect:/alerts/integrations";
+	}
+
+	@PostMapping("/alerts/integrations/{id}/disable")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String disable(@PathVariable String id, RedirectAttributes redirect) {
+		UUID uuid = AlertFilters.integrationPath(id);
+		this.integrations.disable(uuid);
+		String name = this.integrations.all()
+			.stream()
+			.filter((i) -> i.id().equals(uuid))
+			.map(Integration::name)
+			.findFirst()
+			.orElse("The integration");
+		redirect.addFlashAttribute("notice", name + " is disabled; its key is refused from now on.");
+		return "redirect:/alerts/integrations";
+	}
+
+	/**
+	 * A just-created integration, shown once.
+	 *
+	 * @param name its name
+	 * @param type its type code
+	 * @param key the key to configure at the source
+	 * @param url where the source sends to
+	 * @param base Sharpend's base URL
+	 */
+	record NewIntegration(String name, String type, String key, String url, String base) {
+
+		static NewIntegration of(Integrations.CreatedIntegration created, String base) {
+			Integration integration = created.integration();
+			String url = (integration.type() == IntegrationType.PAGERDUTY) ? base + "/hooks/pagerduty/v2/enqueue"
+					: base + "/hooks/" + integration.type().code() + "/" + created.key();
+			return new NewIntegration(integration.name(), integration.type().code(), created.key(), url, base);
+		}
+
+	}
+
+}

@@ -101,7 +101,8 @@ class AlertSettingsPagesIntegrationTests {
 		Api.Response badLabel = browser.submitForm("/alerts/integrations", "/alerts/integrations",
 				Map.of("name", name, "type", "alertmanager", "groupBy", "not-a-label"));
 		assertThat(badLabel.status()).isEqualTo(400);
-		assertThat(badLabel.body()).contains("&quot;not-a-label&quot; is not a label name.").contains("value=\"" + name + "\"");
+		assertThat(badLabel.body()).contains("&quot;not-a-label&quot; is not a label name.")
+			.contains("value=\"" + name + "\"");
 		Api.Response badPointer = browser.submitForm("/alerts/integrations", "/alerts/integrations",
 				Map.of("name", name, "type", "generic", "title", "title"));
 		assertThat(badPointer.status()).isEqualTo(400);

@@ -1,0 +1,151 @@
+package dev.sharpend.alert.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.sharpend.alert.AlertUiFixtures;
+import dev.sharpend.test.Api;
+import dev.sharpend.test.Chromium;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A responder creates an integration in Chromium, points a source at the URL shown, sees
+ * the alert group appear, acknowledges it in place and resolves it. Every alert page is
+ * looked at in light and dark, on a phone and a desktop; screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SharpendIntegrationTest
+class AlertPagesBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private Page page;
+
+	@BeforeAll
+	static void startChromium() {
+		Chromium.requireInstalled();
+		playwright = Playwright.create();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void aResponderConnectsAlertmanagerAndHandlesTheFirstAlertGroup() {
+		signIn();
+		open("/alerts/integrations");
+		String name = AlertUiFixtures.unique("Prod Alertmanager ");
+		Locator form = this.page.locator("#new-integration");
+		form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+		form.getByLabel("Type").selectOption("alertmanager");
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create integration")).click();
+		this.page.waitForURL("**/alerts/integrations");
+		String url = this.page.locator("[data-intake-url]").textContent().strip();
+		assertThat(url).startsWith("http://localhost:" + this.port + "/hooks/alertmanager/shk_");
+		assertThat(this.page.locator("#created-snippet")).containsText(url);
+		look("integrations-created");
+
+		String alertname = AlertUiFixtures.unique("DiskFull");
+		Api.Response delivered = Api.anonymous(this.port)
+			.postJson(url.substring(("http://localhost:" + this.port).length()),
+					Map.of("version", "4", "status", "firing", "alerts",
+							List.of(AlertUiFixtures.alert(alertname, "db-1", "firing"),
+									AlertUiFixtures.alert(alertname, "db-2", "firing"))));
+		assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+
+		open("/alerts");
+		Locator row = this.page.locator(".group-row:has-text('" + alertname + "')");
+		assertThat(row.locator(".state")).hasText("triggered");
+		assertThat(row).containsText("2 of 2 alerts firing");
+		assertThat(row).containsText(name);
+		look("groups");
+		this.page.evaluate("() => window.stayedOnPage = true");
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).click();
+		assertThat(row.locator(".state")).hasText("acknowledged");
+		assertThat(row).containsText("acknowledged by " + TestKeys.ADMIN_EMAIL);
+		assertThat((Boolean) this.page.evaluate("() => window.stayedOnPage === true")).as("changed in place").isTrue();
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resolve")).click();
+		assertThat(row.locator(".state")).hasText("resolved");
+		assertThat(row.getByRole(AriaRole.BUTTON)).hasCount(0);
+
+		row.locator(".group-title a").click();
+		this.page.waitForURL("**/alerts/groups/*");
+		assertThat(this.page.locator(".alert-card")).hasCount(2);
+		assertThat(this.page.locator("#group-head .state")).hasText("resolved");
+		look("group");
+		open("/alerts/all");
+		look("alerts");
+		open("/alerts/silences");
+		Locator silence = this.page.locator("#new-silence");
+		silence.getByLabel("Matchers").fill("alertname=\"" + alertname + "\"\ninstance=~\"db-.*\"");
+		silence.getByLabel("Why").fill("Disk replacement on the database hosts");
+		silence.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create silence")).click();
+		this.page.waitForURL("**/alerts/silences");
+		assertThat(this.page.locator(".silence.active:has-text('" + alertname + "')")).hasCount(1);
+		look("silences");
+		assertThat(this.problems).isEmpty();
+	}
+
+	private void signIn() {
+		this.page = browser.newContext().newPage();
+		open("/login");
+		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
+		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		this.page.waitForURL("**/home");
+	}
+
+	private void open(String path) {
+		this.page.navigate("http://localhost:" + this.port + path);
+	}
+
+	private void look(String name) {
+		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+			for (int width : new int[] { 390, 1280 }) {
+				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+				this.page.setViewportSize(width, 900);
+				String variant = "alerts-" + name + "-" + scheme.name().toLowerCase() + "-" + width;
+				this.page.screenshot(
+						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
+				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
+					this.problems.add(variant + " scrolls sideways");
+				}
+			}
+		}
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+		this.page.setViewportSize(1280, 900);
+	}
+
+}

@@ -115,7 +115,33 @@ class AlertPagesBrowserTests {
 		this.page.waitForURL("**/alerts/silences");
 		assertThat(this.page.locator(".silence.active:has-text('" + alertname + "')")).hasCount(1);
 		look("silences");
+
+		Api.Response held = Api.anonymous(this.port)
+			.postJson(url.substring(("http://localhost:" + this.port).length()), Map.of("version", "4", "status",
+					"firing", "alerts", List.of(AlertUiFixtures.alert(alertname, "db-3", "firing"))));
+		assertThat(held.status()).isEqualTo(200);
+		open("/alerts/all?status=suppressed");
+		Locator suppressed = this.page.locator(".alert-card:has-text('" + alertname + " on db-3')");
+		assertThat(suppressed.locator(".state")).hasText("suppressed");
+		assertThat(suppressed.locator(".suppressed-why")).containsText("Silenced by silence #");
+		look("alerts-suppressed");
+		open("/alerts?status=acknowledged&integration=" + integrationId(name));
+		assertThat(this.page.locator(".empty")).containsText("No alert groups match");
+		look("groups-empty");
 		assertThat(this.problems).isEmpty();
+	}
+
+	private String integrationId(String name) {
+		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
+			.get("/api/v1/integrations")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((i) -> i.get("name").asString().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asString();
 	}
 
 	private void signIn() {

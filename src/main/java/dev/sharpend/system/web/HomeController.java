@@ -18,12 +18,6 @@ class HomeController {
 		return "system/home";
 	}
 
-	@GetMapping("/incidents")
-	@RequiresPermission(Permission.INCIDENT_READ)
-	String incidents(Model model) {
-		return notBuilt(model, "Incidents", "Declared incidents with roles, a shared timeline and hypotheses.");
-	}
-
 	@GetMapping("/reviews")
 	@RequiresPermission(Permission.REVIEW_READ)
 	String reviews(Model model) {

@@ -115,6 +115,18 @@ class AlertGroupRepository {
 			.list();
 	}
 
+	Optional<Long> groupOf(UUID integration, String fingerprint) {
+		return this.jdbc
+			.sql("select group_id from alert where integration_id = :integration and fingerprint = :fingerprint")
+			.param("integration", integration)
+			.param("fingerprint", fingerprint)
+			.query((rs, row) -> rs.getObject("group_id", Long.class))
+			.list()
+			.stream()
+			.filter((id) -> id != null)
+			.findFirst();
+	}
+
 	long count(AlertGroupStatus status) {
 		String where = (status != null) ? " where status = :status" : "";
 		return this.jdbc.sql("select count(*) from alert_group" + where)

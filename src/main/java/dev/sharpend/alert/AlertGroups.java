@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.sharpend.system.RequestRejected;
 
@@ -100,6 +101,18 @@ public class AlertGroups {
 	@Transactional(readOnly = true)
 	public List<AlertGroup> list(AlertGroupStatus status, int offset, int limit) {
 		return this.groups.find(status, offset, limit);
+	}
+
+	/** The group with this id, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<AlertGroup> find(long id) {
+		return this.groups.findById(id);
+	}
+
+	/** The group an alert is in, if any (none while it is silenced or never fired). */
+	@Transactional(readOnly = true)
+	public Optional<Long> groupOf(UUID integration, String fingerprint) {
+		return this.groups.groupOf(integration, fingerprint);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,18 @@
+package dev.sharpend.incident;
+
+import java.util.List;
+
+/** Alert groups were attached to an incident. */
+public record AlertGroupsAttached(long incident, List<Long> groups, String by) implements IncidentEvent {
+
+	@Override
+	public String action() {
+		return "incident.alert_groups_attached";
+	}
+
+	@Override
+	public String summary() {
+		return "groups=" + this.groups;
+	}
+
+}

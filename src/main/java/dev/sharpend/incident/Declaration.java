@@ -1,0 +1,16 @@
+package dev.sharpend.incident;
+
+import java.util.List;
+
+/**
+ * What declaring an incident needs.
+ *
+ * @param title a one-line description (required)
+ * @param summary what is known so far, in Markdown, or null
+ * @param severity a severity code (null: the least severe)
+ * @param components ids of affected status page components, or null
+ * @param alertGroups ids of alert groups it is declared from, or null
+ */
+public record Declaration(String title, String summary, String severity, List<String> components,
+		List<Long> alertGroups) {
+}

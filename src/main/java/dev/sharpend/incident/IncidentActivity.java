@@ -1,0 +1,109 @@
+package dev.sharpend.incident;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.sharpend.alert.AlertGroupResolved;
+import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.alert.AlertReceived;
+import dev.sharpend.alert.AlertStatus;
+import dev.sharpend.incident.timeline.EntryKind;
+import dev.sharpend.incident.timeline.Timeline;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps incidents current as things happen, inside the transaction of the change: bumps
+ * an incident's version for its watchers, writes automatic timeline entries (status,
+ * severity and role changes; alerts in attached groups) and adds authors as participants.
+ */
+@Component
+class IncidentActivity {
+
+	private final IncidentRepository incidents;
+
+	private final IncidentTeam team;
+
+	private final Timeline timeline;
+
+	private final AlertGroups alertGroups;
+
+	private final Clock clock;
+
+	IncidentActivity(IncidentRepository incidents, IncidentTeam team, Timeline timeline, AlertGroups alertGroups,
+			Clock clock) {
+		this.incidents = incidents;
+		this.team = team;
+		this.timeline = timeline;
+		this.alertGroups = alertGroups;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(IncidentEvent event) {
+		this.incidents.touch(event.incident(), this.clock.instant());
+	}
+
+	@EventListener
+	void on(IncidentStatusChanged event) {
+		this.timeline.record(event.incident(), EntryKind.STATUS,
+				"Status changed from **" + event.from().label() + "** to **" + event.to().label() + "**.", event.by());
+	}
+
+	@EventListener
+	void on(IncidentSeverityChanged event) {
+		this.timeline.record(event.incident(), EntryKind.SEVERITY,
+				"Severity changed from **" + event.from() + "** to **" + event.to() + "**.", event.by());
+	}
+
+	@EventListener
+	void on(IncidentRoleAssigned event) {
+		String role = event.role().label().toLowerCase();
+		String text = (event.holder() == null) ? event.previous() + " is no longer " + role + "." : event.holder()
+				+ " is " + role + ((event.previous() != null) ? ", taking over from " + event.previous() + "." : ".");
+		this.timeline.record(event.incident(), EntryKind.ROLE, text, event.by());
+	}
+
+	@EventListener
+	void on(TimelineEntryRecorded event) {
+		if (!event.automatic()) {
+			this.team.join(event.incident(), event.author(), this.clock.instant());
+		}
+	}
+
+	@EventListener
+	void on(AlertGroupsAttached event) {
+		this.timeline.record(event.incident(), EntryKind.ALERT,
+				"Alert group" + ((event.groups().size() > 1) ? "s " : " ")
+						+ String.join(", ", event.groups().stream().map((g) -> "#" + g).toList()) + " attached.",
+				event.by());
+	}
+
+	@EventListener
+	void on(AlertGroupResolved event) {
+		for (long incident : this.incidents.watching(event.group())) {
+			this.timeline.record(incident, EntryKind.ALERT, "Alert group #" + event.group() + " (" + event.title()
+					+ ") resolved" + (event.byHand() ? " by hand." : ": all its alerts resolved."), Timeline.SHARPEND);
+		}
+	}
+
+	/**
+	 * Alerts arrive in volume; only those in a group attached to an incident that is not
+	 * closed are written down.
+	 */
+	@EventListener
+	void on(AlertReceived event) {
+		Long group = this.alertGroups.groupOf(event.integration(), event.fingerprint()).orElse(null);
+		if (group == null) {
+			return;
+		}
+		List<Long> watching = this.incidents.watching(group);
+		String what = (event.status() == AlertStatus.FIRING) ? (event.refired() ? "fired again" : "fired") : "resolved";
+		for (long incident : watching) {
+			this.timeline.record(incident, EntryKind.ALERT,
+					"Alert `" + event.ruleKey() + "` " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
+		}
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.sharpend.incident;
+
+/** An incident was declared, by hand or from alert groups. */
+public record IncidentDeclared(long incident, String title, String severity,
+		String declaredBy) implements IncidentEvent {
+
+	@Override
+	public String action() {
+		return "incident.declared";
+	}
+
+	@Override
+	public String summary() {
+		return "title=" + this.title + ", severity=" + this.severity;
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.sharpend.incident;
+
+import java.util.Set;
+
+/**
+ * Which incidents to list.
+ *
+ * @param statuses only these statuses (empty: all)
+ * @param severity only this severity code, or null
+ * @param offset how many to skip
+ * @param limit how many at most
+ */
+public record IncidentFilter(Set<IncidentStatus> statuses, String severity, int offset, int limit) {
+}

@@ -1,0 +1,234 @@
+package dev.sharpend.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.incident.timeline.EntryDraft;
+import dev.sharpend.incident.timeline.EntryKind;
+import dev.sharpend.incident.timeline.Timeline;
+import dev.sharpend.incident.timeline.TimelineEntry;
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incident response: declaring incidents (by hand or from alert groups), changing them,
+ * attaching alert groups, notes and resolving. Chat-ops and the web call this.
+ */
+@Service
+@Transactional
+public class IncidentResponse {
+
+	private final IncidentRepository incidents;
+
+	private final Severities severities;
+
+	private final ComponentDirectory components;
+
+	private final IncidentTeam team;
+
+	private final AlertGroups alertGroups;
+
+	private final Timeline timeline;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IncidentResponse(IncidentRepository incidents, Severities severities, ComponentDirectory components,
+			IncidentTeam team, AlertGroups alertGroups, Timeline timeline, ApplicationEventPublisher events,
+			Clock clock) {
+		this.incidents = incidents;
+		this.severities = severities;
+		this.components = components;
+		this.team = team;
+		this.alertGroups = alertGroups;
+		this.timeline = timeline;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Declares an incident, investigating; whoever declares it is its first commander.
+	 */
+	public Incident declare(Declaration declaration, String by) {
+		String title = title(declaration.title());
+		String summary = summary(declaration.summary());
+		String severity = (declaration.severity() != null)
+				? this.severities.require(declaration.severity(), "severity").code() : leastSevere();
+		List<AffectedComponent> affected = this.components.resolve(declaration.components(), "components");
+		List<Long> groups = groups(declaration.alertGroups());
+		Instant now = this.clock.instant();
+		long number = this.incidents.insert(title, summary, severity, by, now);
+		this.incidents.replaceComponents(number, affected);
+		this.events.publishEvent(new IncidentDeclared(number, title, severity, by));
+		this.team.assign(number, IncidentRole.COMMANDER.code(), by, by);
+		attachAll(number, groups, by, now);
+		return require(number);
+	}
+
+	/**
+	 * Changes title, summary, severity, status and affected components (null: unchanged).
+	 */
+	public Incident change(long number, IncidentChanges changes, String by) {
+		Incident current = this.incidents.lock(number).orElseThrow(() -> notFound(number));
+		IncidentStatus status = (changes.status() != null) ? IncidentStatus.fromCode(changes.status())
+			.orElseThrow(
+					() -> RequestRejected.invalid("status", "status must be one of " + IncidentStatus.codes() + "."))
+				: null;
+		String severity = (changes.severity() != null) ? this.severities.require(changes.severity(), "severity").code()
+				: current.severity();
+		String title = (changes.title() != null) ? title(changes.title()) : current.title();
+		String summary = (changes.summary() != null) ? summary(changes.summary()) : current.summary();
+		List<AffectedComponent> affected = (changes.components() != null)
+				? this.components.resolve(changes.components(), "components") : null;
+		Instant now = this.clock.instant();
+		Incident next = (status != null && status != current.status()) ? current.moveTo(status, now) : current;
+		next = new Incident(number, title, summary, severity, next.status(), next.declaredAt(), next.declaredBy(),
+				next.mitigatedAt(), next.resolvedAt(), next.closedAt(), now, next.version());
+		this.incidents.save(next);
+		publishChanges(current, next, affected, by);
+		return require(number);
+	}
+
+	private void publishChanges(Incident before, Incident after, List<AffectedComponent> affected, String by) {
+		List<String> edited = new ArrayList<>();
+		if (!before.title().equals(after.title())) {
+			edited.add("title=" + after.title());
+		}
+		if (!before.summary().equals(after.summary())) {
+			edited.add("summary");
+		}
+		if (affected != null && !affected.equals(this.incidents.components(after.number()))) {
+			this.incidents.replaceComponents(after.number(), affected);
+			edited.add("components=" + affected.stream().map(AffectedComponent::component).toList());
+		}
+		if (!edited.isEmpty()) {
+			this.events.publishEvent(new IncidentEdited(after.number(), String.join(", ", edited)));
+		}
+		if (!before.severity().equals(after.severity())) {
+			this.events
+				.publishEvent(new IncidentSeverityChanged(after.number(), before.severity(), after.severity(), by));
+		}
+		if (before.status() != after.status()) {
+			this.events.publishEvent(new IncidentStatusChanged(after.number(), before.status(), after.status(), by));
+		}
+	}
+
+	/** Attaches more alert groups; ones already attached are left as they are. */
+	public Incident attach(long number, List<Long> groups, String by) {
+		require(number);
+		List<Long> checked = groups(groups);
+		if (checked.isEmpty()) {
+			throw RequestRejected.invalid("alertGroups", "Name at least one alert group to attach.");
+		}
+		attachAll(number, checked, by, this.clock.instant());
+		return require(number);
+	}
+
+	private void attachAll(long number, List<Long> groups, String by, Instant now) {
+		List<Long> attached = groups.stream().filter((g) -> this.incidents.attach(number, g, by, now)).toList();
+		if (!attached.isEmpty()) {
+			this.events.publishEvent(new AlertGroupsAttached(number, attached, by));
+		}
+	}
+
+	/** Adds an observation to the timeline, dated now. */
+	public TimelineEntry addNote(long number, String text, String by) {
+		return this.timeline.write(number, new EntryDraft(EntryKind.OBSERVATION.code(), text, null), by);
+	}
+
+	public Incident resolve(long number, String by) {
+		return change(number, new IncidentChanges(null, null, null, IncidentStatus.RESOLVED.code(), null), by);
+	}
+
+	/** Incidents still being responded to (investigating or mitigated), newest first. */
+	@Transactional(readOnly = true)
+	public List<Incident> listOpen() {
+		return find(
+				new IncidentFilter(EnumSet.of(IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED), null, 0, 500));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Incident> find(IncidentFilter filter) {
+		return this.incidents.find(filter);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(IncidentFilter filter) {
+		return this.incidents.count(filter);
+	}
+
+	@Transactional(readOnly = true)
+	public Incident require(long number) {
+		return this.incidents.findByNumber(number).orElseThrow(() -> notFound(number));
+	}
+
+	/** The incident's version, which goes up with every change to it; null if none. */
+	@Transactional(readOnly = true)
+	public Long version(long number) {
+		return this.incidents.version(number).orElse(null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AffectedComponent> components(long number) {
+		return this.incidents.components(number);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachedGroup> alertGroups(long number) {
+		return this.incidents.groups(number);
+	}
+
+	@Transactional(readOnly = true)
+	public List<LinkedNotice> statusIncidents(long number) {
+		return this.incidents.notices(number);
+	}
+
+	private List<Long> groups(List<Long> ids) {
+		if (ids == null) {
+			return List.of();
+		}
+		for (Long id : ids) {
+			if (id == null || this.alertGroups.find(id).isEmpty()) {
+				throw RequestRejected.invalid("alertGroups", "There is no alert group " + id + ".");
+			}
+		}
+		return ids.stream().distinct().toList();
+	}
+
+	private String leastSevere() {
+		List<Severity> all = this.severities.all();
+		return all.get(all.size() - 1).code();
+	}
+
+	private static String title(String title) {
+		if (title == null || title.isBlank()) {
+			throw RequestRejected.invalid("title", "Give the incident a title.");
+		}
+		if (title.strip().length() > 300) {
+			throw RequestRejected.invalid("title", "Keep the title under 300 characters.");
+		}
+		return title.strip();
+	}
+
+	private static String summary(String summary) {
+		String text = Objects.requireNonNullElse(summary, "").strip();
+		if (text.length() > 20_000) {
+			throw RequestRejected.invalid("summary", "Keep the summary under 20000 characters.");
+		}
+		return text;
+	}
+
+	static RequestRejected notFound(long number) {
+		return RequestRejected.notFound("There is no incident INC-" + number + ".");
+	}
+
+}

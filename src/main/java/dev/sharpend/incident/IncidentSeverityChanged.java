@@ -1,0 +1,16 @@
+package dev.sharpend.incident;
+
+/** An incident's severity changed. */
+public record IncidentSeverityChanged(long incident, String from, String to, String by) implements IncidentEvent {
+
+	@Override
+	public String action() {
+		return "incident.severity_changed";
+	}
+
+	@Override
+	public String summary() {
+		return "severity=" + this.from + " -> " + this.to;
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.sharpend.incident;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where an incident stands; it moves on only along the allowed transitions. */
+public enum IncidentStatus {
+
+	/** Something is wrong and the team is finding out what. */
+	INVESTIGATING,
+
+	/** The impact is contained; the cause may still be open. */
+	MITIGATED,
+
+	/** The problem is over for the people it affected. */
+	RESOLVED,
+
+	/** Nothing more happens on it; follow-up lives in its review. */
+	CLOSED;
+
+	public String code() {
+		return name().toLowerCase();
+	}
+
+	public String label() {
+		return name().charAt(0) + name().substring(1).toLowerCase();
+	}
+
+	/** Whether the team is still responding (investigating or mitigated). */
+	public boolean open() {
+		return this == INVESTIGATING || this == MITIGATED;
+	}
+
+	/**
+	 * The statuses this one may move to: on towards closed, or back to investigating when
+	 * it turns out not to be over.
+	 */
+	public Set<IncidentStatus> next() {
+		return switch (this) {
+			case INVESTIGATING -> EnumSet.of(MITIGATED, RESOLVED);
+			case MITIGATED -> EnumSet.of(INVESTIGATING, RESOLVED);
+			case RESOLVED -> EnumSet.of(INVESTIGATING, CLOSED);
+			case CLOSED -> EnumSet.noneOf(IncidentStatus.class);
+		};
+	}
+
+	public static Optional<IncidentStatus> fromCode(String code) {
+		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
+	}
+
+	static String codes() {
+		return String.join(", ", Arrays.stream(values()).map(IncidentStatus::code).toList());
+	}
+
+}

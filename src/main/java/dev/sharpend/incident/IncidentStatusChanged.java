@@ -1,0 +1,17 @@
+package dev.sharpend.incident;
+
+/** An incident moved to another status. */
+public record IncidentStatusChanged(long incident, IncidentStatus from, IncidentStatus to,
+		String by) implements IncidentEvent {
+
+	@Override
+	public String action() {
+		return "incident.status_changed";
+	}
+
+	@Override
+	public String summary() {
+		return "status=" + this.from.code() + " -> " + this.to.code();
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.sharpend.incident.timeline;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a timeline entry records. People write the first five; Sharpend writes the rest.
+ */
+public enum EntryKind {
+
+	/** Something someone saw. */
+	OBSERVATION(true, "Observation"),
+
+	/** Something someone did. */
+	ACTION(true, "Action"),
+
+	/** A choice the team made, and why. */
+	DECISION(true, "Decision"),
+
+	/** An idea of what is going on, to be checked. */
+	HYPOTHESIS(true, "Hypothesis"),
+
+	/** Something said to people outside the response. */
+	COMMUNICATION(true, "Communication"),
+
+	/** An alert fired or resolved in an attached alert group. */
+	ALERT(false, "Alert"),
+
+	/** The incident's status changed. */
+	STATUS(false, "Status"),
+
+	/** A role was assigned or handed over. */
+	ROLE(false, "Role"),
+
+	/** The severity changed. */
+	SEVERITY(false, "Severity"),
+
+	/** A status incident was published or updated on a status page. */
+	STATUS_PAGE(false, "Status page");
+
+	private final boolean manual;
+
+	private final String label;
+
+	EntryKind(boolean manual, String label) {
+		this.manual = manual;
+		this.label = label;
+	}
+
+	public String code() {
+		return name().toLowerCase();
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** Whether people write entries of this kind (the others are automatic). */
+	public boolean manual() {
+		return this.manual;
+	}
+
+	public static Optional<EntryKind> fromCode(String code) {
+		return Arrays.stream(values()).filter((k) -> k.code().equals(code)).findFirst();
+	}
+
+	/** The kinds people may write, as a readable list. */
+	public static String manualCodes() {
+		return String.join(", ", Arrays.stream(values()).filter(EntryKind::manual).map(EntryKind::code).toList());
+	}
+
+}

@@ -101,8 +101,8 @@ class IncidentActivity {
 		List<Long> watching = this.incidents.watching(group);
 		String what = (event.status() == AlertStatus.FIRING) ? (event.refired() ? "fired again" : "fired") : "resolved";
 		for (long incident : watching) {
-			this.timeline.record(incident, EntryKind.ALERT,
-					"Alert `" + event.ruleKey() + "` " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
+			this.timeline.record(incident, EntryKind.ALERT, "Alert `" + event.ruleKey() + "` (`" + event.fingerprint()
+					+ "`) " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
 		}
 	}
 

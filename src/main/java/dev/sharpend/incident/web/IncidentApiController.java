@@ -1,0 +1,209 @@
+package dev.sharpend.incident.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.sharpend.incident.Declaration;
+import dev.sharpend.incident.Incident;
+import dev.sharpend.incident.IncidentChanges;
+import dev.sharpend.incident.IncidentFilter;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.IncidentTeam;
+import dev.sharpend.incident.LinkedNotice;
+import dev.sharpend.incident.Participant;
+import dev.sharpend.incident.Publication;
+import dev.sharpend.incident.RoleAssignment;
+import dev.sharpend.incident.Severities;
+import dev.sharpend.incident.StatusPublishing;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Incidents: declare, list, read, change, roles, participants, alert groups, status
+ * incidents.
+ */
+@RestController
+class IncidentApiController {
+
+	private final IncidentResponse response;
+
+	private final IncidentTeam team;
+
+	private final StatusPublishing publishing;
+
+	private final Severities severities;
+
+	IncidentApiController(IncidentResponse response, IncidentTeam team, StatusPublishing publishing,
+			Severities severities) {
+		this.response = response;
+		this.team = team;
+		this.publishing = publishing;
+		this.severities = severities;
+	}
+
+	@PostMapping("/api/v1/incidents")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	ResponseEntity<IncidentDocument> declare(@RequestBody DeclareIncidentRequest request, Authentication caller) {
+		Incident incident = this.response.declare(new Declaration(request.title(), request.summary(),
+				request.severity(), request.components(), request.alertGroups()), caller.getName());
+		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.number())).body(document(incident));
+	}
+
+	@GetMapping("/api/v1/incidents")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String severity,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > 500) {
+			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
+		}
+		IncidentFilter filter = new IncidentFilter(statuses(status),
+				(severity != null && !severity.isBlank()) ? this.severities.require(severity, "severity").code() : null,
+				page * size, size);
+		return new Page(this.response.find(filter).stream().map(IncidentSummary::of).toList(), page, size,
+				this.response.count(filter));
+	}
+
+	@GetMapping("/api/v1/incidents/{number}")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	IncidentDocument get(@PathVariable String number) {
+		return document(this.response.require(IncidentNumbers.parse(number)));
+	}
+
+	@PatchMapping("/api/v1/incidents/{number}")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	IncidentDocument change(@PathVariable String number, @RequestBody ChangeIncidentRequest request,
+			Authentication caller) {
+		return document(this.response.change(IncidentNumbers.parse(number), new IncidentChanges(request.title(),
+				request.summary(), request.severity(), request.status(), request.components()), caller.getName()));
+	}
+
+	@PutMapping("/api/v1/incidents/{number}/roles/{role}")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	List<RoleDocument> assign(@PathVariable String number, @PathVariable String role,
+			@RequestBody AssignRoleRequest request, Authentication caller) {
+		return RoleDocument
+			.of(this.team.assign(IncidentNumbers.parse(number), role, request.holder(), caller.getName()));
+	}
+
+	@GetMapping("/api/v1/incidents/{number}/roles")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	List<RoleDocument> roles(@PathVariable String number) {
+		return RoleDocument.of(this.team.history(this.response.require(IncidentNumbers.parse(number)).number()));
+	}
+
+	@PostMapping("/api/v1/incidents/{number}/participants")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	List<Participant> addParticipant(@PathVariable String number, @RequestBody AddParticipantRequest request) {
+		return this.team.addParticipant(IncidentNumbers.parse(number), request.person());
+	}
+
+	@PostMapping("/api/v1/incidents/{number}/alert-groups")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	IncidentDocument attach(@PathVariable String number, @RequestBody AttachRequest request, Authentication caller) {
+		return document(this.response.attach(IncidentNumbers.parse(number), request.alertGroups(), caller.getName()));
+	}
+
+	@PostMapping("/api/v1/incidents/{number}/status-incidents")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	List<LinkedNotice> publish(@PathVariable String number, @RequestBody PublishRequest request,
+			Authentication caller) {
+		return this.publishing.publish(IncidentNumbers.parse(number),
+				new Publication(request.pages(), request.status(), request.body(), request.componentStatuses()),
+				caller.getName());
+	}
+
+	private IncidentDocument document(Incident incident) {
+		long n = incident.number();
+		return new IncidentDocument(n, incident.reference(), incident.title(), incident.summary(), incident.severity(),
+				incident.status().code(), incident.declaredAt(), incident.declaredBy(), incident.mitigatedAt(),
+				incident.resolvedAt(), incident.closedAt(), incident.updatedAt(), incident.version(),
+				this.response.components(n).stream().map((c) -> c.component()).toList(),
+				RoleDocument.of(this.team.history(n)), this.team.participants(n),
+				this.response.alertGroups(n).stream().map((g) -> g.group()).toList(), this.response.statusIncidents(n));
+	}
+
+	private static Set<IncidentStatus> statuses(String codes) {
+		Set<IncidentStatus> statuses = new LinkedHashSet<>();
+		if (codes == null || codes.isBlank()) {
+			return statuses;
+		}
+		for (String code : codes.split(",")) {
+			if (code.strip().equals("open")) {
+				statuses.addAll(Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::open).toList());
+				continue;
+			}
+			statuses.add(IncidentStatus.fromCode(code.strip())
+				.orElseThrow(() -> RequestRejected.invalid("status",
+						"status must be open, investigating, mitigated, resolved or closed (several with commas).")));
+		}
+		return statuses;
+	}
+
+	record DeclareIncidentRequest(String title, String summary, String severity, List<String> components,
+			List<Long> alertGroups) {
+	}
+
+	record ChangeIncidentRequest(String title, String summary, String severity, String status,
+			List<String> components) {
+	}
+
+	record AssignRoleRequest(String holder) {
+	}
+
+	record AddParticipantRequest(String person) {
+	}
+
+	record AttachRequest(List<Long> alertGroups) {
+	}
+
+	record PublishRequest(List<String> pages, String status, String body, Map<String, String> componentStatuses) {
+	}
+
+	record IncidentSummary(long number, String reference, String title, String severity, String status,
+			Instant declaredAt, Instant updatedAt) {
+
+		static IncidentSummary of(Incident i) {
+			return new IncidentSummary(i.number(), i.reference(), i.title(), i.severity(), i.status().code(),
+					i.declaredAt(), i.updatedAt());
+		}
+
+	}
+
+	record IncidentDocument(long number, String reference, String title, String summary, String severity, String status,
+			Instant declaredAt, String declaredBy, Instant mitigatedAt, Instant resolvedAt, Instant closedAt,
+			Instant updatedAt, long version, List<String> components, List<RoleDocument> roles,
+			List<Participant> participants, List<Long> alertGroups, List<LinkedNotice> statusIncidents) {
+	}
+
+	record RoleDocument(String role, String holder, Instant assignedAt, String assignedBy, Instant endedAt) {
+
+		static List<RoleDocument> of(List<RoleAssignment> history) {
+			return history.stream()
+				.map((a) -> new RoleDocument(a.role().code(), a.holder(), a.assignedAt(), a.assignedBy(), a.endedAt()))
+				.toList();
+		}
+
+	}
+
+	record Page(List<IncidentSummary> items, int page, int size, long total) {
+	}
+
+}

@@ -2,12 +2,18 @@ package dev.sharpend.notify;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.sharpend.alert.AlertGroupAcknowledged;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroupTriggered;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.incident.IncidentDeclared;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.incident.IncidentSeverityChanged;
+import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.IncidentStatusChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,16 +30,19 @@ class OutboundNotifications {
 
 	private final AlertGroups groups;
 
+	private final IncidentResponse incidents;
+
 	private final Outbox outbox;
 
 	private final Links links;
 
 	private final Clock clock;
 
-	OutboundNotifications(WebhookEndpointRepository endpoints, AlertGroups groups, Outbox outbox, Links links,
-			Clock clock) {
+	OutboundNotifications(WebhookEndpointRepository endpoints, AlertGroups groups, IncidentResponse incidents,
+			Outbox outbox, Links links, Clock clock) {
 		this.endpoints = endpoints;
 		this.groups = groups;
+		this.incidents = incidents;
 		this.outbox = outbox;
 		this.links = links;
 		this.clock = clock;
@@ -52,6 +61,29 @@ class OutboundNotifications {
 	@EventListener
 	void on(AlertGroupResolved event) {
 		alertGroup(OutboundEvent.ALERT_GROUP_RESOLVED, event.group());
+	}
+
+	@EventListener
+	void on(IncidentDeclared event) {
+		incident(OutboundEvent.INCIDENT_DECLARED, event.incident(), null);
+	}
+
+	@EventListener
+	void on(IncidentStatusChanged event) {
+		OutboundEvent kind = (event.to() == IncidentStatus.RESOLVED) ? OutboundEvent.INCIDENT_RESOLVED
+				: OutboundEvent.INCIDENT_STATUS_CHANGED;
+		incident(kind, event.incident(), OutboundPayloads.change("status", event.from().code(), event.to().code()));
+	}
+
+	@EventListener
+	void on(IncidentSeverityChanged event) {
+		incident(OutboundEvent.INCIDENT_SEVERITY_CHANGED, event.incident(),
+				OutboundPayloads.change("severity", event.from(), event.to()));
+	}
+
+	private void incident(OutboundEvent event, long number, Map<String, Object> change) {
+		enqueue(event, () -> OutboundPayloads.incident(event, this.incidents.require(number), change, this.links.base(),
+				this.clock.instant()));
 	}
 
 	private void alertGroup(OutboundEvent event, long group) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.incident.Incident;
 
 /**
  * The JSON outbound webhooks receive: {@code event}, {@code occurred_at}, the subject
@@ -36,6 +37,21 @@ final class OutboundPayloads {
 		group.put("total", g.total());
 		group.put("url", base + "/api/v1/alert-groups/" + g.id());
 		return envelope(event, now, "alert_group", group, null);
+	}
+
+	static String incident(OutboundEvent event, Incident i, Map<String, Object> change, String base, Instant now) {
+		Map<String, Object> incident = new LinkedHashMap<>();
+		incident.put("id", i.number());
+		incident.put("reference", i.reference());
+		incident.put("title", i.title());
+		incident.put("severity", i.severity());
+		incident.put("status", i.status().code());
+		incident.put("declared_at", time(i.declaredAt()));
+		incident.put("declared_by", i.declaredBy());
+		incident.put("mitigated_at", time(i.mitigatedAt()));
+		incident.put("resolved_at", time(i.resolvedAt()));
+		incident.put("url", base + "/incidents/" + i.number());
+		return envelope(event, now, "incident", incident, change);
 	}
 
 	static String envelope(OutboundEvent event, Instant now, String subjectName, Map<String, Object> subject,

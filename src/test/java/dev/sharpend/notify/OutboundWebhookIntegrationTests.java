@@ -108,6 +108,40 @@ class OutboundWebhookIntegrationTests {
 	}
 
 	@Test
+	void incidentDeclaredSeverityAndStatusChangesAndResolutionArriveWithWhatChanged() {
+		create(Map.of("name", "incidents", "url", this.receiver.url(this.path), "events", List.of("incident.declared",
+				"incident.severity_changed", "incident.status_changed", "incident.resolved")));
+		String title = "Outbound incident " + UUID.randomUUID();
+		long number = admin().postJson("/api/v1/incidents", Map.of("title", title, "severity", "SEV3"))
+			.json()
+			.get("number")
+			.asLong();
+		String incident = "/api/v1/incidents/" + number;
+		admin().sendJson("PATCH", incident, Map.of("severity", "SEV1"));
+		admin().sendJson("PATCH", incident, Map.of("status", "mitigated"));
+		admin().sendJson("PATCH", incident, Map.of("status", "resolved"));
+
+		HookReceiver.await("four incident events", () -> this.receiver.receivedAt(this.path).size() == 4);
+		Map<String, JsonNode> byEvent = new java.util.HashMap<>();
+		this.receiver.receivedAt(this.path)
+			.forEach((r) -> byEvent.put(r.header("X-Sharpend-Event"), JSON.readTree(r.body())));
+		assertThat(byEvent).containsOnlyKeys("incident.declared", "incident.severity_changed",
+				"incident.status_changed", "incident.resolved");
+		JsonNode declared = byEvent.get("incident.declared").get("incident");
+		assertThat(declared.get("reference").asString()).isEqualTo("INC-" + number);
+		assertThat(declared.get("title").asString()).isEqualTo(title);
+		assertThat(declared.get("declared_by").asString()).isEqualTo(TestKeys.ADMIN_EMAIL);
+		JsonNode severity = byEvent.get("incident.severity_changed").get("change");
+		assertThat(List.of(severity.get("from").asString(), severity.get("to").asString())).containsExactly("SEV3",
+				"SEV1");
+		assertThat(byEvent.get("incident.status_changed").get("change").get("to").asString()).isEqualTo("mitigated");
+		JsonNode resolved = byEvent.get("incident.resolved");
+		assertThat(resolved.get("change").get("from").asString()).isEqualTo("mitigated");
+		assertThat(resolved.get("incident").get("status").asString()).isEqualTo("resolved");
+		assertThat(resolved.get("incident").get("resolved_at").isNull()).isFalse();
+	}
+
+	@Test
 	void webhookHearsOnlyTheEventsItChose() {
 		create(Map.of("name", "acks only", "url", this.receiver.url(this.path), "events",
 				List.of("alert_group.acknowledged")));

@@ -18,10 +18,11 @@ class HomeController {
 		return "system/home";
 	}
 
+	/** Incidents live under /response, since status pages own /incidents/{id} links. */
 	@GetMapping("/incidents")
 	@RequiresPermission(Permission.INCIDENT_READ)
-	String incidents(Model model) {
-		return notBuilt(model, "Incidents", "Declared incidents with roles, a shared timeline and hypotheses.");
+	String incidents() {
+		return "redirect:/response/incidents";
 	}
 
 	@GetMapping("/alerts")

@@ -1,0 +1,165 @@
+package dev.sharpend.incident.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.incident.IncidentChanges;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.incident.IncidentTeam;
+import dev.sharpend.incident.Publication;
+import dev.sharpend.incident.StatusPublishing;
+import dev.sharpend.incident.timeline.EntryDraft;
+import dev.sharpend.incident.timeline.Hypotheses;
+import dev.sharpend.incident.timeline.Timeline;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms on the incident page. Each makes one change and returns to the page; a
+ * refusal is shown there, and nothing was changed.
+ */
+@Controller
+class IncidentActionsController {
+
+	private static final String PAGE = IncidentController.BASE + "/{number}";
+
+	private final IncidentResponse response;
+
+	private final IncidentTeam team;
+
+	private final Timeline timeline;
+
+	private final Hypotheses hypotheses;
+
+	private final StatusPublishing publishing;
+
+	IncidentActionsController(IncidentResponse response, IncidentTeam team, Timeline timeline, Hypotheses hypotheses,
+			StatusPublishing publishing) {
+		this.response = response;
+		this.team = team;
+		this.timeline = timeline;
+		this.hypotheses = hypotheses;
+		this.publishing = publishing;
+	}
+
+	@PostMapping(PAGE + "/changes")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String change(@PathVariable String number, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String severity, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String summary, Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#top", () -> this.response.change(n,
+				new IncidentChanges(title, summary, severity, status, null), caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/components")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String components(@PathVariable String number, @RequestParam(required = false) List<String> component,
+			Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#components",
+				() -> this.response.change(n,
+						new IncidentChanges(null, null, null, null, (component != null) ? component : List.of()),
+						caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/roles")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String role(@PathVariable String number, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String holder, Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#roles", () -> this.team.assign(n, role, holder, caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/timeline")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String entry(@PathVariable String number, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String occurredAt,
+			Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#add-entry",
+				() -> this.timeline.write(n, new EntryDraft(kind, body, utc(occurredAt)), caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/hypotheses")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String hypothesis(@PathVariable String number, @RequestParam(required = false) String statement,
+			Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#hypotheses", () -> this.hypotheses.record(n, statement, List.of(), caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/hypotheses/{hypothesis}")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String hypothesisStatus(@PathVariable String number, @PathVariable String hypothesis,
+			@RequestParam(required = false) String status, Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		long id = IncidentNumbers.id(hypothesis, "hypothesis");
+		return act(n, redirect, "#hypotheses", () -> this.hypotheses.change(n, id, status, null, caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/alert-groups")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String attach(@PathVariable String number, @RequestParam(required = false) List<Long> group, Authentication caller,
+			RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#alert-groups",
+				() -> this.response.attach(n, (group != null) ? group : List.of(), caller.getName()));
+	}
+
+	@PostMapping(PAGE + "/status-incidents")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String publish(@PathVariable String number, @RequestParam(required = false) List<String> page,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String body,
+			@RequestParam Map<String, String> fields, Authentication caller, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		Map<String, String> statuses = new LinkedHashMap<>();
+		fields.forEach((key, value) -> {
+			if (key.startsWith("component.") && value != null && !value.isBlank()) {
+				statuses.put(key.substring("component.".length()), value);
+			}
+		});
+		return act(n, redirect, "#publish", () -> this.publishing.publish(n,
+				new Publication((page != null) ? page : List.of(), status, body, statuses), caller.getName()));
+	}
+
+	private static String act(long number, RedirectAttributes redirect, String anchor, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (RequestRejected ex) {
+			if (ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("errorAt", anchor.substring(1));
+		}
+		return "redirect:" + IncidentController.BASE + "/" + number + anchor;
+	}
+
+	/** A {@code datetime-local} value, read as UTC; blank means now. */
+	private static java.time.Instant utc(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw RequestRejected.invalid("occurredAt", "Give the time as a date and time.");
+		}
+	}
+
+}

@@ -1,0 +1,143 @@
+package dev.sharpend.incident.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.incident.Declaration;
+import dev.sharpend.incident.Incident;
+import dev.sharpend.incident.IncidentFilter;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.Severities;
+import dev.sharpend.incident.timeline.TimelineFilter;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The incident response pages: the list with the declare form, and the incident page,
+ * whose live parts every watcher's browser polls for (a cheap version check answers 204
+ * while nothing changed).
+ */
+@Controller
+class IncidentController {
+
+	static final String BASE = "/response/incidents";
+
+	private final IncidentResponse response;
+
+	private final Severities severities;
+
+	private final IncidentPage page;
+
+	private final AlertGroups alertGroups;
+
+	IncidentController(IncidentResponse response, Severities severities, IncidentPage page, AlertGroups alertGroups) {
+		this.response = response;
+		this.severities = severities;
+		this.page = page;
+		this.alertGroups = alertGroups;
+	}
+
+	@GetMapping(BASE)
+	@RequiresPermission(Permission.INCIDENT_READ)
+	String list(@RequestParam(defaultValue = "open") String show, Model model) {
+		Set<IncidentStatus> statuses = "all".equals(show) ? Set.of()
+				: EnumSet.of(IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED);
+		model.addAttribute("show", "all".equals(show) ? "all" : "open");
+		model.addAttribute("incidents", this.response.find(new IncidentFilter(statuses, null, 0, 200)));
+		model.addAttribute("severities", this.severities.all());
+		model.addAttribute("openGroups", this.page.openGroups());
+		return "incident/list";
+	}
+
+	@PostMapping(BASE)
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String declare(DeclareForm form, Authentication caller, RedirectAttributes redirect) {
+		try {
+			Incident incident = this.response.declare(new Declaration(form.title(), form.summary(), form.severity(),
+					null, (form.alertGroups() != null) ? form.alertGroups() : List.of()), caller.getName());
+			return "redirect:" + BASE + "/" + incident.number();
+		}
+		catch (RequestRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("form", form);
+			return "redirect:" + BASE + "#declare";
+		}
+	}
+
+	/**
+	 * Declares an incident from one alert group, titled after it (linked from the group's
+	 * page).
+	 */
+	@PostMapping(BASE + "/from-group/{groupId}")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String declareFromGroup(@PathVariable String groupId, Authentication caller) {
+		AlertGroup group = this.alertGroups.find(IncidentNumbers.id(groupId, "alert group"))
+			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + groupId + "."));
+		Incident incident = this.response.declare(new Declaration(group.title(), null, null, null, List.of(group.id())),
+				caller.getName());
+		return "redirect:" + BASE + "/" + incident.number();
+	}
+
+	@GetMapping(BASE + "/{number}")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	String incident(@PathVariable String number, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String author, Model model) {
+		Incident incident = this.response.require(IncidentNumbers.parse(number));
+		this.page.full(model, incident, filter(kind, author), blankToNull(kind));
+		return "incident/page";
+	}
+
+	/**
+	 * The live parts of the incident page, swapped in out of band; 204 while the
+	 * incident's version is still {@code since}.
+	 */
+	@GetMapping(BASE + "/{number}/live")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	String liveFragment(@PathVariable String number, @RequestParam(defaultValue = "-1") long since,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String author, Model model,
+			HttpServletResponse servletResponse) {
+		long n = IncidentNumbers.parse(number);
+		Long version = this.response.version(n);
+		if (version == null) {
+			throw RequestRejected.notFound("There is no incident INC-" + n + ".");
+		}
+		if (version == since) {
+			// Null with the response in hand: answered, nothing rendered.
+			servletResponse.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		this.page.live(model, this.response.require(n), filter(kind, author));
+		model.addAttribute("kindFilter", blankToNull(kind));
+		model.addAttribute("authorFilter", blankToNull(author));
+		return "incident/live";
+	}
+
+	private static TimelineFilter filter(String kind, String author) {
+		return new TimelineFilter(TimelineApiController.kinds(kind), blankToNull(author));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	record DeclareForm(String title, String summary, String severity, List<Long> alertGroups) {
+	}
+
+}

@@ -1,0 +1,163 @@
+package dev.sharpend.incident.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.User;
+import dev.sharpend.incident.Incident;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.incident.IncidentRole;
+import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.IncidentTeam;
+import dev.sharpend.incident.Severities;
+import dev.sharpend.incident.timeline.EntryKind;
+import dev.sharpend.incident.timeline.Hypotheses;
+import dev.sharpend.incident.timeline.Hypothesis;
+import dev.sharpend.incident.timeline.HypothesisStatus;
+import dev.sharpend.incident.timeline.Timeline;
+import dev.sharpend.incident.timeline.TimelineEntry;
+import dev.sharpend.incident.timeline.TimelineFilter;
+import dev.sharpend.statuspage.Component;
+import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.statuspage.Markdown;
+import dev.sharpend.statuspage.StatusPage;
+import dev.sharpend.statuspage.StatusPages;
+
+import org.springframework.stereotype.Service;
+import org.springframework.ui.Model;
+
+/** Gathers what the incident page shows, for the full page and for its live parts. */
+@Service
+class IncidentPage {
+
+	private final IncidentResponse response;
+
+	private final IncidentTeam team;
+
+	private final Severities severities;
+
+	private final Timeline timeline;
+
+	private final Hypotheses hypotheses;
+
+	private final AlertGroups alertGroups;
+
+	private final StatusPages pages;
+
+	private final Accounts accounts;
+
+	IncidentPage(IncidentResponse response, IncidentTeam team, Severities severities, Timeline timeline,
+			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, Accounts accounts) {
+		this.response = response;
+		this.team = team;
+		this.severities = severities;
+		this.timeline = timeline;
+		this.hypotheses = hypotheses;
+		this.alertGroups = alertGroups;
+		this.pages = pages;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The parts that change while people watch: header, timeline, hypotheses, side
+	 * panels.
+	 */
+	void live(Model model, Incident incident, TimelineFilter filter) {
+		long n = incident.number();
+		model.addAttribute("incident", incident);
+		Map<IncidentRole, String> holders = new EnumMap<>(IncidentRole.class);
+		for (IncidentRole role : IncidentRole.values()) {
+			holders.put(role, this.team.current(n, role));
+		}
+		model.addAttribute("holders", holders);
+		model.addAttribute("roleHistory", this.team.history(n));
+		model.addAttribute("participants", this.team.participants(n));
+		List<TimelineEntry> entries = this.timeline.list(n, filter);
+		model.addAttribute("entries",
+				entries.stream().map((e) -> new EntryView(e, Markdown.toSafeHtml(e.body()))).toList());
+		model.addAttribute("hypotheses", this.hypotheses.list(n).stream().map(HypothesisView::of).toList());
+		model.addAttribute("alertGroups",
+				this.response.alertGroups(n)
+					.stream()
+					.map((g) -> this.alertGroups.find(g.group()).orElse(null))
+					.filter(Objects::nonNull)
+					.toList());
+		Map<String, Component> components = allComponents();
+		model.addAttribute("affected",
+				this.response.components(n)
+					.stream()
+					.map((c) -> components.get(c.component()))
+					.filter(Objects::nonNull)
+					.toList());
+		Map<String, StatusPage> pagesById = this.pages.all()
+			.stream()
+			.collect(Collectors.toMap((p) -> p.id().value(), Function.identity()));
+		model.addAttribute("pagesById", pagesById);
+		model.addAttribute("statusIncidents", this.response.statusIncidents(n));
+		model.addAttribute("summaryHtml", Markdown.toSafeHtml(incident.summary()));
+		model.addAttribute("summaryText", incident.summary());
+	}
+
+	/** Everything else: forms, choices and filters. */
+	void full(Model model, Incident incident, TimelineFilter filter, String kind) {
+		live(model, incident, filter);
+		model.addAttribute("severities", this.severities.all());
+		model.addAttribute("roles", IncidentRole.values());
+		model.addAttribute("statuses", IncidentStatus.values());
+		model.addAttribute("kinds", EntryKind.values());
+		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
+		model.addAttribute("authors", this.timeline.authors(incident.number()));
+		model.addAttribute("kindFilter", kind);
+		model.addAttribute("authorFilter", filter.author());
+		model.addAttribute("people", this.accounts.users().stream().filter(User::active).map(User::email).toList());
+		model.addAttribute("openGroups", openGroups());
+		Map<StatusPage, List<Component>> byPage = new LinkedHashMap<>();
+		for (StatusPage page : this.pages.all()) {
+			byPage.put(page, this.pages.components(page.id()).stream().filter((c) -> !c.group()).toList());
+		}
+		model.addAttribute("componentsByPage", byPage);
+		model.addAttribute("componentStatuses", ComponentStatus.values());
+		model.addAttribute("affectedIds",
+				this.response.components(incident.number()).stream().map((c) -> c.component()).toList());
+	}
+
+	List<AlertGroup> openGroups() {
+		List<AlertGroup> open = new java.util.ArrayList<>(
+				this.alertGroups.list(dev.sharpend.alert.AlertGroupStatus.TRIGGERED, 0, 100));
+		open.addAll(this.alertGroups.list(dev.sharpend.alert.AlertGroupStatus.ACKNOWLEDGED, 0, 100));
+		return open;
+	}
+
+	private Map<String, Component> allComponents() {
+		return this.pages.all()
+			.stream()
+			.flatMap((p) -> this.pages.components(p.id()).stream())
+			.collect(Collectors.toMap((c) -> c.id().value(), Function.identity()));
+	}
+
+	record EntryView(TimelineEntry entry, String html) {
+	}
+
+	record HypothesisView(Hypothesis hypothesis, String lastChangedBy, java.time.Instant lastChangedAt) {
+
+		static HypothesisView of(Hypothesis h) {
+			Hypothesis.Change last = h.changes().isEmpty() ? null : h.changes().get(h.changes().size() - 1);
+			return new HypothesisView(h, (last != null) ? last.by() : h.createdBy(),
+					(last != null) ? last.at() : h.createdAt());
+		}
+
+		public List<HypothesisStatus> choices() {
+			return List.of(HypothesisStatus.values()).stream().filter((s) -> s != this.hypothesis.status()).toList();
+		}
+
+	}
+
+}

@@ -20,7 +20,7 @@ class ChatLinks {
 
 	String incident(long number) {
 		return this.properties.publicUrl(this.environment.getProperty("local.server.port", Integer.class, 8080))
-				+ "/incidents/" + number;
+				+ "/response/incidents/" + number;
 	}
 
 }

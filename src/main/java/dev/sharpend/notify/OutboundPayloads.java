@@ -50,7 +50,7 @@ final class OutboundPayloads {
 		incident.put("declared_by", i.declaredBy());
 		incident.put("mitigated_at", time(i.mitigatedAt()));
 		incident.put("resolved_at", time(i.resolvedAt()));
-		incident.put("url", base + "/incidents/" + i.number());
+		incident.put("url", base + "/response/incidents/" + i.number());
 		return envelope(event, now, "incident", incident, change);
 	}
 

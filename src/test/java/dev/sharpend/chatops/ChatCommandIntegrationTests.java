@@ -57,7 +57,8 @@ class ChatCommandIntegrationTests {
 		assertThat(declared.header("Content-Type")).startsWith("application/json");
 		assertThat(declared.json().get("response_type").asString()).isEqualTo("in_channel");
 		assertThat(declared.json().get("text").asString()).contains(this.user + " declared INC-")
-			.contains("Checkout is slow");
+			.contains("Checkout is slow")
+			.contains("http://localhost:" + this.port + "/response/incidents/");
 		long number = number(declared);
 		assertThat(this.chat.incident(number).get("declaredBy").asString()).isEqualTo(TestKeys.ADMIN_EMAIL);
 

@@ -85,33 +85,43 @@ public class ChatCommands {
 		if (lower.equals("status")) {
 			return status();
 		}
+		ChatReply changed = incidentCommand(caller, command);
+		if (changed != null) {
+			return changed;
+		}
+		Matcher ack = ACK.matcher(command);
+		if (ack.matches()) {
+			require(caller, Permission.ALERT_WRITE);
+			AlertGroup group = this.groups.acknowledge(groupId(ack.group(1)), caller.by());
+			return ChatReply
+				.toChannel(caller.chatUser() + " acknowledged alert group #" + group.id() + ": " + group.title());
+		}
+		return ChatReply.toCaller("I don't know \"" + abbreviate(command) + "\".\n" + HELP);
+	}
+
+	/** Declare, note and resolve; null when the command is none of them. */
+	private ChatReply incidentCommand(ChatCaller caller, String command) {
 		Matcher m;
 		if ((m = DECLARE.matcher(command)).matches()) {
 			require(caller, Permission.INCIDENT_WRITE);
 			Incident incident = this.incidents.declare(new Declaration(m.group(1), null, null, null, null),
-					author(caller));
+					caller.by());
 			return ChatReply.toChannel(caller.chatUser() + " declared " + describe(incident) + "\n"
 					+ this.links.incident(incident.number()));
 		}
 		if ((m = NOTE.matcher(command)).matches()) {
 			require(caller, Permission.INCIDENT_WRITE);
 			long number = incidentNumber(m.group(1));
-			this.incidents.addNote(number, m.group(2).strip(), author(caller));
-			return ChatReply
-				.toChannel(caller.chatUser() + " added a note to INC-" + number + ": " + m.group(2).strip());
+			String text = m.group(2).strip();
+			this.incidents.addNote(number, text, caller.by());
+			return ChatReply.toChannel(caller.chatUser() + " added a note to INC-" + number + ": " + text);
 		}
 		if ((m = RESOLVE.matcher(command)).matches()) {
 			require(caller, Permission.INCIDENT_WRITE);
-			Incident incident = this.incidents.resolve(incidentNumber(m.group(1)), author(caller));
+			Incident incident = this.incidents.resolve(incidentNumber(m.group(1)), caller.by());
 			return ChatReply.toChannel(caller.chatUser() + " resolved " + describe(incident));
 		}
-		if ((m = ACK.matcher(command)).matches()) {
-			require(caller, Permission.ALERT_WRITE);
-			AlertGroup group = this.groups.acknowledge(groupId(m.group(1)), author(caller));
-			return ChatReply
-				.toChannel(caller.chatUser() + " acknowledged alert group #" + group.id() + ": " + group.title());
-		}
-		return ChatReply.toCaller("I don't know \"" + abbreviate(command) + "\".\n" + HELP);
+		return null;
 	}
 
 	private ChatReply status() {
@@ -153,10 +163,6 @@ public class ChatCommands {
 		if (!caller.may(permission)) {
 			throw RequestRejected.forbidden("You need the " + permission.code() + " permission in Sharpend for that.");
 		}
-	}
-
-	private static String author(ChatCaller caller) {
-		return caller.by();
 	}
 
 	private static long incidentNumber(String value) {

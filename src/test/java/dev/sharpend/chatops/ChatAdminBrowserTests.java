@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,22 +67,19 @@ class ChatAdminBrowserTests {
 		String chatUser = "grace" + UUID.randomUUID().toString().substring(0, 6);
 		open("/settings");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat")).click();
-		this.page.getByLabel("Name").fill(name);
-		this.page.getByLabel("Kind").selectOption("mattermost");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+		Locator add = this.page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a chat integration"));
+		add.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+		add.getByLabel("Kind").selectOption("mattermost");
+		add.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
 
 		String token = this.page.locator("p.notice code").textContent().strip();
 		assertThat(token).hasSizeGreaterThan(20);
 		look("added");
-		this.page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Link a chat user in " + name))
-			.getByLabel("Chat user id or user name")
-			.fill(chatUser);
-		this.page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Link a chat user in " + name))
-			.getByLabel("Sharpend user's e-mail")
-			.fill(TestKeys.ADMIN_EMAIL);
-		this.page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Link a chat user in " + name))
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Link"))
-			.click();
+		Locator link = this.page.getByRole(AriaRole.FORM,
+				new Page.GetByRoleOptions().setName("Link a chat user in " + name));
+		link.getByLabel("Chat user id or user name").fill(chatUser);
+		link.getByLabel("Sharpend user's e-mail").fill(TestKeys.ADMIN_EMAIL);
+		link.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link")).click();
 		assertThat(this.page.locator("p.notice").first().textContent()).contains("Linked " + chatUser);
 		open("/admin/chat");
 		assertThat(this.page.content()).contains(name).doesNotContain(token);

@@ -71,8 +71,15 @@ public class StatusPublishing {
 			.stream()
 			.map(AffectedComponent::component)
 			.collect(Collectors.toSet());
-		for (String pageId : publication.pages()) {
-			StatusPage page = this.pages.require(pageId(pageId));
+		List<StatusPage> chosen = publication.pages().stream().map((p) -> this.pages.require(pageId(p))).toList();
+		Set<ComponentId> onChosen = chosen.stream()
+			.flatMap((p) -> this.pages.components(p.id()).stream())
+			.map((c) -> c.id())
+			.collect(Collectors.toSet());
+		statuses.keySet().stream().filter((c) -> !onChosen.contains(c)).findFirst().ifPresent((c) -> {
+			throw RequestRejected.invalid("componentStatuses", "Component " + c + " is not on the chosen pages.");
+		});
+		for (StatusPage page : chosen) {
 			publishOn(incident, page, status, publication.body(), statuses, affected, by);
 		}
 		return this.incidents.notices(number);

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,6 +44,42 @@ class IncidentAlertTimelineIntegrationTests {
 				rule + "/a`) resolved in alert group #" + group + ".",
 				"alert: Alert group #" + group + " (" + name + " on a) resolved: all its alerts resolved.",
 				rule + "/b`) resolved in alert group #" + group + ".");
+	}
+
+	@Test
+	void anAlertGroupPageDeclaresAnIncidentFromItsGroupWithAFormPost() {
+		IncidentFixtures f = new IncidentFixtures(this.port);
+		String hook = f.alertmanagerHook();
+		String name = "DiskFull" + System.nanoTime();
+		f.fire(hook, name, "db-1", "firing");
+		long group = f.groupId(name);
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		Api.Response declared = browser.submitForm("/response/incidents", "/response/incidents/from-group/" + group,
+				Map.of());
+		assertThat(declared.status()).as(declared.toString()).isEqualTo(302);
+		String location = declared.header("Location");
+		long number = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		JsonNode incident = f.admin().get("/api/v1/incidents/" + number).json();
+		assertThat(incident.get("title").asString()).isEqualTo(name + " on db-1");
+		assertThat(incident.get("alertGroups").get(0).asLong()).isEqualTo(group);
+		assertThat(browser.getHtml("/response/incidents/" + number).body()).contains(name + " on db-1");
+	}
+
+	@Test
+	void watchersGetNoContentUntilTheIncidentChanges() {
+		IncidentFixtures f = new IncidentFixtures(this.port);
+		long number = f.declare("Watched").get("number").asLong();
+		long version = f.admin().get("/api/v1/incidents/" + number).json().get("version").asLong();
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		String live = "/response/incidents/" + number + "/live?since=";
+		assertThat(browser.getHtml(live + version).status()).isEqualTo(204);
+		f.admin()
+			.postJson("/api/v1/incidents/" + number + "/timeline", Map.of("kind", "decision", "body", "Fail over"));
+		Api.Response changed = browser.getHtml(live + version);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body()).contains("Fail over").contains("hx-swap-oob");
+		long now = f.admin().get("/api/v1/incidents/" + number).json().get("version").asLong();
+		assertThat(browser.getHtml(live + now).status()).isEqualTo(204);
 	}
 
 	@Test

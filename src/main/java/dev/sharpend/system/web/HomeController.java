@@ -18,13 +18,6 @@ class HomeController {
 		return "system/home";
 	}
 
-	/** Incidents live under /response, since status pages own /incidents/{id} links. */
-	@GetMapping("/incidents")
-	@RequiresPermission(Permission.INCIDENT_READ)
-	String incidents() {
-		return "redirect:/response/incidents";
-	}
-
 	@GetMapping("/alerts")
 	@RequiresPermission(Permission.ALERT_READ)
 	String alerts(Model model) {

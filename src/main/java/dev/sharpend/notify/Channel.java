@@ -19,7 +19,13 @@ public enum Channel {
 	MATTERMOST("mattermost"),
 
 	/** A Microsoft Teams incoming-webhook or workflow URL, sent an Adaptive Card. */
-	TEAMS("teams");
+	TEAMS("teams"),
+
+	/**
+	 * An outbound webhook told about incident and alert group events; not a status page
+	 * subscriber.
+	 */
+	ENDPOINT("endpoint");
 
 	private final String code;
 
@@ -36,8 +42,12 @@ public enum Channel {
 		return this != EMAIL;
 	}
 
+	/** A status page subscriber's channel by its code. */
 	public static Optional<Channel> fromCode(String code) {
-		return Arrays.stream(values()).filter((c) -> c.code.equalsIgnoreCase(String.valueOf(code))).findFirst();
+		return Arrays.stream(values())
+			.filter((c) -> c != ENDPOINT)
+			.filter((c) -> c.code.equalsIgnoreCase(String.valueOf(code)))
+			.findFirst();
 	}
 
 }

@@ -62,6 +62,15 @@ class DeliveryRepository {
 			.list();
 	}
 
+	List<Delivery> findRecentBySubscriber(String subscriberId, int limit) {
+		return this.jdbc
+			.sql("select * from notify_delivery where subscriber_id = :id order by created_at desc limit :limit")
+			.param("id", subscriberId)
+			.param("limit", limit)
+			.query(DeliveryRepository::map)
+			.list();
+	}
+
 	void delivered(String id, String node, Instant at) {
 		this.jdbc.sql("""
 				update notify_delivery set state = 'DELIVERED', attempts = attempts + 1, last_attempt_at = :at,

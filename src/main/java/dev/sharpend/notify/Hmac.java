@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,6 +30,19 @@ final class Hmac {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The headers of a signed webhook: the event, the delivery id (the same on every
+	 * retry, for receivers to drop duplicates), the timestamp and the signature.
+	 */
+	static Map<String, String> headers(Delivery delivery, String secret, long timestamp, byte[] body) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Sharpend-Event", delivery.event());
+		headers.put("X-Sharpend-Delivery", delivery.id());
+		headers.put("X-Sharpend-Timestamp", Long.toString(timestamp));
+		headers.put("X-Sharpend-Signature", signature(secret, timestamp, body));
+		return headers;
 	}
 
 	static byte[] sha256(byte[] data) {

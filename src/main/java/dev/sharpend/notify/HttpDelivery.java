@@ -2,7 +2,6 @@ package dev.sharpend.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,12 +50,7 @@ class HttpDelivery implements DeliverySender {
 			return;
 		}
 		long timestamp = this.clock.instant().getEpochSecond();
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("X-Sharpend-Event", delivery.event());
-		headers.put("X-Sharpend-Delivery", delivery.id());
-		headers.put("X-Sharpend-Timestamp", Long.toString(timestamp));
-		headers.put("X-Sharpend-Signature", Hmac.signature(secret, timestamp, body));
-		this.http.post(delivery.target(), "application/json", body, headers);
+		this.http.post(delivery.target(), "application/json", body, Hmac.headers(delivery, secret, timestamp, body));
 	}
 
 }

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param senders deliveries sent at the same time by one node
  * @param subscribeLimit subscribe-form submissions per client address and hour
  * @param smtp the SMTP server, unless an administrator saved other settings
+ * @param allowPrivateTargets whether webhooks and chat messages may go to private,
+ * loopback and link-local addresses (default false)
  */
 @ConfigurationProperties("sharpend.notify")
 public record NotifyProperties(Integer maxAttempts, Duration retryBase, Duration retryMax, Duration httpTimeout,
-		Integer senders, Integer subscribeLimit, Smtp smtp) {
+		Integer senders, Integer subscribeLimit, Smtp smtp, boolean allowPrivateTargets) {
 
 	public NotifyProperties {
 		maxAttempts = (maxAttempts != null && maxAttempts > 0) ? maxAttempts : 8;

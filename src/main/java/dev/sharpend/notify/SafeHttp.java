@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Posts to subscriber-supplied URLs: only http and https, bounded by timeouts, and
  * following a redirect only when it keeps the method and stays on the same scheme, host
- * and port, so a receiver cannot bounce Sharpend to another host.
+ * and port, so a receiver cannot bounce Sharpend to another host. Every hop is checked
+ * against {@link OutboundTargets} right before it is sent.
  */
 @Component
 class SafeHttp {
@@ -24,8 +25,11 @@ class SafeHttp {
 
 	private final NotifyProperties properties;
 
-	SafeHttp(NotifyProperties properties) {
+	private final OutboundTargets targets;
+
+	SafeHttp(NotifyProperties properties, OutboundTargets targets) {
 		this.properties = properties;
+		this.targets = targets;
 		this.client = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(properties.httpTimeout())
@@ -57,6 +61,7 @@ class SafeHttp {
 			throw new DeliveryFailed("The URL is not an http or https URL.");
 		}
 		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+			this.targets.checkSending(uri);
 			HttpResponse<Void> response = send(uri, contentType, body, headers);
 			int status = response.statusCode();
 			if (status / 100 == 2) {

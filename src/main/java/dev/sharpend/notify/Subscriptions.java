@@ -56,10 +56,12 @@ public class Subscriptions {
 
 	private final ApplicationEventPublisher events;
 
+	private final OutboundTargets targets;
+
 	private final Clock clock;
 
 	Subscriptions(SubscriberRepository subscribers, DeliveryRepository deliveries, StatusPages pages, Secrets secrets,
-			Outbox outbox, MailComposer mails, ApplicationEventPublisher events, Clock clock) {
+			Outbox outbox, MailComposer mails, ApplicationEventPublisher events, OutboundTargets targets, Clock clock) {
 		this.subscribers = subscribers;
 		this.deliveries = deliveries;
 		this.pages = pages;
@@ -67,6 +69,7 @@ public class Subscriptions {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.events = events;
+		this.targets = targets;
 		this.clock = clock;
 	}
 
@@ -212,16 +215,8 @@ public class Subscriptions {
 		return address;
 	}
 
-	private static String checkedUrl(String url) {
-		try {
-			if (url == null || url.length() > 2000) {
-				throw new IllegalArgumentException();
-			}
-			return SafeHttp.checkedUrl(url).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid("target", "Give an http or https URL (without user name or password).");
-		}
+	private String checkedUrl(String url) {
+		return this.targets.checkSaved(url, "target").toString();
 	}
 
 	/**

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Webhook subscribers, with a real HTTP receiver on loopback. */
 @SharpendIntegrationTest
 @Import(WebhookDeliveryIntegrationTests.Clocks.class)
-@TestPropertySource(properties = { "sharpend.notify.max-attempts=3", "sharpend.notify.retry-base=30s" })
+@TestPropertySource(properties = { "sharpend.notify.max-attempts=3", "sharpend.notify.retry-base=30s",
+		"sharpend.notify.allow-private-targets=true" })
 // Its own clock makes this a context of its own; closing it afterwards returns its
 // database
 // connections for the rest of the suite.

@@ -93,7 +93,7 @@ class AlertGroupPagesIntegrationTests {
 	}
 
 	@Test
-	void showsAGroupWithItsAlertsAndASlotForDeclaringAnIncident() {
+	void showsAGroupWithItsAlertsAndADeclareIncidentAction() {
 		String name = "Disk" + this.run;
 		this.fixtures.deliver(this.hook.path(), List.of(alert(name, "a", "firing"), alert(name, "b", "firing")));
 		this.fixtures.deliver(this.hook.path(), List.of(alert(name, "b", "resolved")));
@@ -109,7 +109,9 @@ class AlertGroupPagesIntegrationTests {
 			.contains("fired 2 times")
 			.contains("fired once")
 			.contains("href=\"http://prometheus.example/graph?g0.expr=up\"")
-			.contains("id=\"incident-actions\"");
+			.contains("id=\"incident-actions\"")
+			.contains("action=\"/response/incidents/from-group/" + id + "\"")
+			.contains("Declare incident");
 		assertThat(this.fixtures.adminBrowser().get("/alerts/groups/999999999").status()).isEqualTo(404);
 		assertThat(this.fixtures.adminBrowser().get("/alerts/groups/nope").status()).isEqualTo(404);
 	}

@@ -71,6 +71,29 @@ class EmbedsAndUptimeIntegrationTests {
 	}
 
 	@Test
+	void publicPageMayShowALogoFromAnotherHttpsHostButStaysStrictOtherwise() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Logo");
+		String slug = page.get("slug").asString();
+
+		Api.Response html = Api.anonymous(this.port).get("/p/" + slug + "/");
+		String policy = html.header("Content-Security-Policy");
+		assertThat(policy).contains("img-src 'self' data: https:;")
+			.contains("default-src 'self'")
+			.contains("script-src 'self'")
+			.contains("style-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("http:")
+			.doesNotContain("unsafe");
+		assertThat(html.raw().headers().allValues("Content-Security-Policy")).hasSize(1);
+		assertThat(Api.anonymous(this.port).get("/p/" + slug + "/history").header("Content-Security-Policy"))
+			.isEqualTo(policy);
+		assertThat(
+				Api.anonymous(this.port).get("/p/" + slug + "/api/v2/summary.json").header("Content-Security-Policy"))
+			.contains("img-src 'self' data:;");
+	}
+
+	@Test
 	void widgetScriptReadsThePagesStatusDocument() {
 		StatusPageFixtures fx = new StatusPageFixtures(this.port);
 		JsonNode page = fx.page("Scripted");

@@ -42,6 +42,22 @@ class NoticeRepository {
 	}
 
 	/**
+	 * One page of all notices of a status page, newest created first (the compatible
+	 * API's order).
+	 */
+	List<Notice> findCreatedPage(PageId page, int offset, int limit) {
+		return load("""
+				select * from sp_incident where page_id = :page
+				order by created_at desc, id desc offset %d rows fetch next %d rows only""".formatted(offset, limit),
+				Map.of("page", page.value()));
+	}
+
+	/** Deletes a notice; its updates and affected components go with it. */
+	void delete(NoticeId id) {
+		this.jdbc.sql("delete from sp_incident where id = :id").param("id", id.value()).update();
+	}
+
+	/**
 	 * Notices of a page that started (or are scheduled) since a time, newest first, at
 	 * most {@code limit}.
 	 */

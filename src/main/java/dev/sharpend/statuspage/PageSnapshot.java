@@ -1,6 +1,5 @@
 package dev.sharpend.statuspage;
 
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -19,9 +18,10 @@ public record PageSnapshot(PageView view, long version, Map<String, Rendered> do
 	 * @param gzipped the same bytes gzip-compressed
 	 * @param etag a strong ETag of the body
 	 * @param contentType its media type
-	 * @param lastModified when the page last changed
+	 * @param lastModified when the page last changed, as an HTTP date (formatted once,
+	 * not per request)
 	 */
-	public record Rendered(byte[] body, byte[] gzipped, String etag, String contentType, Instant lastModified) {
+	public record Rendered(byte[] body, byte[] gzipped, String etag, String contentType, String lastModified) {
 	}
 
 }

@@ -57,6 +57,25 @@ public class StatusNotices {
 		return this.notices.findRecent(page, kind, limit);
 	}
 
+	/** One page of a status page's incidents and maintenances, newest created first. */
+	@Transactional(readOnly = true)
+	public List<Notice> page(PageId page, int offset, int limit) {
+		this.pages.require(page);
+		return this.notices.findCreatedPage(page, offset, limit);
+	}
+
+	/**
+	 * Deletes a status incident or maintenance with its updates. Component statuses it
+	 * set stay as they are: the components' own history still tells what happened.
+	 */
+	public Notice delete(PageId page, NoticeId id) {
+		Notice notice = require(page, id);
+		this.notices.delete(id);
+		this.pageRepository.touch(page, this.clock.instant());
+		this.events.publishEvent(new NoticeDeleted(page, id, notice.kind(), notice.name()));
+		return notice;
+	}
+
 	/** Opens a status incident or schedules a maintenance, with its first update. */
 	public Notice open(PageId page, NoticeKind kind, NoticeDraft draft) {
 		this.pages.require(page);
@@ -116,7 +135,7 @@ public class StatusNotices {
 	 * Edits what needs no public update: name, impact override, schedule, postmortem
 	 * link.
 	 */
-	public Notice edit(PageId page, NoticeId id, String name, Impact impactOverride, Schedule schedule,
+	public Notice edit(PageId page, NoticeId id, String name, ImpactOverride impactOverride, Schedule schedule,
 			String postmortemUrl) {
 		Notice notice = require(page, id);
 		Instant now = this.clock.instant();
@@ -125,8 +144,9 @@ public class StatusNotices {
 			notice.rename(name, now);
 			changed.add("name=" + notice.name());
 		}
-		if (impactOverride != null && impactOverride != notice.impactOverride()) {
-			notice.overrideImpact(impactOverride, now);
+		if (impactOverride != null && impactOverride.impact() != notice.impactOverride()) {
+			notice.overrideImpact(impactOverride.impact(), now);
+			deriveImpact(notice);
 			changed.add("impact_override=" + impactOverride.code());
 		}
 		if (schedule != null) {
@@ -198,6 +218,14 @@ public class StatusNotices {
 	}
 
 	private void finish(Notice notice, Instant now, boolean created) {
+		deriveImpact(notice);
+		this.notices.save(notice);
+		this.pageRepository.touch(notice.page(), now);
+		this.events.publishEvent(new NoticePublished(notice.page(), notice.id(), notice.kind(), notice.name(),
+				notice.status(), notice.updates().get(0).id(), created));
+	}
+
+	private void deriveImpact(Notice notice) {
 		ComponentStatus worst = ComponentStatus.OPERATIONAL;
 		for (ComponentId id : notice.affected().keySet()) {
 			worst = this.components.findById(id)
@@ -206,10 +234,6 @@ public class StatusNotices {
 				.worse(worst);
 		}
 		notice.deriveImpact(worst);
-		this.notices.save(notice);
-		this.pageRepository.touch(notice.page(), now);
-		this.events.publishEvent(new NoticePublished(notice.page(), notice.id(), notice.kind(), notice.name(),
-				notice.status(), notice.updates().get(0).id(), created));
 	}
 
 	private List<NoticeUpdate.ComponentChange> applyStatuses(PageId page, Map<ComponentId, ComponentStatus> statuses,

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,6 +37,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class StatusSnapshots {
 
 	private static final Logger log = LoggerFactory.getLogger(StatusSnapshots.class);
+
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -155,7 +159,7 @@ public class StatusSnapshots {
 	}
 
 	static PageSnapshot.Rendered rendered(byte[] body, String contentType, Instant modified) {
-		return new PageSnapshot.Rendered(body, gzip(body), etag(body), contentType, modified);
+		return new PageSnapshot.Rendered(body, gzip(body), etag(body), contentType, HTTP_DATE.format(modified));
 	}
 
 	private static byte[] gzip(byte[] body) {

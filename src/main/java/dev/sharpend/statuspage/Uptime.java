@@ -140,6 +140,28 @@ final class Uptime {
 			return format(this.percent90);
 		}
 
+		/**
+		 * What the bars say to a screen reader; the days with issues follow as a list.
+		 */
+		public String label(String name) {
+			int issues = notable().size();
+			return name + ": " + uptime90() + " uptime over 90 days, " + uptime30() + " over 30 days"
+					+ ((issues == 0) ? "" : (issues == 1) ? ", 1 day with issues listed below"
+							: ", " + issues + " days with issues listed below");
+		}
+
+		/** The strokes that draw the bars. */
+		public List<UptimeRun> runs() {
+			return UptimeRun.of(this.days);
+		}
+
+		/**
+		 * Days that had an outage, degradation, maintenance or incident, oldest first.
+		 */
+		public List<Day> notable() {
+			return this.days.stream().filter(Day::notable).toList();
+		}
+
 	}
 
 	/**
@@ -154,6 +176,11 @@ final class Uptime {
 
 		public boolean noData() {
 			return this.worst == null;
+		}
+
+		/** Whether anything but normal operation happened that day. */
+		public boolean notable() {
+			return this.worst != null && (this.worst != ComponentStatus.OPERATIONAL || !this.incidents.isEmpty());
 		}
 
 		/** The CSS class of the bar. */

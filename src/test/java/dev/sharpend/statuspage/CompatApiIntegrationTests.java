@@ -121,6 +121,79 @@ class CompatApiIntegrationTests {
 	}
 
 	@Test
+	void scriptClearsAnImpactOverrideWithNull() throws Exception {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Compat impact");
+		String componentId = fx.component(page, "Search").get("id").asString();
+		Reply opened = send("POST", base(page) + "/incidents", """
+				{"incident": {"name": "Slow search", "impact_override": "critical",
+				  "components": {"%s": "degraded_performance"}}}""".formatted(componentId));
+		String id = opened.json().get("id").asString();
+		assertThat(opened.json().get("impact").asString()).isEqualTo("critical");
+
+		Reply cleared = send("PATCH", base(page) + "/incidents/" + id, "{\"incident\": {\"impact_override\": null}}");
+		assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+		assertThat(cleared.json().get("impact_override").isNull()).isTrue();
+		assertThat(cleared.json().get("impact").asString()).as("derived from degraded performance").isEqualTo("minor");
+		assertThat(fx.json(page, "incidents/unresolved.json").get("incidents").get(0).get("impact").asString())
+			.isEqualTo("minor");
+
+		Reply kept = send("PATCH", base(page) + "/incidents/" + id, "{\"incident\": {\"name\": \"Slow search API\"}}");
+		assertThat(kept.json().get("impact").asString()).isEqualTo("minor");
+	}
+
+	@Test
+	void scriptDeletesComponentsAndIncidents() throws Exception {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Compat deletes");
+		JsonNode component = fx.component(page, "Legacy API");
+		JsonNode incident = fx.incident(page, "Legacy errors", component, "major_outage");
+		String base = base(page);
+
+		Reply deletedIncident = send("DELETE", base + "/incidents/" + incident.get("id").asString(), null);
+		assertThat(deletedIncident.status()).as(deletedIncident.body()).isEqualTo(200);
+		assertThat(deletedIncident.json().get("name").asString()).isEqualTo("Legacy errors");
+		assertThat(send("GET", base + "/incidents/" + incident.get("id").asString(), null).status()).isEqualTo(404);
+		assertThat(fx.json(page, "incidents.json").get("incidents")).isEmpty();
+
+		Reply deletedComponent = send("DELETE", base + "/components/" + component.get("id").asString(), null);
+		assertThat(deletedComponent.status()).isEqualTo(204);
+		assertThat(fx.json(page, "components.json").get("components")).isEmpty();
+		assertThat(send("DELETE", base + "/components/" + component.get("id").asString(), null).status())
+			.isEqualTo(404);
+		assertThat(send("DELETE", base + "/incidents/" + incident.get("id").asString(), null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void listsArePagedWithPageAndPerPage() throws Exception {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Compat paging");
+		for (int i = 1; i <= 5; i++) {
+			fx.component(page, "Region " + i);
+		}
+		String base = base(page);
+		assertThat(send("GET", base + "/components", null).json()).hasSize(5);
+		Reply second = send("GET", base + "/components?page=2&per_page=2", null);
+		assertThat(second.json().valueStream().map((c) -> c.get("name").asString())).containsExactly("Region 3",
+				"Region 4");
+		assertThat(send("GET", base + "/components?page=3&per_page=2", null).json()).hasSize(1);
+		assertThat(send("GET", base + "/components?page=4&per_page=2", null).json()).isEmpty();
+
+		for (String name : new String[] { "First", "Second", "Third" }) {
+			send("POST", base + "/incidents", "{\"incident\": {\"name\": \"" + name + "\"}}");
+		}
+		Reply newest = send("GET", base + "/incidents?per_page=2", null);
+		assertThat(newest.json().valueStream().map((n) -> n.get("name").asString())).containsExactly("Third", "Second");
+		Reply oldest = send("GET", base + "/incidents?page=2&per_page=2", null);
+		assertThat(oldest.json().valueStream().map((n) -> n.get("name").asString())).containsExactly("First");
+
+		Reply tooMany = send("GET", base + "/incidents?per_page=101", null);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.json().get("error").asString()).contains("per_page");
+		assertThat(send("GET", base + "/components?page=0", null).status()).isEqualTo(400);
+	}
+
+	@Test
 	void errorsAreAnErrorMessageAsTheHostedProductSends() throws Exception {
 		String base = base(new StatusPageFixtures(this.port).page("Compat errors"));
 		Reply unwrapped = send("POST", base + "/components", "{\"name\": \"API\"}");

@@ -71,6 +71,29 @@ class EmbedsAndUptimeIntegrationTests {
 	}
 
 	@Test
+	void publicPageMayShowALogoFromAnotherHttpsHostButStaysStrictOtherwise() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Logo");
+		String slug = page.get("slug").asString();
+
+		Api.Response html = Api.anonymous(this.port).get("/p/" + slug + "/");
+		String policy = html.header("Content-Security-Policy");
+		assertThat(policy).contains("img-src 'self' data: https:;")
+			.contains("default-src 'self'")
+			.contains("script-src 'self'")
+			.contains("style-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("http:")
+			.doesNotContain("unsafe");
+		assertThat(html.raw().headers().allValues("Content-Security-Policy")).hasSize(1);
+		assertThat(Api.anonymous(this.port).get("/p/" + slug + "/history").header("Content-Security-Policy"))
+			.isEqualTo(policy);
+		assertThat(
+				Api.anonymous(this.port).get("/p/" + slug + "/api/v2/summary.json").header("Content-Security-Policy"))
+			.contains("img-src 'self' data:;");
+	}
+
+	@Test
 	void widgetScriptReadsThePagesStatusDocument() {
 		StatusPageFixtures fx = new StatusPageFixtures(this.port);
 		JsonNode page = fx.page("Scripted");
@@ -91,11 +114,43 @@ class EmbedsAndUptimeIntegrationTests {
 		fx.incident(page, "Login failures", api, "partial_outage");
 
 		String html = Api.anonymous(this.port).get("/p/" + page.get("slug").asString() + "/").body();
-		assertThat(html.split("<rect ", -1)).hasSize(91);
+		assertThat(barSlots(html)).as("one bar slot per day, in order, none twice").isEqualTo(90);
 		assertThat(html).contains("no data").contains("Partial outage: ").contains("Incident: Login failures");
 		assertThat(html).contains("class=\"status-partial_outage\"");
 		assertThat(html).contains("partial outages at 30 % of their duration");
-		assertThat(html).contains("uptime over 90 days");
+		assertThat(html).containsPattern("aria-label=\"API: [0-9.]+ % uptime over 90 days, [0-9.]+ % over 30 days, "
+				+ "1 day with issues listed below\"");
+		assertThat(html).containsPattern("<li>[0-9-]+\n[^<]*Partial outage: [^<]*\nIncident: Login failures</li>");
+	}
+
+	@Test
+	void publicPageWithTwentyComponentsStaysSmall() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Many components");
+		JsonNode first = null;
+		for (int g = 0; g < 4; g++) {
+			JsonNode group = fx.group(page, "Group " + g);
+			for (int m = 0; m < 5; m++) {
+				JsonNode member = fx.member(page, group, "Group " + g + " region " + m);
+				first = (first != null) ? first : member;
+			}
+		}
+		fx.incident(page, "Elevated errors", first, "major_outage");
+
+		String html = Api.anonymous(this.port).get("/p/" + page.get("slug").asString() + "/").body();
+		assertThat(html.split("class=\"uptime-bars\"", -1)).hasSize(21);
+		assertThat(html.length()).isLessThan(40_000);
+	}
+
+	/** Counts the day slots the bars' strokes cover, failing on gaps and overlaps. */
+	private static int barSlots(String html) {
+		java.util.regex.Matcher strokes = java.util.regex.Pattern.compile("d=\"M(\\d+) 14h(\\d+)\"").matcher(html);
+		int next = 0;
+		while (strokes.find()) {
+			assertThat(Integer.parseInt(strokes.group(1))).isEqualTo(next);
+			next += Integer.parseInt(strokes.group(2));
+		}
+		return next / UptimeRun.SLOT;
 	}
 
 }

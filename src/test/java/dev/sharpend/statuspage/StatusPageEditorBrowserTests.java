@@ -1,6 +1,5 @@
 package dev.sharpend.statuspage;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,19 +9,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
@@ -37,16 +43,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor builds a page in Chromium: components, a status incident with two updates, a
- * maintenance that starts and completes by itself as the (injected) clock moves, and the
- * public page, its history and detail pages show all of it. Script typed into an update
- * never runs. Every page is looked at in light and dark, on a phone and a desktop;
- * screenshots go to {@code target/screenshots/}.
+ * The whole of a status page in Chromium, in one flow: an editor sets up e-mail and
+ * builds a page with components in the editor; a visitor subscribes on the public page
+ * and follows the confirmation link from the mail (a real SMTP server, GreenMail); the
+ * editor opens a status incident with two updates, which reach the subscriber by mail,
+ * and schedules a maintenance that starts and completes by itself as the (injected) clock
+ * moves; the public page, its history and detail pages show all of it. Script typed into
+ * an update never runs. Every page is looked at in light and dark, on a phone and a
+ * desktop; screenshots go to {@code target/screenshots/}.
  */
 @SharpendIntegrationTest
 class StatusPageEditorBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
 		.withZone(ZoneOffset.UTC);
@@ -68,9 +78,11 @@ class StatusPageEditorBrowserTests {
 	@Autowired
 	MaintenanceSchedule schedule;
 
-	private final List<String> problems = new ArrayList<>();
-
 	private final List<String> dialogs = new ArrayList<>();
+
+	private final String subscriber = "reader@" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+
+	private BrowserPage tab;
 
 	private Page page;
 
@@ -89,20 +101,101 @@ class StatusPageEditorBrowserTests {
 	}
 
 	@Test
-	void anEditorBuildsAPageThatShowsIncidentsAndMaintenanceRunningByThemselves() {
+	void aPageBuiltInTheEditorShowsAndMailsIncidentsAndMaintenanceRunningByThemselves() throws Exception {
 		signIn();
+		useTheTestMailServer();
 		String slug = "b-" + UUID.randomUUID().toString().substring(0, 8);
+		String pageId = createPage(slug);
+		addComponent("API");
+		addComponent("Website");
+		subscribeAndConfirm(slug);
+
+		openIncidentWithTwoUpdates();
+		assertThat(updateSubjects(2)).containsExactly("[Acme Cloud] Slow API responses – Investigating",
+				"[Acme Cloud] Slow API responses – Identified");
+		assertThat(raw(mails(3).get(2))).as("the update, its Markdown rendered and its script inert")
+			.contains("<strong>fixed</strong>")
+			.contains("&lt;script&gt;alert");
+		scheduleMaintenance();
+		openPublic(slug);
+		assertThat(this.page.locator(".banner")).containsText("Partial");
+		assertThat(this.page.locator("body")).containsText("Slow API responses");
+		assertThat(this.page.locator("body")).containsText("We are looking into slow responses.");
+		assertThat(this.page.locator(".body strong").filter(new Locator.FilterOptions().setHasText("fixed")))
+			.hasCount(1);
+		assertThat(this.page.locator("body")).containsText("Database upgrade");
+		look("public-scheduled");
+
+		maintenanceRunsByItself(slug);
+		assertThat(updateSubjects(5)).endsWith("[Acme Cloud] Database upgrade – Scheduled",
+				"[Acme Cloud] Database upgrade – In progress", "[Acme Cloud] Database upgrade – Completed");
+		publicDetailAndHistoryPagesShowEverything(slug, pageId);
+
+		open("/status-pages/" + pageId);
+		// The preview loads lazily, once scrolled near.
+		this.page.locator("iframe.preview").scrollIntoViewIfNeeded();
+		assertThat(this.page.frameLocator("iframe.preview").locator("h1")).hasText("Acme Cloud");
+		open("/status-pages");
+		look("list");
+		assertThat(this.dialogs).as("script in an update never runs").isEmpty();
+		assertThat(this.tab.problems()).isEmpty();
+	}
+
+	private void signIn() {
+		this.tab = new BrowserPage(browser, this.port);
+		this.page = this.tab.page();
+		this.page.onDialog((dialog) -> {
+			this.dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		this.tab.signInAsAdmin();
+	}
+
+	private void useTheTestMailServer() {
+		smtp.setUser("sharpend", "smtp-pass-browser");
+		open("/admin/smtp");
+		this.page.getByLabel("Host").fill("127.0.0.1");
+		this.page.getByLabel("Port").fill(String.valueOf(smtp.getSmtp().getPort()));
+		this.page.getByLabel("User name").fill("sharpend");
+		this.page.getByLabel("Password").fill("smtp-pass-browser");
+		this.page.getByLabel("Sender address").fill("status@example.com");
+		this.page.getByLabel("Require STARTTLS").uncheck();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(this.page.getByLabel("Host")).hasValue("127.0.0.1");
+	}
+
+	private String createPage(String slug) {
 		open("/status-pages");
 		Locator newPage = this.page.locator("form:has(#new-page-title)");
 		newPage.getByLabel("Name", EXACT).fill("Acme Cloud");
 		newPage.getByLabel("Slug").fill(slug);
 		newPage.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create page")).click();
 		this.page.waitForURL("**/status-pages/*");
-		String pageId = this.page.url().substring(this.page.url().lastIndexOf('/') + 1).replaceAll("#.*", "");
 		look("editor-new");
-		addComponent("API");
-		addComponent("Website");
+		return this.page.url().substring(this.page.url().lastIndexOf('/') + 1).replaceAll("#.*", "");
+	}
 
+	/** A visitor in a browser of their own subscribes and follows the mailed link. */
+	private void subscribeAndConfirm(String slug) {
+		BrowserPage visitor = new BrowserPage(browser, this.port);
+		visitor.open("/p/" + slug + "/?seen=" + System.nanoTime());
+		visitor.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subscribe to updates")).click();
+		visitor.page().getByLabel("E-mail address").fill(this.subscriber);
+		visitor.look("statuspage-subscribe");
+		visitor.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe")).click();
+		assertThat(visitor.page().locator("h2")).hasText("Check your inbox");
+		MimeMessage confirmation = mails(1).get(0);
+		Matcher link = Pattern.compile("https?://[^\\s\"<>]+(/subscriptions/[^/\\s\"<>]+/confirm)")
+			.matcher(raw(confirmation));
+		assertThat(link.find()).as("a confirmation link").isTrue();
+		visitor.open(link.group(1));
+		visitor.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+		assertThat(visitor.page().locator("h2")).hasText("Subscription confirmed");
+		assertThat(visitor.problems()).isEmpty();
+		visitor.page().context().close();
+	}
+
+	private void openIncidentWithTwoUpdates() {
 		Locator apiStatus = this.page.locator(".component-row:has(.component-name:text-is('API')) select[name=status]");
 		apiStatus.selectOption("degraded_performance");
 		assertThat(this.page.locator(".component-row:has(.component-name:text-is('API')) .saved"))
@@ -122,7 +215,9 @@ class StatusPageEditorBrowserTests {
 		open.locator("select[name=status]").selectOption("identified");
 		open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post update")).click();
 		this.page.waitForURL("**#notice-*");
+	}
 
+	private void scheduleMaintenance() {
 		Instant start = this.clock.instant().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
 		Locator maintenance = this.page.locator("#new-maintenance");
 		maintenance.getByLabel("Name", EXACT).fill("Database upgrade");
@@ -133,16 +228,9 @@ class StatusPageEditorBrowserTests {
 		maintenance.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule maintenance")).click();
 		this.page.waitForURL("**#maintenances");
 		look("editor-full");
+	}
 
-		openPublic(slug);
-		assertThat(this.page.locator(".banner")).containsText("Partial");
-		assertThat(this.page.locator("body")).containsText("Slow API responses");
-		assertThat(this.page.locator("body")).containsText("We are looking into slow responses.");
-		assertThat(this.page.locator(".body strong").filter(new Locator.FilterOptions().setHasText("fixed")))
-			.hasCount(1);
-		assertThat(this.page.locator("body")).containsText("Database upgrade");
-		look("public-scheduled");
-
+	private void maintenanceRunsByItself(String slug) {
 		this.clock.advance(Duration.ofMinutes(61));
 		this.schedule.runDue();
 		openPublic(slug);
@@ -155,9 +243,10 @@ class StatusPageEditorBrowserTests {
 		openPublic(slug);
 		assertThat(this.page.locator(".component:has-text('Website') .status")).hasText("Operational");
 		assertThat(this.page.locator("body")).not().containsText("Maintenance in progress");
+	}
 
-		String incidentId = noticeId(pageId, "incidents");
-		open("/p/" + slug + "/incidents/" + incidentId);
+	private void publicDetailAndHistoryPagesShowEverything(String slug, String pageId) {
+		open("/p/" + slug + "/incidents/" + noticeId(pageId, "incidents"));
 		assertThat(this.page.locator("h1")).hasText("Slow API responses");
 		assertThat(this.page.locator(".timeline > li")).hasCount(2);
 		look("public-incident");
@@ -166,28 +255,6 @@ class StatusPageEditorBrowserTests {
 		open("/p/" + slug + "/history");
 		assertThat(this.page.locator("body")).containsText("Database upgrade");
 		look("public-history");
-
-		open("/status-pages/" + pageId);
-		// The preview loads lazily, once scrolled near.
-		this.page.locator("iframe.preview").scrollIntoViewIfNeeded();
-		assertThat(this.page.frameLocator("iframe.preview").locator("h1")).hasText("Acme Cloud");
-		open("/status-pages");
-		look("list");
-		assertThat(this.dialogs).as("script in an update never runs").isEmpty();
-		assertThat(this.problems).isEmpty();
-	}
-
-	private void signIn() {
-		this.page = browser.newContext().newPage();
-		this.page.onDialog((dialog) -> {
-			this.dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
-		open("/login");
-		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
-		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		this.page.waitForURL("**/home");
 	}
 
 	private void addComponent(String name) {
@@ -205,6 +272,33 @@ class StatusPageEditorBrowserTests {
 		return items.get(0).get("id").asString();
 	}
 
+	/** The subscriber's mail, oldest first, once at least this many have arrived. */
+	private List<MimeMessage> mails(int atLeast) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (smtp.getReceivedMessagesForDomain(this.subscriber).length < atLeast) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Timed out waiting for " + atLeast + " mail(s) to " + this.subscriber);
+			}
+			// The outbox sends on its own schedule, in real time.
+			smtp.waitForIncomingEmail(200, 1);
+		}
+		return List.of(smtp.getReceivedMessagesForDomain(this.subscriber));
+	}
+
+	/** The message as sent, without quoted-printable line breaks. */
+	private static String raw(MimeMessage mail) {
+		return GreenMailUtil.getWholeMessage(mail).replace("=\r\n", "").replace("=\n", "");
+	}
+
+	/** Subjects of the update mails, after the confirmation request. */
+	private List<String> updateSubjects(int atLeast) throws Exception {
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage mail : mails(atLeast + 1)) {
+			subjects.add(mail.getSubject());
+		}
+		return subjects.subList(1, subjects.size());
+	}
+
 	/**
 	 * The public page is cacheable for a few seconds; a new URL skips the browser's copy.
 	 */
@@ -213,24 +307,11 @@ class StatusPageEditorBrowserTests {
 	}
 
 	private void open(String path) {
-		this.page.navigate("http://localhost:" + this.port + path);
+		this.tab.open(path);
 	}
 
 	private void look(String name) {
-		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-			for (int width : new int[] { 390, 1280 }) {
-				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
-				this.page.setViewportSize(width, 900);
-				String variant = "statuspage-" + name + "-" + scheme.name().toLowerCase() + "-" + width;
-				this.page.screenshot(
-						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
-				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
-					this.problems.add(variant + " scrolls sideways");
-				}
-			}
-		}
-		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-		this.page.setViewportSize(1280, 900);
+		this.tab.look("statuspage-" + name);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -239,7 +320,12 @@ class StatusPageEditorBrowserTests {
 		@Bean
 		@Primary
 		MutableClock movableClock() {
-			return new MutableClock(Clock.systemUTC().instant());
+			// Whole microseconds, as the database stores them: a time rounded up on the
+			// way in
+			// would stay in the future of a clock that stands still, and the outbox would
+			// never
+			// find its deliveries due.
+			return new MutableClock(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS));
 		}
 
 	}

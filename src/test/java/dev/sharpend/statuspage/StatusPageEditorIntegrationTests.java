@@ -143,6 +143,36 @@ class StatusPageEditorIntegrationTests {
 	}
 
 	@Test
+	void setsAnImpactByHandAndHandsItBackToTheComponents() {
+		StatusEditorClient editor = new StatusEditorClient(this.port);
+		String slug = StatusEditorClient.slug();
+		String page = editor.createPage("Impact " + slug, slug);
+		editor.postOk(page, "/components", Map.of("name", "API"));
+		String api = editor.componentId(page, "API");
+		editor.postOk(page, "/incidents", Map.of("name", "Slow API", "body", "Slower than usual.", "affected",
+				List.of(api), "status." + api, "degraded_performance", "impactOverride", "critical"));
+		String id = editor.notice(page, "incidents", "Slow API").get("id").asString();
+		assertThat(editor.notice(page, "incidents", "Slow API").get("impact").asString()).isEqualTo("critical");
+		assertThat(editor.browser().get("/status-pages/" + page).body()).contains("<option value=\"derived\">");
+
+		editor.postOk(page, "/notices/" + id, Map.of("name", "Slow API", "impactOverride", "derived"));
+		JsonNode derived = editor.notice(page, "incidents", "Slow API");
+		assertThat(derived.get("impact").asString()).isEqualTo("minor");
+		assertThat(derived.has("impactOverride")).isFalse();
+		assertThat(Api.anonymous(this.port).get("/p/" + slug + "/").body()).contains("Impact: Minor");
+
+		Api.Response viaApi = editor.api()
+			.sendJson("PATCH", "/api/v1/status-pages/" + page + "/incidents/" + id, Map.of("impactOverride", "major"));
+		assertThat(viaApi.json().get("impact").asString()).isEqualTo("major");
+		viaApi = editor.api()
+			.sendJson("PATCH", "/api/v1/status-pages/" + page + "/incidents/" + id,
+					Map.of("impactOverride", "derived"));
+		assertThat(viaApi.status()).as(viaApi.toString()).isEqualTo(200);
+		assertThat(viaApi.json().get("impact").asString()).isEqualTo("minor");
+		assertThat(viaApi.json().has("impactOverride")).isFalse();
+	}
+
+	@Test
 	void recordsAPastIncidentInItsMonthWithoutTouchingComponents() {
 		StatusEditorClient editor = new StatusEditorClient(this.port);
 		String slug = StatusEditorClient.slug();

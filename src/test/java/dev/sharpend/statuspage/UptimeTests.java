@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,40 @@ class UptimeTests {
 				List.of(), List.of(), UTC, this.clock.instant());
 		assertThat(bars.percent30()).isNull();
 		assertThat(bars.uptime30()).isEqualTo("no data");
+	}
+
+	@Test
+	void quietDaysShareOneStrokeAndDaysWithIssuesGetTheirOwnDetailedTooltip() {
+		List<StatusPeriod> history = List.of(
+				period(ComponentStatus.OPERATIONAL, "2024-06-01T00:00:00Z", "2024-06-10T10:00:00Z"),
+				period(ComponentStatus.MAJOR_OUTAGE, "2024-06-10T10:00:00Z", "2024-06-10T11:30:00Z"),
+				period(ComponentStatus.OPERATIONAL, "2024-06-10T11:30:00Z", null));
+		Uptime.Bars bars = Uptime.of(component(null, Instant.parse("2024-06-01T00:00:00Z")), history, List.of(), UTC,
+				this.clock.instant());
+		List<UptimeRun> runs = bars.runs();
+
+		assertThat(runs).extracting(UptimeRun::count).containsExactly(60, 9, 1, 20);
+		assertThat(runs).extracting(UptimeRun::css)
+			.containsExactly("no-data", "status-operational", "status-major_outage", "status-operational");
+		assertThat(runs.get(0).title()).isEqualTo("2024-04-02 to 2024-05-31: no data");
+		assertThat(runs.get(1).title()).isEqualTo("2024-06-01 to 2024-06-09: operational, no incidents");
+		assertThat(runs.get(2).title()).contains("2024-06-10", "Major outage: 1 h 30 min", "Operational: 22 h 30 min");
+		assertThat(runs.get(2).path()).isEqualTo("M345 14h5");
+		assertThat(bars.notable()).extracting(Uptime.Day::date).containsExactly(LocalDate.of(2024, 6, 10));
+	}
+
+	@Test
+	void anOperationalDayWithAnIncidentIsNotQuiet() {
+		Component api = component(null, Instant.parse("2023-01-01T00:00:00Z"));
+		Instant at = Instant.parse("2024-06-30T08:00:00Z");
+		Notice incident = Notice.restore(
+				new Notice.Stored(new NoticeId("slow"), new PageId("page"), NoticeKind.INCIDENT, "Slow logins",
+						NoticeStatus.INVESTIGATING, Impact.NONE, null, at, at, at, null, null, null, null, false),
+				List.of(), Map.of(API, ComponentStatus.OPERATIONAL));
+		Uptime.Bars bars = Uptime.of(api, List.of(period(ComponentStatus.OPERATIONAL, "2023-01-01T00:00:00Z", null)),
+				List.of(incident), UTC, this.clock.instant());
+		assertThat(bars.runs()).extracting(UptimeRun::count).containsExactly(89, 1);
+		assertThat(bars.runs().get(1).title()).contains("Incident: Slow logins");
 	}
 
 	private static Component component(LocalDate startDate, Instant createdAt) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.sharpend.statuspage.ComponentId;
 import dev.sharpend.statuspage.ComponentStatus;
 import dev.sharpend.statuspage.Impact;
+import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeId;
 import dev.sharpend.statuspage.NoticeStatus;
 import dev.sharpend.statuspage.PageId;
@@ -43,14 +44,24 @@ final class Codes {
 					+ String.join(", ", Arrays.stream(NoticeStatus.values()).map(NoticeStatus::code).toList()) + "."));
 	}
 
+	/** An impact override; null (and {@code derived}) for none. */
 	static Impact impact(String code, String field) {
-		if (code == null) {
+		if (code == null || ImpactOverride.DERIVED_CODE.equals(code)) {
 			return null;
 		}
 		return Impact.fromCode(code)
 			.filter((i) -> i != Impact.MAINTENANCE)
-			.orElseThrow(() -> RequestRejected.invalid(field,
-					"Unknown impact \"" + code + "\"; use one of none, minor, major, critical."));
+			.orElseThrow(() -> RequestRejected.invalid(field, "Unknown impact \"" + code
+					+ "\"; use one of none, minor, major, critical, or derived to follow the components."));
+	}
+
+	/**
+	 * An impact override change: null keeps the override, {@code derived} drops it, any
+	 * other code sets it.
+	 */
+	static ImpactOverride impactOverride(String code, String field) {
+		return ImpactOverride.DERIVED_CODE.equals(code) ? ImpactOverride.DERIVED
+				: ImpactOverride.of(impact(code, field));
 	}
 
 	static PageId page(String id) {

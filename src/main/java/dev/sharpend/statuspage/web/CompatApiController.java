@@ -1,7 +1,5 @@
 package dev.sharpend.statuspage.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +27,14 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,10 +63,13 @@ class CompatApiController {
 
 	@GetMapping("/components")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
-	ResponseEntity<String> components(@PathVariable String pageId) {
+	ResponseEntity<String> components(@PathVariable String pageId,
+			@RequestParam(name = "page", required = false) Integer number,
+			@RequestParam(name = "per_page", required = false) Integer perPage) {
+		CompatPaging paging = CompatPaging.of(number, perPage);
 		PageId page = Codes.page(pageId);
 		V2Documents v2 = new V2Documents(this.views.read(page));
-		return json(HttpStatus.OK, this.pages.components(page).stream().map(v2::component).toList());
+		return json(HttpStatus.OK, paging.of(this.pages.components(page)).stream().map(v2::component).toList());
 	}
 
 	@PostMapping("/components")
@@ -86,6 +89,17 @@ class CompatApiController {
 		return json(HttpStatus.OK, new V2Documents(this.views.read(page)).component(component));
 	}
 
+	/**
+	 * Deletes a component, or a group with its members; answers 204 without a body, as
+	 * the hosted product does.
+	 */
+	@DeleteMapping("/components/{componentId}")
+	@RequiresPermission(Permission.STATUSPAGE_WRITE)
+	ResponseEntity<Void> deleteComponent(@PathVariable String pageId, @PathVariable String componentId) {
+		this.pages.deleteComponent(Codes.page(pageId), existingComponent(componentId));
+		return ResponseEntity.noContent().build();
+	}
+
 	@RequestMapping(path = "/components/{componentId}", method = { RequestMethod.PATCH, RequestMethod.PUT })
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	ResponseEntity<String> updateComponent(@PathVariable String pageId, @PathVariable String componentId,
@@ -98,13 +112,14 @@ class CompatApiController {
 
 	@GetMapping("/incidents")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
-	ResponseEntity<String> incidents(@PathVariable String pageId) {
+	ResponseEntity<String> incidents(@PathVariable String pageId,
+			@RequestParam(name = "page", required = false) Integer number,
+			@RequestParam(name = "per_page", required = false) Integer perPage) {
+		CompatPaging paging = CompatPaging.of(number, perPage);
 		PageId page = Codes.page(pageId);
-		List<Notice> all = new ArrayList<>(this.notices.recent(page, NoticeKind.INCIDENT, 100));
-		all.addAll(this.notices.recent(page, NoticeKind.MAINTENANCE, 100));
-		all.sort(Comparator.comparing(Notice::createdAt).reversed());
+		List<Notice> notices = this.notices.page(page, paging.offset(), paging.perPage());
 		V2Documents v2 = new V2Documents(this.views.read(page));
-		return json(HttpStatus.OK, all.stream().map((n) -> incident(v2, n)).toList());
+		return json(HttpStatus.OK, notices.stream().map((n) -> incident(v2, n)).toList());
 	}
 
 	@PostMapping("/incidents")
@@ -148,8 +163,7 @@ class CompatApiController {
 		Notice notice = this.notices.require(page, Codes.notice(incidentId));
 		Schedule schedule = (notice.kind() == NoticeKind.MAINTENANCE && CompatRequests.setsSchedule(i))
 				? CompatRequests.schedule(i, notice.schedule()) : null;
-		notice = this.notices.edit(page, notice.id(), CompatRequests.text(i, "name"),
-				Codes.impact(CompatRequests.text(i, "impact_override"), "impact_override"),
+		notice = this.notices.edit(page, notice.id(), CompatRequests.text(i, "name"), CompatRequests.impactOverride(i),
 				(schedule != null && !schedule.equals(notice.schedule())) ? schedule : null, null);
 		NoticeStatus status = Codes.noticeStatus(CompatRequests.text(i, "status"));
 		String text = CompatRequests.text(i, "body");
@@ -164,6 +178,18 @@ class CompatApiController {
 					CompatRequests.bool(i, "deliver_notifications"), null));
 		}
 		return json(HttpStatus.OK, incident(new V2Documents(this.views.read(page)), notice));
+	}
+
+	/**
+	 * Deletes an incident or maintenance; answers with what was deleted, as the hosted
+	 * product does.
+	 */
+	@DeleteMapping("/incidents/{incidentId}")
+	@RequiresPermission(Permission.STATUSPAGE_WRITE)
+	ResponseEntity<String> deleteIncident(@PathVariable String pageId, @PathVariable String incidentId) {
+		PageId page = Codes.page(pageId);
+		Notice deleted = this.notices.delete(page, Codes.notice(incidentId));
+		return json(HttpStatus.OK, incident(new V2Documents(this.views.read(page)), deleted));
 	}
 
 	private static Map<String, Object> incident(V2Documents v2, Notice n) {

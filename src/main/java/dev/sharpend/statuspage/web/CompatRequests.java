@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.statuspage.ComponentId;
 import dev.sharpend.statuspage.ComponentSettings;
 import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeStatus;
 import dev.sharpend.statuspage.Schedule;
 import dev.sharpend.system.RequestRejected;
@@ -48,6 +49,19 @@ final class CompatRequests {
 	static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
+	/**
+	 * The impact override change of an incident edit: an explicit null (as the hosted
+	 * product's scripts send to clear it) or {@code derived} drops the override; absent
+	 * keeps it.
+	 */
+	static ImpactOverride impactOverride(JsonNode incident) {
+		JsonNode value = incident.get("impact_override");
+		if (value != null && value.isNull()) {
+			return ImpactOverride.DERIVED;
+		}
+		return Codes.impactOverride(text(incident, "impact_override"), "impact_override");
 	}
 
 	static Boolean bool(JsonNode node, String field) {

@@ -68,7 +68,7 @@ class NoticeApiController {
 		Schedule schedule = (request.scheduledFor() != null || request.scheduledUntil() != null)
 				? NoticeRequest.schedule(request.scheduledFor(), request.scheduledUntil(), notice.schedule()) : null;
 		return NoticeResponse.of(this.notices.edit(notice.page(), notice.id(), request.name(),
-				Codes.impact(request.impactOverride(), "impactOverride"), schedule, request.postmortemUrl()));
+				Codes.impactOverride(request.impactOverride(), "impactOverride"), schedule, request.postmortemUrl()));
 	}
 
 	@PostMapping("/{id}/updates")

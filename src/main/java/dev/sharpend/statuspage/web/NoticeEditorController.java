@@ -122,8 +122,9 @@ class NoticeEditorController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PageId page = Codes.page(pageId);
 		try {
-			Notice notice = this.notices.edit(page, Codes.notice(noticeId), form.name(), impact(form.impactOverride()),
-					null, form.postmortemUrl());
+			Notice notice = this.notices.edit(page, Codes.notice(noticeId), form.name(),
+					Codes.impactOverride(blankToNull(form.impactOverride()), "impact_override"), null,
+					form.postmortemUrl());
 			redirect.addFlashAttribute("notice", notice.name() + " is saved.");
 			return "redirect:/status-pages/" + pageId + "#notice-" + noticeId;
 		}

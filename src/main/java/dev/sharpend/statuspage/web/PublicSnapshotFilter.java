@@ -59,7 +59,9 @@ class PublicSnapshotFilter extends OncePerRequestFilter {
 					response.setHeader("X-Content-Type-Options", "nosniff");
 					response.setHeader("X-Frame-Options", "DENY");
 					response.setHeader("Referrer-Policy", "same-origin");
-					response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+					if (!target.document().equals("index.html")) {
+						response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+					}
 					this.server.serve(page.get(), target.document(), request, response);
 					return;
 				}

@@ -1,8 +1,6 @@
 package dev.sharpend.statuspage.web;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SnapshotServer {
 
-	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+	/**
+	 * The security headers' policy, except that a page's logo may come from any HTTPS
+	 * host (teams keep logos on their own sites or CDNs).
+	 */
+	static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
+			+ "style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
 	private static final String PUBLIC_CACHE = "public, max-age=5, stale-while-revalidate=30, stale-if-error=86400";
 
@@ -70,7 +73,7 @@ class SnapshotServer {
 		response.setHeader("Cache-Control", isPrivate ? "private, no-store" : PUBLIC_CACHE);
 		response.setHeader("Vary", "Accept-Encoding");
 		response.setHeader("ETag", rendered.etag());
-		response.setHeader("Last-Modified", HTTP_DATE.format(rendered.lastModified()));
+		response.setHeader("Last-Modified", rendered.lastModified());
 		if (document.endsWith(".json")) {
 			response.setHeader("Access-Control-Allow-Origin", "*");
 		}
@@ -79,6 +82,10 @@ class SnapshotServer {
 			return;
 		}
 		response.setContentType(rendered.contentType());
+		// The widget sets its own policy (it may be framed anywhere).
+		if (rendered.contentType().startsWith("text/html") && !response.containsHeader("Content-Security-Policy")) {
+			response.setHeader("Content-Security-Policy", PAGE_CONTENT_SECURITY_POLICY);
+		}
 		byte[] body = StaleNotice.apply(rendered, this.snapshots.databaseUnreachableSince(), page.view());
 		String acceptEncoding = request.getHeader("Accept-Encoding");
 		if (body == rendered.body() && acceptEncoding != null && acceptEncoding.contains("gzip")) {

@@ -1,23 +1,19 @@
 package dev.sharpend.identity.web;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
 import dev.sharpend.test.SharpendIntegrationTest;
-import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class IdentityPagesBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -41,7 +35,7 @@ class IdentityPagesBrowserTests {
 	@LocalServerPort
 	int port;
 
-	private final List<String> problems = new ArrayList<>();
+	private BrowserPage tab;
 
 	private Page page;
 
@@ -61,13 +55,11 @@ class IdentityPagesBrowserTests {
 
 	@BeforeEach
 	void signIn() {
-		this.page = browser.newContext().newPage();
+		this.tab = new BrowserPage(browser, this.port);
+		this.page = this.tab.page();
 		open("/login");
 		look("login");
-		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
-		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		this.page.waitForURL("**/home");
+		this.tab.signInAsAdmin();
 	}
 
 	@Test
@@ -92,7 +84,7 @@ class IdentityPagesBrowserTests {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
 		this.page.locator("#token-permissions-error").waitFor();
 		look("account-token-error");
-		assertThat(this.problems).isEmpty();
+		assertThat(this.tab.problems()).isEmpty();
 	}
 
 	@Test
@@ -110,7 +102,7 @@ class IdentityPagesBrowserTests {
 		this.page.context().clearCookies();
 		this.page.navigate(link);
 		look("invitation");
-		assertThat(this.problems).isEmpty();
+		assertThat(this.tab.problems()).isEmpty();
 	}
 
 	@Test
@@ -128,33 +120,11 @@ class IdentityPagesBrowserTests {
 	}
 
 	private void open(String path) {
-		this.page.navigate("http://localhost:" + this.port + path);
+		this.tab.open(path);
 	}
 
-	/**
-	 * Screenshots the page in each theme and width and notes what a person would stumble
-	 * on.
-	 */
 	private void look(String name) {
-		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-			for (int width : new int[] { 390, 1280 }) {
-				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
-				this.page.setViewportSize(width, 900);
-				String variant = name + "-" + scheme.name().toLowerCase() + "-" + width;
-				this.page.screenshot(
-						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
-				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
-					this.problems.add(variant + " scrolls sideways");
-				}
-			}
-		}
-		Object unlabelled = this.page.evaluate("""
-				() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-					.filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label'))
-					.map((e) => e.name)""");
-		if (!((List<?>) unlabelled).isEmpty()) {
-			this.problems.add(name + " has fields without a label: " + unlabelled);
-		}
+		this.tab.look(name);
 	}
 
 }

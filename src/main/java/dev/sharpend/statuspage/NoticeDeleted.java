@@ -1,0 +1,32 @@
+package dev.sharpend.statuspage;
+
+import dev.sharpend.system.AuditedChange;
+
+/**
+ * A status incident or maintenance was deleted with its updates; component statuses it
+ * set stay as they are.
+ */
+public record NoticeDeleted(PageId page, NoticeId notice, NoticeKind kind,
+		String name) implements AuditedChange, PageChange {
+
+	@Override
+	public String action() {
+		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance.deleted" : "status_incident.deleted";
+	}
+
+	@Override
+	public String targetType() {
+		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance" : "status_incident";
+	}
+
+	@Override
+	public String targetId() {
+		return this.notice.value();
+	}
+
+	@Override
+	public String summary() {
+		return "name=" + this.name + ", page=" + this.page;
+	}
+
+}

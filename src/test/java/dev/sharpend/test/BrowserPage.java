@@ -1,0 +1,84 @@
+package dev.sharpend.test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+
+/**
+ * One browser tab on the running application, as browser tests drive it: open paths, sign
+ * in, and look at each page in light and dark on a phone and a desktop, noting what a
+ * person would stumble on (sideways scrolling, fields without a label). Screenshots go to
+ * {@code target/screenshots/}.
+ */
+public final class BrowserPage {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final Page page;
+
+	private final int port;
+
+	private final List<String> problems = new ArrayList<>();
+
+	/** A fresh tab in its own context (no cookies shared with other tabs). */
+	public BrowserPage(Browser browser, int port) {
+		this.page = browser.newContext().newPage();
+		this.port = port;
+	}
+
+	public Page page() {
+		return this.page;
+	}
+
+	/** What {@link #look(String)} found so far. */
+	public List<String> problems() {
+		return this.problems;
+	}
+
+	public void open(String path) {
+		this.page.navigate("http://localhost:" + this.port + path);
+	}
+
+	/** Signs in as the bootstrap administrator and waits for the home page. */
+	public void signInAsAdmin() {
+		open("/login");
+		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
+		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		this.page.waitForURL("**/home");
+	}
+
+	/**
+	 * Screenshots the page in each theme and width and notes what a person would stumble
+	 * on.
+	 */
+	public void look(String name) {
+		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+			for (int width : new int[] { 390, 1280 }) {
+				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+				this.page.setViewportSize(width, 900);
+				String variant = name + "-" + scheme.name().toLowerCase() + "-" + width;
+				this.page.screenshot(
+						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
+				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
+					this.problems.add(variant + " scrolls sideways");
+				}
+			}
+		}
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+		this.page.setViewportSize(1280, 900);
+		Object unlabelled = this.page.evaluate("""
+				() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+					.filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label'))
+					.map((e) => e.name)""");
+		if (!((List<?>) unlabelled).isEmpty()) {
+			this.problems.add(name + " has fields without a label: " + unlabelled);
+		}
+	}
+
+}

@@ -45,11 +45,11 @@ public class AlertGroups {
 			}
 		}
 		String key = integration.groupKey(alert.labels());
-		Optional<AlertGroup> joinable = this.groups.findJoinable(integration.id(), key,
+		Optional<Long> joinable = this.groups.findJoinableId(integration.id(), key,
 				now.minus(integration.groupWindow()));
 		long groupId;
 		if (joinable.isPresent()) {
-			groupId = joinable.get().id();
+			groupId = joinable.get();
 		}
 		else {
 			groupId = this.groups.open(integration.id(), key, alert.title(), now);

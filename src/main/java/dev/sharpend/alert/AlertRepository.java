@@ -24,6 +24,8 @@ class AlertRepository {
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
+	private static final int IN_CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
 	AlertRepository(JdbcClient jdbc) {
@@ -36,6 +38,20 @@ class AlertRepository {
 			.param("fingerprint", fingerprint)
 			.query(AlertRepository::map)
 			.optional();
+	}
+
+	/** The stored alerts of an integration with any of these fingerprints. */
+	List<Alert> find(UUID integration, List<String> fingerprints) {
+		List<Alert> found = new java.util.ArrayList<>();
+		for (int from = 0; from < fingerprints.size(); from += IN_CHUNK) {
+			found.addAll(this.jdbc
+				.sql("select * from alert where integration_id = :integration and fingerprint in (:fingerprints)")
+				.param("integration", integration)
+				.param("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_CHUNK)))
+				.query(AlertRepository::map)
+				.list());
+		}
+		return found;
 	}
 
 	long insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
@@ -56,10 +72,14 @@ class AlertRepository {
 		return keys.getKey().longValue();
 	}
 
-	/** Applies a re-sent alert: its status, times, annotations and the receipt count. */
+	/**
+	 * Applies a re-sent alert: its status, times, labels, annotations and the receipt
+	 * count.
+	 */
 	void update(long id, IncomingAlert in, Instant now, boolean refired) {
 		this.jdbc.sql("""
-				update alert set status = :status, title = :title, severity = :severity, annotations = :annotations,
+				update alert set status = :status, title = :title, severity = :severity, labels = :labels,
+				    annotations = :annotations,
 				    starts_at = :startsAt, ends_at = :endsAt, source_url = :sourceUrl, raw_payload = :raw,
 				    last_seen = :now, occurrences = occurrences + :refired
 				where id = :id""")
@@ -67,6 +87,7 @@ class AlertRepository {
 			.param("status", in.status().code())
 			.param("title", in.title())
 			.param("severity", in.severity())
+			.param("labels", JSON.writeValueAsString(in.labels()))
 			.param("annotations", JSON.writeValueAsString(in.annotations()))
 			.param("startsAt", Timestamps.toColumn(in.startsAt()))
 			.param("endsAt", Timestamps.toColumn(in.endsAt()))

@@ -1,7 +1,10 @@
 package dev.sharpend.alert;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +43,37 @@ public class AlertIntake {
 	 * @throws IntakeUnavailable when they could not be stored; then none of them is
 	 */
 	public Receipt accept(Integration integration, List<IncomingAlert> delivered) {
-		List<IntakeBatch.AlertKey> keys = delivered.stream()
-			.map((a) -> new IntakeBatch.AlertKey(integration.id(), a.effectiveFingerprint()))
+		List<String> fingerprints = delivered.stream().map(IncomingAlert::effectiveFingerprint).toList();
+		if (unchanged(integration, delivered, fingerprints)) {
+			return new Receipt(delivered.size(), 0, 0);
+		}
+		List<IntakeBatch.AlertKey> keys = fingerprints.stream()
+			.map((f) -> new IntakeBatch.AlertKey(integration.id(), f))
 			.toList();
 		return this.batcher.submit(Math.max(1, delivered.size()), keys,
 				(batch) -> this.writer.accept(batch, integration, delivered));
+	}
+
+	/**
+	 * Whether every alert of the delivery is already stored exactly so. Then there is
+	 * nothing to write (only last-seen times, which are buffered), and the delivery is
+	 * answered without waiting for the writer: what it says is already durable.
+	 */
+	private boolean unchanged(Integration integration, List<IncomingAlert> delivered, List<String> fingerprints) {
+		if (delivered.isEmpty()) {
+			return false;
+		}
+		Map<String, AlertState> stored = new HashMap<>();
+		this.alerts.findStates(integration.id(), fingerprints).forEach((s) -> stored.put(s.fingerprint(), s));
+		for (int i = 0; i < delivered.size(); i++) {
+			AlertState state = stored.get(fingerprints.get(i));
+			if (state == null || state.changedBy(delivered.get(i))) {
+				return false;
+			}
+		}
+		Instant now = this.clock.instant();
+		stored.values().forEach((s) -> this.lastSeen.seen(s.id(), now));
+		return true;
 	}
 
 	/**

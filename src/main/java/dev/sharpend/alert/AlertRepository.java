@@ -32,35 +32,39 @@ class AlertRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Alert> find(UUID integration, String fingerprint) {
-		return this.jdbc.sql("select * from alert where integration_id = :integration and fingerprint = :fingerprint")
-			.param("integration", integration)
-			.param("fingerprint", fingerprint)
-			.query(AlertRepository::map)
-			.optional();
-	}
+	private static final String STATE = "select id, fingerprint, rule_key, status, content_hash, group_id, suppressed_by from alert";
 
-	/** The stored alerts of an integration with any of these fingerprints. */
-	List<Alert> find(UUID integration, List<String> fingerprints) {
-		List<Alert> found = new java.util.ArrayList<>();
+	/**
+	 * What intake needs of the stored alerts of an integration with these fingerprints.
+	 */
+	List<AlertState> findStates(UUID integration, List<String> fingerprints) {
+		List<AlertState> found = new java.util.ArrayList<>();
 		for (int from = 0; from < fingerprints.size(); from += IN_CHUNK) {
-			found.addAll(this.jdbc
-				.sql("select * from alert where integration_id = :integration and fingerprint in (:fingerprints)")
-				.param("integration", integration)
-				.param("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_CHUNK)))
-				.query(AlertRepository::map)
-				.list());
+			found
+				.addAll(this.jdbc.sql(STATE + " where integration_id = :integration and fingerprint in (:fingerprints)")
+					.param("integration", integration)
+					.param("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_CHUNK)))
+					.query(AlertRepository::mapState)
+					.list());
 		}
 		return found;
+	}
+
+	Optional<AlertState> findState(UUID integration, String fingerprint) {
+		return this.jdbc.sql(STATE + " where integration_id = :integration and fingerprint = :fingerprint")
+			.param("integration", integration)
+			.param("fingerprint", fingerprint)
+			.query(AlertRepository::mapState)
+			.optional();
 	}
 
 	long insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
 		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into alert (integration_id, fingerprint, rule_key, status, title, severity, labels, annotations,
-				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences)
+				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences, content_hash)
 				values (:integration, :fingerprint, :ruleKey, :status, :title, :severity, :labels, :annotations,
-				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1)""")
+				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1, :hash)""")
 			.params(Map.of("integration", integration, "fingerprint", in.effectiveFingerprint(), "ruleKey", ruleKey,
 					"status", in.status().code(), "title", in.title(), "labels", JSON.writeValueAsString(in.labels()),
 					"annotations", JSON.writeValueAsString(in.annotations()), "startsAt",
@@ -68,6 +72,7 @@ class AlertRepository {
 			.param("severity", in.severity())
 			.param("endsAt", Timestamps.toColumn(in.endsAt()))
 			.param("sourceUrl", in.sourceUrl())
+			.param("hash", in.contentHash())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -81,7 +86,7 @@ class AlertRepository {
 				update alert set status = :status, title = :title, severity = :severity, labels = :labels,
 				    annotations = :annotations,
 				    starts_at = :startsAt, ends_at = :endsAt, source_url = :sourceUrl, raw_payload = :raw,
-				    last_seen = :now, occurrences = occurrences + :refired
+				    last_seen = :now, occurrences = occurrences + :refired, content_hash = :hash
 				where id = :id""")
 			.param("id", id)
 			.param("status", in.status().code())
@@ -95,6 +100,7 @@ class AlertRepository {
 			.param("raw", in.raw())
 			.param("now", Timestamps.toColumn(now))
 			.param("refired", refired ? 1 : 0)
+			.param("hash", in.contentHash())
 			.update();
 	}
 
@@ -111,18 +117,9 @@ class AlertRepository {
 	}
 
 	void resolve(long id, Instant now) {
-		this.jdbc.sql("update alert set status = 'resolved', ends_at = :now, last_seen = :now where id = :id")
-			.param("id", id)
-			.param("now", Timestamps.toColumn(now))
-			.update();
-	}
-
-	/** Notes that an unchanged alert was received again, without rewriting it. */
-	void touch(long id, Instant now) {
-		this.jdbc.sql("update alert set last_seen = :now where id = :id")
-			.param("id", id)
-			.param("now", Timestamps.toColumn(now))
-			.update();
+		this.jdbc.sql("""
+				update alert set status = 'resolved', ends_at = :now, last_seen = :now, content_hash = null
+				where id = :id""").param("id", id).param("now", Timestamps.toColumn(now)).update();
 	}
 
 	List<Alert> find(AlertStatus status, int offset, int limit) {
@@ -143,6 +140,12 @@ class AlertRepository {
 			.param("status", (status != null) ? status.code() : "")
 			.query(Long.class)
 			.single();
+	}
+
+	private static AlertState mapState(ResultSet rs, int row) throws SQLException {
+		return new AlertState(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("rule_key"),
+				AlertStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("content_hash"),
+				rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
 	}
 
 	private static Alert map(ResultSet rs, int row) throws SQLException {

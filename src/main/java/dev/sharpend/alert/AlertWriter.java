@@ -32,12 +32,12 @@ class AlertWriter {
 		int created = 0;
 		int changed = 0;
 		for (IncomingAlert in : delivered) {
-			Optional<Alert> existing = batch.find(integration.id(), in.effectiveFingerprint());
+			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
 			if (existing.isEmpty()) {
 				create(batch, integration, in);
 				created++;
 			}
-			else if (changes(existing.get(), in)) {
+			else if (existing.get().changedBy(in)) {
 				change(batch, integration, existing.get(), in);
 				changed++;
 			}
@@ -59,7 +59,7 @@ class AlertWriter {
 		this.events.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), false));
 	}
 
-	private void change(IntakeBatch batch, Integration integration, Alert stored, IncomingAlert in) {
+	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
 		Instant now = batch.now();
 		boolean refired = stored.status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
 		this.alerts.update(stored.id(), in, now, refired);
@@ -87,7 +87,7 @@ class AlertWriter {
 			accept(batch, integration, List.of(event.alert()));
 			return true;
 		}
-		Optional<Alert> open = batch.find(integration.id(), event.dedupKey())
+		Optional<AlertState> open = batch.find(integration.id(), event.dedupKey())
 			.filter((a) -> a.status() == AlertStatus.FIRING);
 		if (open.isEmpty()) {
 			return false;
@@ -115,12 +115,6 @@ class AlertWriter {
 			this.alerts.suppress(id, by);
 		}
 		return by != null;
-	}
-
-	private static boolean changes(Alert stored, IncomingAlert in) {
-		return stored.status() != in.status() || !stored.labels().equals(in.labels())
-				|| !stored.annotations().equals(in.annotations()) || !Objects.equals(stored.endsAt(), in.endsAt())
-				|| !Objects.equals(stored.startsAt(), in.startsAt());
 	}
 
 }

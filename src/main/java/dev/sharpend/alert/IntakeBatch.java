@@ -29,7 +29,7 @@ final class IntakeBatch {
 
 	private final AlertRepository alerts;
 
-	private final Map<AlertKey, Optional<Alert>> known = new HashMap<>();
+	private final Map<AlertKey, Optional<AlertState>> known = new HashMap<>();
 
 	private final Map<Long, Instant> seen = new LinkedHashMap<>();
 
@@ -62,13 +62,13 @@ final class IntakeBatch {
 					.add(key.fingerprint());
 			}
 		}
-		byIntegration.forEach((integration, fingerprints) -> this.alerts.find(integration, fingerprints)
+		byIntegration.forEach((integration, fingerprints) -> this.alerts.findStates(integration, fingerprints)
 			.forEach((a) -> this.known.put(new AlertKey(integration, a.fingerprint()), Optional.of(a))));
 	}
 
-	Optional<Alert> find(UUID integration, String fingerprint) {
+	Optional<AlertState> find(UUID integration, String fingerprint) {
 		return this.known.computeIfAbsent(new AlertKey(integration, fingerprint),
-				(key) -> this.alerts.find(integration, fingerprint));
+				(key) -> this.alerts.findState(integration, fingerprint));
 	}
 
 	/** Forgets what was read about an alert this batch has just written. */

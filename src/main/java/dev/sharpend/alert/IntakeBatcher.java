@@ -112,7 +112,14 @@ class IntakeBatcher {
 						: this.queue.poll(Math.min(IDLE_POLL, nextFlush - System.nanoTime()), TimeUnit.NANOSECONDS);
 				this.carried = null;
 				if (first != null) {
-					write(collect(first));
+					long t0 = System.nanoTime();
+					List<Submission<?>> b = collect(first);
+					long t1 = System.nanoTime();
+					write(b);
+					if (log.isDebugEnabled()) {
+						log.debug("batch of {} deliveries: collected in {} us, written in {} us", b.size(),
+								(t1 - t0) / 1000, (System.nanoTime() - t1) / 1000);
+					}
 				}
 				if (System.nanoTime() - nextFlush >= 0) {
 					flushLastSeen();

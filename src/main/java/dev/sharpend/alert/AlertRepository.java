@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.system.Timestamps;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +31,11 @@ class AlertRepository {
 
 	private final JdbcClient jdbc;
 
-	AlertRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AlertRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	private static final String STATE = "select id, fingerprint, rule_key, status, content_hash, group_id, suppressed_by from alert";
@@ -58,23 +64,36 @@ class AlertRepository {
 			.optional();
 	}
 
-	long insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		this.jdbc.sql("""
+	/**
+	 * Stores new alerts of an integration in one round trip, already grouped and marked
+	 * suppressed as they need to be.
+	 */
+	void insertAll(UUID integration, List<NewAlert> alerts, Instant now) {
+		SqlParameterSource[] rows = alerts.stream().map((a) -> {
+			IncomingAlert in = a.alert();
+			return new MapSqlParameterSource().addValue("integration", integration)
+				.addValue("fingerprint", in.effectiveFingerprint())
+				.addValue("ruleKey", a.ruleKey())
+				.addValue("status", in.status().code())
+				.addValue("title", in.title())
+				.addValue("severity", in.severity())
+				.addValue("labels", JSON.writeValueAsString(in.labels()))
+				.addValue("annotations", JSON.writeValueAsString(in.annotations()))
+				.addValue("startsAt", Timestamps.toColumn(in.startsAt()))
+				.addValue("endsAt", Timestamps.toColumn(in.endsAt()))
+				.addValue("sourceUrl", in.sourceUrl())
+				.addValue("raw", in.raw())
+				.addValue("now", Timestamps.toColumn(now))
+				.addValue("hash", in.contentHash())
+				.addValue("group", a.groupId())
+				.addValue("suppressedBy", a.suppressedBy());
+		}).toArray(SqlParameterSource[]::new);
+		this.batch.batchUpdate("""
 				insert into alert (integration_id, fingerprint, rule_key, status, title, severity, labels, annotations,
-				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences, content_hash)
+				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences, content_hash,
+				    group_id, suppressed_by)
 				values (:integration, :fingerprint, :ruleKey, :status, :title, :severity, :labels, :annotations,
-				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1, :hash)""")
-			.params(Map.of("integration", integration, "fingerprint", in.effectiveFingerprint(), "ruleKey", ruleKey,
-					"status", in.status().code(), "title", in.title(), "labels", JSON.writeValueAsString(in.labels()),
-					"annotations", JSON.writeValueAsString(in.annotations()), "startsAt",
-					Timestamps.toColumn(in.startsAt()), "raw", in.raw(), "now", Timestamps.toColumn(now)))
-			.param("severity", in.severity())
-			.param("endsAt", Timestamps.toColumn(in.endsAt()))
-			.param("sourceUrl", in.sourceUrl())
-			.param("hash", in.contentHash())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1, :hash, :group, :suppressedBy)""", rows);
 	}
 
 	/**
@@ -156,6 +175,17 @@ class AlertRepository {
 				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),
 				Timestamps.fromColumn(rs, "first_seen"), Timestamps.fromColumn(rs, "last_seen"),
 				rs.getLong("occurrences"), rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
+	}
+
+	/**
+	 * A new alert waiting to be inserted with others.
+	 *
+	 * @param alert the alert as delivered
+	 * @param ruleKey its alert rule
+	 * @param groupId the group it joins, or null
+	 * @param suppressedBy what suppresses it, or null
+	 */
+	record NewAlert(IncomingAlert alert, String ruleKey, Long groupId, String suppressedBy) {
 	}
 
 }

@@ -45,18 +45,23 @@ class AlertWriter {
 				batch.seen(existing.get().id());
 			}
 		}
+		batch.flushInserts();
 		return new AlertIntake.Receipt(delivered.size(), created, changed);
 	}
 
 	private void create(IntakeBatch batch, Integration integration, IncomingAlert in) {
-		String fingerprint = in.effectiveFingerprint();
 		String ruleKey = in.ruleKey(integration.ruleLabels());
-		long id = this.alerts.insert(integration.id(), in, ruleKey, batch.now());
-		batch.written(integration.id(), fingerprint);
-		if (in.status() == AlertStatus.FIRING && !suppressed(batch, id, null, in)) {
-			this.groups.onFiring(integration, id, null, in, batch.now());
+		String suppressedBy = null;
+		Long group = null;
+		if (in.status() == AlertStatus.FIRING) {
+			suppressedBy = batch.suppression(in.labels());
+			if (suppressedBy == null) {
+				group = this.groups.groupFor(integration, in, batch.now(), batch.joinable());
+			}
 		}
-		this.events.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), false));
+		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
+		this.events
+			.publishEvent(new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false));
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
@@ -65,10 +70,11 @@ class AlertWriter {
 		this.alerts.update(stored.id(), in, now, refired);
 		batch.written(integration.id(), stored.fingerprint());
 		if (in.status() == AlertStatus.FIRING && !suppressed(batch, stored.id(), stored.suppressedBy(), in)) {
-			this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now);
+			this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
 		}
 		else {
 			this.groups.onResolved(stored.groupId(), now);
+			batch.groupsChanged();
 		}
 		if (stored.status() != in.status()) {
 			this.events.publishEvent(
@@ -99,6 +105,7 @@ class AlertWriter {
 		else {
 			this.alerts.resolve(open.get().id(), batch.now());
 			this.groups.onResolved(open.get().groupId(), batch.now());
+			batch.groupsChanged();
 			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
 					AlertStatus.RESOLVED, false));
 		}

@@ -37,6 +37,10 @@ final class IntakeBatch {
 
 	private final Supplier<List<MaintainedComponent>> maintenanceSource;
 
+	private final Map<String, Long> joinable = new HashMap<>();
+
+	private final Map<UUID, Map<String, AlertRepository.NewAlert>> inserts = new LinkedHashMap<>();
+
 	private List<Silence> silences;
 
 	private List<MaintainedComponent> maintained;
@@ -66,7 +70,38 @@ final class IntakeBatch {
 			.forEach((a) -> this.known.put(new AlertKey(integration, a.fingerprint()), Optional.of(a))));
 	}
 
+	/**
+	 * Queues a new alert for one batched insert; one the batch still has queued is
+	 * inserted before it is read again.
+	 */
+	void insertLater(UUID integration, AlertRepository.NewAlert alert) {
+		this.inserts.computeIfAbsent(integration, (k) -> new LinkedHashMap<>())
+			.put(alert.alert().effectiveFingerprint(), alert);
+		this.known.put(new AlertKey(integration, alert.alert().effectiveFingerprint()), Optional.empty());
+	}
+
+	void flushInserts() {
+		this.inserts.forEach(
+				(integration, alerts) -> this.alerts.insertAll(integration, List.copyOf(alerts.values()), this.now));
+		this.inserts.clear();
+	}
+
+	/** Open groups found or opened in this batch, by integration and group key. */
+	Map<String, Long> joinable() {
+		return this.joinable;
+	}
+
+	/** Forgets the groups found so far, after one of them resolved. */
+	void groupsChanged() {
+		this.joinable.clear();
+	}
+
 	Optional<AlertState> find(UUID integration, String fingerprint) {
+		Map<String, AlertRepository.NewAlert> queued = this.inserts.get(integration);
+		if (queued != null && queued.containsKey(fingerprint)) {
+			flushInserts();
+			this.known.remove(new AlertKey(integration, fingerprint));
+		}
 		return this.known.computeIfAbsent(new AlertKey(integration, fingerprint),
 				(key) -> this.alerts.findState(integration, fingerprint));
 	}

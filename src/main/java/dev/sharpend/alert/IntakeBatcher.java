@@ -112,14 +112,11 @@ class IntakeBatcher {
 						: this.queue.poll(Math.min(IDLE_POLL, nextFlush - System.nanoTime()), TimeUnit.NANOSECONDS);
 				this.carried = null;
 				if (first != null) {
-					long t0 = System.nanoTime();
-					List<Submission<?>> b = collect(first);
-					long t1 = System.nanoTime();
-					write(b);
-					if (log.isDebugEnabled()) {
-						log.debug("batch of {} deliveries: collected in {} us, written in {} us", b.size(),
-								(t1 - t0) / 1000, (System.nanoTime() - t1) / 1000);
-					}
+					List<Submission<?>> batch = collect(first);
+					long start = System.nanoTime();
+					write(batch);
+					log.debug("Wrote {} deliveries in one transaction in {} us", batch.size(),
+							(System.nanoTime() - start) / 1000);
 				}
 				if (System.nanoTime() - nextFlush >= 0) {
 					flushLastSeen();

@@ -1,6 +1,7 @@
 package dev.sharpend.alert;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,10 @@ class LastSeenBuffer {
 	}
 
 	void seen(long alertId, Instant at) {
-		this.pending.merge(alertId, at, (a, b) -> a.isAfter(b) ? a : b);
+		// the precision the database keeps, so the API shows the same time before and
+		// after
+		// the flush
+		this.pending.merge(alertId, at.truncatedTo(ChronoUnit.MICROS), (a, b) -> a.isAfter(b) ? a : b);
 	}
 
 	/** The alert as readers should see it: with its newest last-seen time. */

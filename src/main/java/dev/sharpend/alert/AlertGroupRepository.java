@@ -32,17 +32,17 @@ class AlertGroupRepository {
 	}
 
 	/**
-	 * The open group an alert with this key joins: opened within the window, not
-	 * resolved.
+	 * The id of the open group an alert with this key joins, read without counting its
+	 * alerts (which grows with every alert stored).
 	 */
-	Optional<AlertGroup> findJoinable(UUID integration, String groupKey, Instant openedAfter) {
-		return this.jdbc.sql(SELECT + """
-				where g.integration_id = :integration and g.group_key = :key and g.status <> 'resolved'
-				  and g.opened_at >= :after order by g.opened_at desc fetch first 1 rows only""")
+	Optional<Long> findJoinableId(UUID integration, String groupKey, Instant openedAfter) {
+		return this.jdbc.sql("""
+				select id from alert_group where integration_id = :integration and group_key = :key
+				  and status <> 'resolved' and opened_at >= :after order by opened_at desc fetch first 1 rows only""")
 			.param("integration", integration)
 			.param("key", groupKey)
 			.param("after", Timestamps.toColumn(openedAfter))
-			.query(AlertGroupRepository::map)
+			.query(Long.class)
 			.optional();
 	}
 

@@ -3,6 +3,7 @@ package dev.sharpend.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,26 +38,35 @@ public class AlertGroups {
 	/**
 	 * Puts a firing alert in its group, reopening the group it is in if that had
 	 * resolved.
+	 * @param joinable groups found or opened earlier in the same transaction, by
+	 * integration and group key
 	 */
-	void onFiring(Integration integration, long alertId, Long currentGroup, IncomingAlert alert, Instant now) {
+	void onFiring(Integration integration, long alertId, Long currentGroup, IncomingAlert alert, Instant now,
+			Map<String, Long> joinable) {
 		if (currentGroup != null) {
 			Optional<AlertGroup> group = this.groups.findById(currentGroup);
 			if (group.isPresent() && group.get().status() != AlertGroupStatus.RESOLVED) {
 				return;
 			}
 		}
+		this.groups.join(alertId, groupFor(integration, alert, now, joinable));
+	}
+
+	/**
+	 * The group a firing alert joins: the open one of its integration with the same
+	 * grouping label values, opened within the window, or a new one.
+	 * @param joinable groups found or opened earlier in the same transaction, by
+	 * integration and group key
+	 */
+	long groupFor(Integration integration, IncomingAlert alert, Instant now, Map<String, Long> joinable) {
 		String key = integration.groupKey(alert.labels());
-		Optional<AlertGroup> joinable = this.groups.findJoinable(integration.id(), key,
-				now.minus(integration.groupWindow()));
-		long groupId;
-		if (joinable.isPresent()) {
-			groupId = joinable.get().id();
-		}
-		else {
-			groupId = this.groups.open(integration.id(), key, alert.title(), now);
-			this.events.publishEvent(new AlertGroupTriggered(groupId, alert.title()));
-		}
-		this.groups.join(alertId, groupId);
+		return joinable.computeIfAbsent(integration.id() + "\u0000" + key,
+				(k) -> this.groups.findJoinableId(integration.id(), key, now.minus(integration.groupWindow()))
+					.orElseGet(() -> {
+						long groupId = this.groups.open(integration.id(), key, alert.title(), now);
+						this.events.publishEvent(new AlertGroupTriggered(groupId, alert.title()));
+						return groupId;
+					}));
 	}
 
 	/** Resolves the alert's group by itself when none of its alerts fire any more. */

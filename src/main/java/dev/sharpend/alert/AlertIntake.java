@@ -2,79 +2,78 @@ package dev.sharpend.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores delivered alerts. The whole delivery is one transaction, committed before the
- * source gets its 2xx, so an acknowledged alert is never lost. A re-sent alert updates
- * its stored alert (deduplicated by fingerprint); one that changes nothing only has its
- * last-seen time moved.
+ * Stores delivered alerts. A delivery is answered only after the transaction holding all
+ * its alerts has committed, so an acknowledged alert is never lost; deliveries arriving
+ * together share one transaction (group commit). A re-sent alert updates its stored alert
+ * (deduplicated by fingerprint); one that changes nothing is not rewritten, only its
+ * last-seen time moves (written in batches).
  */
 @Service
 public class AlertIntake {
 
+	private final IntakeBatcher batcher;
+
+	private final AlertWriter writer;
+
 	private final AlertRepository alerts;
 
-	private final AlertGroups groups;
-
-	private final Silences silences;
-
-	private final ApplicationEventPublisher events;
+	private final LastSeenBuffer lastSeen;
 
 	private final Clock clock;
 
-	AlertIntake(AlertRepository alerts, AlertGroups groups, Silences silences, ApplicationEventPublisher events,
+	AlertIntake(IntakeBatcher batcher, AlertWriter writer, AlertRepository alerts, LastSeenBuffer lastSeen,
 			Clock clock) {
+		this.batcher = batcher;
+		this.writer = writer;
 		this.alerts = alerts;
-		this.groups = groups;
-		this.silences = silences;
-		this.events = events;
+		this.lastSeen = lastSeen;
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Stores a delivery's alerts.
+	 * @throws IntakeUnavailable when they could not be stored; then none of them is
+	 */
 	public Receipt accept(Integration integration, List<IncomingAlert> delivered) {
-		Instant now = this.clock.instant();
-		int created = 0;
-		int changed = 0;
-		List<Silence> silences = this.silences.activeAt(now);
-		for (IncomingAlert in : delivered) {
-			String fingerprint = in.effectiveFingerprint();
-			String ruleKey = in.ruleKey(integration.ruleLabels());
-			Optional<Alert> existing = this.alerts.find(integration.id(), fingerprint);
-			if (existing.isEmpty()) {
-				long id = this.alerts.insert(integration.id(), in, ruleKey, now);
-				if (in.status() == AlertStatus.FIRING && !silenced(id, in, silences)) {
-					this.groups.onFiring(integration, id, null, in, now);
-				}
-				created++;
-				this.events.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), false));
-			}
-			else if (changes(existing.get(), in)) {
-				boolean refired = existing.get().status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
-				this.alerts.update(existing.get().id(), in, now, refired);
-				if (in.status() == AlertStatus.FIRING && !silenced(existing.get().id(), in, silences)) {
-					this.groups.onFiring(integration, existing.get().id(), existing.get().groupId(), in, now);
-				}
-				else {
-					this.groups.onResolved(existing.get().groupId(), now);
-				}
-				changed++;
-				if (existing.get().status() != in.status()) {
-					this.events
-						.publishEvent(new AlertReceived(integration.id(), fingerprint, ruleKey, in.status(), refired));
-				}
-			}
-			else {
-				this.alerts.touch(existing.get().id(), now);
+		List<String> fingerprints = delivered.stream().map(IncomingAlert::effectiveFingerprint).toList();
+		if (unchanged(integration, delivered, fingerprints)) {
+			return new Receipt(delivered.size(), 0, 0);
+		}
+		List<IntakeBatch.AlertKey> keys = fingerprints.stream()
+			.map((f) -> new IntakeBatch.AlertKey(integration.id(), f))
+			.toList();
+		return this.batcher.submit(Math.max(1, delivered.size()), keys,
+				(batch) -> this.writer.accept(batch, integration, delivered));
+	}
+
+	/**
+	 * Whether every alert of the delivery is already stored exactly so. Then there is
+	 * nothing to write (only last-seen times, which are buffered), and the delivery is
+	 * answered without waiting for the writer: what it says is already durable.
+	 */
+	private boolean unchanged(Integration integration, List<IncomingAlert> delivered, List<String> fingerprints) {
+		if (delivered.isEmpty()) {
+			return false;
+		}
+		Map<String, AlertState> stored = new HashMap<>();
+		this.alerts.findStates(integration.id(), fingerprints).forEach((s) -> stored.put(s.fingerprint(), s));
+		for (int i = 0; i < delivered.size(); i++) {
+			AlertState state = stored.get(fingerprints.get(i));
+			if (state == null || state.changedBy(delivered.get(i))) {
+				return false;
 			}
 		}
-		return new Receipt(delivered.size(), created, changed);
+		Instant now = this.clock.instant();
+		stored.values().forEach((s) -> this.lastSeen.seen(s.id(), now));
+		return true;
 	}
 
 	/**
@@ -82,56 +81,23 @@ public class AlertIntake {
 	 * resolve apply to an open alert with the dedup key and are dropped when there is
 	 * none, as PagerDuty does.
 	 * @return whether the event changed anything
+	 * @throws IntakeUnavailable when it could not be stored
 	 */
-	@Transactional
 	public boolean apply(Integration integration, PagerDutyEvent event) {
-		if ("trigger".equals(event.action())) {
-			accept(integration, List.of(event.alert()));
-			return true;
-		}
-		Optional<Alert> open = this.alerts.find(integration.id(), event.dedupKey())
-			.filter((a) -> a.status() == AlertStatus.FIRING);
-		if (open.isEmpty()) {
-			return false;
-		}
-		Instant now = this.clock.instant();
-		if ("acknowledge".equals(event.action())) {
-			this.alerts.acknowledge(open.get().id(), now);
-		}
-		else {
-			this.alerts.resolve(open.get().id(), now);
-			this.groups.onResolved(open.get().groupId(), now);
-			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
-					AlertStatus.RESOLVED, false));
-		}
-		return true;
+		String fingerprint = "trigger".equals(event.action()) ? event.alert().effectiveFingerprint() : event.dedupKey();
+		return this.batcher.submit(1, List.of(new IntakeBatch.AlertKey(integration.id(), fingerprint)),
+				(batch) -> this.writer.apply(batch, integration, event));
 	}
 
 	/** Reads a generic integration's JSON through its mapping and stores the alerts. */
-	@Transactional
 	public Receipt acceptGeneric(Integration integration, byte[] body) {
 		return accept(integration, integration.mapping().read(body, this.clock.instant()));
-	}
-
-	/**
-	 * Marks the alert suppressed when an active silence matches it (or clears the mark).
-	 */
-	private boolean silenced(long id, IncomingAlert in, List<Silence> active) {
-		Optional<Silence> silence = active.stream().filter((s) -> s.matches(in.labels())).findFirst();
-		this.alerts.suppress(id, silence.map((s) -> "silence:" + s.id()).orElse(null));
-		return silence.isPresent();
-	}
-
-	private static boolean changes(Alert stored, IncomingAlert in) {
-		return stored.status() != in.status() || !stored.annotations().equals(in.annotations())
-				|| !java.util.Objects.equals(stored.endsAt(), in.endsAt())
-				|| !java.util.Objects.equals(stored.startsAt(), in.startsAt());
 	}
 
 	/** Paged alerts, most recently seen first. */
 	@Transactional(readOnly = true)
 	public List<Alert> list(AlertStatus status, int offset, int limit) {
-		return this.alerts.find(status, offset, limit);
+		return this.alerts.find(status, offset, limit).stream().map(this.lastSeen::current).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -147,6 +113,22 @@ public class AlertIntake {
 	 * @param changed stored alerts whose state changed
 	 */
 	public record Receipt(int received, int created, int changed) {
+	}
+
+	/**
+	 * Alerts could not be stored (the database failed or is overloaded); nothing of the
+	 * delivery was stored, and the source should send it again.
+	 */
+	public static class IntakeUnavailable extends RuntimeException {
+
+		IntakeUnavailable(String message) {
+			super(message);
+		}
+
+		IntakeUnavailable(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 }

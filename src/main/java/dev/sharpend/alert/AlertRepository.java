@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.system.Timestamps;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,49 +27,91 @@ class AlertRepository {
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
+	private static final int IN_CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
-	AlertRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AlertRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	Optional<Alert> find(UUID integration, String fingerprint) {
-		return this.jdbc.sql("select * from alert where integration_id = :integration and fingerprint = :fingerprint")
+	private static final String STATE = "select id, fingerprint, rule_key, status, content_hash, group_id, suppressed_by from alert";
+
+	/**
+	 * What intake needs of the stored alerts of an integration with these fingerprints.
+	 */
+	List<AlertState> findStates(UUID integration, List<String> fingerprints) {
+		List<AlertState> found = new java.util.ArrayList<>();
+		for (int from = 0; from < fingerprints.size(); from += IN_CHUNK) {
+			found
+				.addAll(this.jdbc.sql(STATE + " where integration_id = :integration and fingerprint in (:fingerprints)")
+					.param("integration", integration)
+					.param("fingerprints", fingerprints.subList(from, Math.min(fingerprints.size(), from + IN_CHUNK)))
+					.query(AlertRepository::mapState)
+					.list());
+		}
+		return found;
+	}
+
+	Optional<AlertState> findState(UUID integration, String fingerprint) {
+		return this.jdbc.sql(STATE + " where integration_id = :integration and fingerprint = :fingerprint")
 			.param("integration", integration)
 			.param("fingerprint", fingerprint)
-			.query(AlertRepository::map)
+			.query(AlertRepository::mapState)
 			.optional();
 	}
 
-	long insert(UUID integration, IncomingAlert in, String ruleKey, Instant now) {
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		this.jdbc.sql("""
+	/**
+	 * Stores new alerts of an integration in one round trip, already grouped and marked
+	 * suppressed as they need to be.
+	 */
+	void insertAll(UUID integration, List<NewAlert> alerts, Instant now) {
+		SqlParameterSource[] rows = alerts.stream().map((a) -> {
+			IncomingAlert in = a.alert();
+			return new MapSqlParameterSource().addValue("integration", integration)
+				.addValue("fingerprint", in.effectiveFingerprint())
+				.addValue("ruleKey", a.ruleKey())
+				.addValue("status", in.status().code())
+				.addValue("title", in.title())
+				.addValue("severity", in.severity())
+				.addValue("labels", JSON.writeValueAsString(in.labels()))
+				.addValue("annotations", JSON.writeValueAsString(in.annotations()))
+				.addValue("startsAt", Timestamps.toColumn(in.startsAt()))
+				.addValue("endsAt", Timestamps.toColumn(in.endsAt()))
+				.addValue("sourceUrl", in.sourceUrl())
+				.addValue("raw", in.raw())
+				.addValue("now", Timestamps.toColumn(now))
+				.addValue("hash", in.contentHash())
+				.addValue("group", a.groupId())
+				.addValue("suppressedBy", a.suppressedBy());
+		}).toArray(SqlParameterSource[]::new);
+		this.batch.batchUpdate("""
 				insert into alert (integration_id, fingerprint, rule_key, status, title, severity, labels, annotations,
-				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences)
+				    starts_at, ends_at, source_url, raw_payload, first_seen, last_seen, occurrences, content_hash,
+				    group_id, suppressed_by)
 				values (:integration, :fingerprint, :ruleKey, :status, :title, :severity, :labels, :annotations,
-				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1)""")
-			.params(Map.of("integration", integration, "fingerprint", in.effectiveFingerprint(), "ruleKey", ruleKey,
-					"status", in.status().code(), "title", in.title(), "labels", JSON.writeValueAsString(in.labels()),
-					"annotations", JSON.writeValueAsString(in.annotations()), "startsAt",
-					Timestamps.toColumn(in.startsAt()), "raw", in.raw(), "now", Timestamps.toColumn(now)))
-			.param("severity", in.severity())
-			.param("endsAt", Timestamps.toColumn(in.endsAt()))
-			.param("sourceUrl", in.sourceUrl())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				    :startsAt, :endsAt, :sourceUrl, :raw, :now, :now, 1, :hash, :group, :suppressedBy)""", rows);
 	}
 
-	/** Applies a re-sent alert: its status, times, annotations and the receipt count. */
+	/**
+	 * Applies a re-sent alert: its status, times, labels, annotations and the receipt
+	 * count.
+	 */
 	void update(long id, IncomingAlert in, Instant now, boolean refired) {
 		this.jdbc.sql("""
-				update alert set status = :status, title = :title, severity = :severity, annotations = :annotations,
+				update alert set status = :status, title = :title, severity = :severity, labels = :labels,
+				    annotations = :annotations,
 				    starts_at = :startsAt, ends_at = :endsAt, source_url = :sourceUrl, raw_payload = :raw,
-				    last_seen = :now, occurrences = occurrences + :refired
+				    last_seen = :now, occurrences = occurrences + :refired, content_hash = :hash
 				where id = :id""")
 			.param("id", id)
 			.param("status", in.status().code())
 			.param("title", in.title())
 			.param("severity", in.severity())
+			.param("labels", JSON.writeValueAsString(in.labels()))
 			.param("annotations", JSON.writeValueAsString(in.annotations()))
 			.param("startsAt", Timestamps.toColumn(in.startsAt()))
 			.param("endsAt", Timestamps.toColumn(in.endsAt()))
@@ -74,6 +119,7 @@ class AlertRepository {
 			.param("raw", in.raw())
 			.param("now", Timestamps.toColumn(now))
 			.param("refired", refired ? 1 : 0)
+			.param("hash", in.contentHash())
 			.update();
 	}
 
@@ -90,18 +136,9 @@ class AlertRepository {
 	}
 
 	void resolve(long id, Instant now) {
-		this.jdbc.sql("update alert set status = 'resolved', ends_at = :now, last_seen = :now where id = :id")
-			.param("id", id)
-			.param("now", Timestamps.toColumn(now))
-			.update();
-	}
-
-	/** Notes that an unchanged alert was received again, without rewriting it. */
-	void touch(long id, Instant now) {
-		this.jdbc.sql("update alert set last_seen = :now where id = :id")
-			.param("id", id)
-			.param("now", Timestamps.toColumn(now))
-			.update();
+		this.jdbc.sql("""
+				update alert set status = 'resolved', ends_at = :now, last_seen = :now, content_hash = null
+				where id = :id""").param("id", id).param("now", Timestamps.toColumn(now)).update();
 	}
 
 	List<Alert> find(AlertStatus status, int offset, int limit) {
@@ -124,6 +161,12 @@ class AlertRepository {
 			.single();
 	}
 
+	private static AlertState mapState(ResultSet rs, int row) throws SQLException {
+		return new AlertState(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("rule_key"),
+				AlertStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("content_hash"),
+				rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
+	}
+
 	static Alert map(ResultSet rs, int row) throws SQLException {
 		return new Alert(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("fingerprint"),
 				rs.getString("rule_key"), AlertStatus.fromCode(rs.getString("status")).orElseThrow(),
@@ -132,6 +175,17 @@ class AlertRepository {
 				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),
 				Timestamps.fromColumn(rs, "first_seen"), Timestamps.fromColumn(rs, "last_seen"),
 				rs.getLong("occurrences"), rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
+	}
+
+	/**
+	 * A new alert waiting to be inserted with others.
+	 *
+	 * @param alert the alert as delivered
+	 * @param ruleKey its alert rule
+	 * @param groupId the group it joins, or null
+	 * @param suppressedBy what suppresses it, or null
+	 */
+	record NewAlert(IncomingAlert alert, String ruleKey, Long groupId, String suppressedBy) {
 	}
 
 }

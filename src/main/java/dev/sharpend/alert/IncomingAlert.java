@@ -39,11 +39,35 @@ public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, 
 			.collect(Collectors.joining("\u0000")));
 	}
 
+	/**
+	 * 128 bits of SHA-256 of everything a re-sent alert may change: status, labels,
+	 * annotations, start and end. Equal hashes mean an unchanged alert.
+	 */
+	String contentHash() {
+		StringBuilder text = new StringBuilder(this.status.code()).append('\u0000');
+		append(text, this.labels);
+		append(text, this.annotations);
+		text.append(this.startsAt).append('\u0000').append(this.endsAt);
+		return hash(text.toString(), 16);
+	}
+
+	private static void append(StringBuilder text, Map<String, String> map) {
+		new TreeMap<>(map).forEach((k, v) -> {
+			String value = String.valueOf(v);
+			text.append(k.length()).append(':').append(k).append(value.length()).append(':').append(value);
+		});
+		text.append('\u0001');
+	}
+
 	/** 64 bits of SHA-256 in hex: a derived fingerprint. */
 	static String shortHash(String text) {
+		return hash(text, 8);
+	}
+
+	private static String hash(String text, int bytes) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
+			return HexFormat.of().formatHex(digest, 0, bytes);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

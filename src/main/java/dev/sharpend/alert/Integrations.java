@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.sharpend.system.RequestRejected;
@@ -28,6 +30,12 @@ public class Integrations {
 	private static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,99}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final long KEY_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
+	private static final int MAX_KNOWN_KEYS = 10_000;
+
+	private final Map<String, KnownKey> keys = new ConcurrentHashMap<>();
 
 	private final IntegrationRepository repository;
 
@@ -97,19 +105,33 @@ public class Integrations {
 			.orElseThrow(() -> RequestRejected.notFound("There is no integration " + id + "."));
 		if (integration.enabled()) {
 			this.repository.disable(id, this.clock.instant());
+			this.keys.clear();
 			this.events.publishEvent(new IntegrationDisabled(id, integration.name()));
 		}
 	}
 
-	/** The enabled integration of the given type that a key belongs to. */
+	/**
+	 * The enabled integration of the given type that a key belongs to. Answers are kept
+	 * for a second, because a busy source sends many deliveries a second; disabling an
+	 * integration takes effect at once on this node and within that second on others.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Integration> authenticate(String key, IntegrationType type) {
 		if (key == null || key.isBlank()) {
 			return Optional.empty();
 		}
-		return this.repository.findByKeyHash(hash(key.strip()))
-			.filter(Integration::enabled)
-			.filter((i) -> i.type() == type);
+		String hash = hash(key.strip());
+		long now = System.nanoTime();
+		KnownKey known = this.keys.get(hash);
+		if (known == null || now - known.until() > 0) {
+			if (this.keys.size() >= MAX_KNOWN_KEYS) {
+				// unknown keys sprayed at the intake must not grow this without bound
+				this.keys.clear();
+			}
+			known = new KnownKey(this.repository.findByKeyHash(hash), now + KEY_TTL_NANOS);
+			this.keys.put(hash, known);
+		}
+		return known.integration().filter(Integration::enabled).filter((i) -> i.type() == type);
 	}
 
 	/**
@@ -131,6 +153,9 @@ public class Integrations {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private record KnownKey(Optional<Integration> integration, long until) {
 	}
 
 	/**

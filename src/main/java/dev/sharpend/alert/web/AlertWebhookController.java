@@ -81,11 +81,17 @@ class AlertWebhookController {
 			return problem(HttpStatus.PAYLOAD_TOO_LARGE,
 					"The body is larger than " + MAX_BODY / 1024 + " KiB; lower max_alerts in the webhook config.");
 		}
-		AlertIntake.Receipt receipt = switch (type) {
-			case GENERIC -> this.intake.acceptGeneric(integration, body);
-			case GRAFANA -> this.intake.accept(integration, AlertmanagerPayload.parseGrafana(body));
-			default -> this.intake.accept(integration, AlertmanagerPayload.parse(body));
-		};
+		AlertIntake.Receipt receipt;
+		try {
+			receipt = switch (type) {
+				case GENERIC -> this.intake.acceptGeneric(integration, body);
+				case GRAFANA -> this.intake.accept(integration, AlertmanagerPayload.parseGrafana(body));
+				default -> this.intake.accept(integration, AlertmanagerPayload.parse(body));
+			};
+		}
+		catch (AlertIntake.IntakeUnavailable ex) {
+			return unavailable(ex);
+		}
 		return ResponseEntity.ok(Map.of("status", "success", "received", receipt.received(), "created",
 				receipt.created(), "changed", receipt.changed()));
 	}
@@ -106,6 +112,14 @@ class AlertWebhookController {
 			byte[] body = in.readNBytes(max + 1);
 			return (body.length > max) ? null : body;
 		}
+	}
+
+	/** 503 with Retry-After: the source keeps the alerts and sends them again. */
+	static ResponseEntity<ProblemDetail> unavailable(AlertIntake.IntakeUnavailable ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "5")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -66,7 +66,14 @@ class PagerDutyEventsController {
 				.body(answer("invalid event", "Event object is invalid", null,
 						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
 		}
-		this.intake.apply(integration, event);
+		try {
+			this.intake.apply(integration, event);
+		}
+		catch (AlertIntake.IntakeUnavailable ex) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", "5")
+				.body(answer("unavailable", ex.getMessage(), event.dedupKey(), null));
+		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(answer("success", "Event processed", event.dedupKey(), null));
 	}

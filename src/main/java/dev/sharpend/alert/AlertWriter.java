@@ -1,0 +1,127 @@
+package dev.sharpend.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies deliveries to the stored alerts inside a group-commit transaction: a new alert
+ * is stored, a re-sent one that changed is updated (re-fired, resolved), and one that
+ * changed nothing is only noted as seen, without writing its row.
+ */
+@Component
+class AlertWriter {
+
+	private final AlertRepository alerts;
+
+	private final AlertGroups groups;
+
+	private final ApplicationEventPublisher events;
+
+	AlertWriter(AlertRepository alerts, AlertGroups groups, ApplicationEventPublisher events) {
+		this.alerts = alerts;
+		this.groups = groups;
+		this.events = events;
+	}
+
+	AlertIntake.Receipt accept(IntakeBatch batch, Integration integration, List<IncomingAlert> delivered) {
+		int created = 0;
+		int changed = 0;
+		for (IncomingAlert in : delivered) {
+			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
+			if (existing.isEmpty()) {
+				create(batch, integration, in);
+				created++;
+			}
+			else if (existing.get().changedBy(in)) {
+				change(batch, integration, existing.get(), in);
+				changed++;
+			}
+			else {
+				batch.seen(existing.get().id());
+			}
+		}
+		batch.flushInserts();
+		return new AlertIntake.Receipt(delivered.size(), created, changed);
+	}
+
+	private void create(IntakeBatch batch, Integration integration, IncomingAlert in) {
+		String ruleKey = in.ruleKey(integration.ruleLabels());
+		String suppressedBy = null;
+		Long group = null;
+		if (in.status() == AlertStatus.FIRING) {
+			suppressedBy = batch.suppression(in.labels());
+			if (suppressedBy == null) {
+				group = this.groups.groupFor(integration, in, batch.now(), batch.joinable());
+			}
+		}
+		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
+		this.events
+			.publishEvent(new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false));
+	}
+
+	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
+		Instant now = batch.now();
+		boolean refired = stored.status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
+		this.alerts.update(stored.id(), in, now, refired);
+		batch.written(integration.id(), stored.fingerprint());
+		if (in.status() == AlertStatus.FIRING && !suppressed(batch, stored.id(), stored.suppressedBy(), in)) {
+			this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
+		}
+		else {
+			this.groups.onResolved(stored.groupId(), now);
+			batch.groupsChanged();
+		}
+		if (stored.status() != in.status()) {
+			this.events.publishEvent(
+					new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(), in.status(), refired));
+		}
+	}
+
+	/**
+	 * Applies a PagerDuty event: a trigger stores or re-fires an alert; acknowledge and
+	 * resolve apply to an open alert with the dedup key and are dropped when there is
+	 * none, as PagerDuty does.
+	 * @return whether the event changed anything
+	 */
+	boolean apply(IntakeBatch batch, Integration integration, PagerDutyEvent event) {
+		if ("trigger".equals(event.action())) {
+			accept(batch, integration, List.of(event.alert()));
+			return true;
+		}
+		Optional<AlertState> open = batch.find(integration.id(), event.dedupKey())
+			.filter((a) -> a.status() == AlertStatus.FIRING);
+		if (open.isEmpty()) {
+			return false;
+		}
+		batch.written(integration.id(), event.dedupKey());
+		if ("acknowledge".equals(event.action())) {
+			this.alerts.acknowledge(open.get().id(), batch.now());
+		}
+		else {
+			this.alerts.resolve(open.get().id(), batch.now());
+			this.groups.onResolved(open.get().groupId(), batch.now());
+			batch.groupsChanged();
+			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
+					AlertStatus.RESOLVED, false));
+		}
+		return true;
+	}
+
+	/**
+	 * Marks a firing alert suppressed when a silence or a maintenance covers it (or
+	 * clears the mark), writing only when the mark changes.
+	 */
+	private boolean suppressed(IntakeBatch batch, long id, String current, IncomingAlert in) {
+		String by = batch.suppression(in.labels());
+		if (!Objects.equals(by, current)) {
+			this.alerts.suppress(id, by);
+		}
+		return by != null;
+	}
+
+}

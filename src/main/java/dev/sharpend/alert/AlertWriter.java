@@ -1,6 +1,7 @@
 package dev.sharpend.alert;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,13 +30,14 @@ class AlertWriter {
 	}
 
 	AlertIntake.Receipt accept(IntakeBatch batch, Integration integration, List<IncomingAlert> delivered) {
-		int created = 0;
 		int changed = 0;
+		// New alerts are inserted together at the end; listeners that look them up must
+		// hear of them only after that.
+		List<AlertReceived> arrived = new ArrayList<>();
 		for (IncomingAlert in : delivered) {
 			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
 			if (existing.isEmpty()) {
-				create(batch, integration, in);
-				created++;
+				arrived.add(create(batch, integration, in));
 			}
 			else if (existing.get().changedBy(in)) {
 				change(batch, integration, existing.get(), in);
@@ -46,10 +48,11 @@ class AlertWriter {
 			}
 		}
 		batch.flushInserts();
-		return new AlertIntake.Receipt(delivered.size(), created, changed);
+		arrived.forEach(this.events::publishEvent);
+		return new AlertIntake.Receipt(delivered.size(), arrived.size(), changed);
 	}
 
-	private void create(IntakeBatch batch, Integration integration, IncomingAlert in) {
+	private AlertReceived create(IntakeBatch batch, Integration integration, IncomingAlert in) {
 		String ruleKey = in.ruleKey(integration.ruleLabels());
 		String suppressedBy = null;
 		Long group = null;
@@ -60,8 +63,7 @@ class AlertWriter {
 			}
 		}
 		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
-		this.events
-			.publishEvent(new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false));
+		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false);
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {

@@ -1,6 +1,7 @@
 package dev.sharpend.alert;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,13 +30,12 @@ class AlertWriter {
 	}
 
 	AlertIntake.Receipt accept(IntakeBatch batch, Integration integration, List<IncomingAlert> delivered) {
-		int created = 0;
 		int changed = 0;
+		List<AlertReceived> created = new ArrayList<>();
 		for (IncomingAlert in : delivered) {
 			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
 			if (existing.isEmpty()) {
-				create(batch, integration, in);
-				created++;
+				created.add(create(batch, integration, in));
 			}
 			else if (existing.get().changedBy(in)) {
 				change(batch, integration, existing.get(), in);
@@ -46,10 +46,12 @@ class AlertWriter {
 			}
 		}
 		batch.flushInserts();
-		return new AlertIntake.Receipt(delivered.size(), created, changed);
+		// after the insert, so listeners find the new alerts (and their groups) stored
+		created.forEach(this.events::publishEvent);
+		return new AlertIntake.Receipt(delivered.size(), created.size(), changed);
 	}
 
-	private void create(IntakeBatch batch, Integration integration, IncomingAlert in) {
+	private AlertReceived create(IntakeBatch batch, Integration integration, IncomingAlert in) {
 		String ruleKey = in.ruleKey(integration.ruleLabels());
 		String suppressedBy = null;
 		Long group = null;
@@ -60,8 +62,7 @@ class AlertWriter {
 			}
 		}
 		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
-		this.events
-			.publishEvent(new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false));
+		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false);
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {

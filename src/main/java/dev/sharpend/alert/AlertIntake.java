@@ -2,7 +2,6 @@ package dev.sharpend.alert;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +24,18 @@ public class AlertIntake {
 
 	private final AlertRepository alerts;
 
+	private final StoredHashes hashes;
+
 	private final LastSeenBuffer lastSeen;
 
 	private final Clock clock;
 
-	AlertIntake(IntakeBatcher batcher, AlertWriter writer, AlertRepository alerts, LastSeenBuffer lastSeen,
-			Clock clock) {
+	AlertIntake(IntakeBatcher batcher, AlertWriter writer, AlertRepository alerts, StoredHashes hashes,
+			LastSeenBuffer lastSeen, Clock clock) {
 		this.batcher = batcher;
 		this.writer = writer;
 		this.alerts = alerts;
+		this.hashes = hashes;
 		this.lastSeen = lastSeen;
 		this.clock = clock;
 	}
@@ -63,10 +65,9 @@ public class AlertIntake {
 		if (delivered.isEmpty()) {
 			return false;
 		}
-		Map<String, AlertState> stored = new HashMap<>();
-		this.alerts.findStates(integration.id(), fingerprints).forEach((s) -> stored.put(s.fingerprint(), s));
+		Map<String, StoredHashes.StoredHash> stored = this.hashes.find(integration.id(), fingerprints);
 		for (int i = 0; i < delivered.size(); i++) {
-			AlertState state = stored.get(fingerprints.get(i));
+			StoredHashes.StoredHash state = stored.get(fingerprints.get(i));
 			if (state == null || state.changedBy(delivered.get(i))) {
 				return false;
 			}

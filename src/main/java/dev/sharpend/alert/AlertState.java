@@ -17,7 +17,11 @@ record AlertState(long id, String fingerprint, String ruleKey, AlertStatus statu
 
 	/** Whether the delivered alert differs from this one in anything its source sets. */
 	boolean changedBy(IncomingAlert in) {
-		return this.contentHash == null || !this.contentHash.equals(in.contentHash());
+		return changed(this.contentHash, in);
+	}
+
+	static boolean changed(String storedHash, IncomingAlert in) {
+		return storedHash == null || !storedHash.equals(in.contentHash());
 	}
 
 }

@@ -38,7 +38,7 @@ public record PagerDutyEvent(String routingKey, String action, String dedupKey, 
 	 * ISO 8601 with or without a colon in the offset ({@code +0000} is what PagerDuty's
 	 * own examples use).
 	 */
-	private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+	static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
 		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
 		.optionalStart()
 		.appendOffset("+HH:MM", "Z")
@@ -158,7 +158,7 @@ public record PagerDutyEvent(String routingKey, String action, String dedupKey, 
 		return component.isBlank() ? IncomingAlert.truncate(summary, 200) : component;
 	}
 
-	private static String text(JsonNode node, String field) {
+	static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value != null && value.isValueNode() && !value.isNull()) ? value.asString("").strip() : "";
 	}

@@ -7,6 +7,7 @@ import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.alert.AlertReceived;
 import dev.sharpend.alert.AlertStatus;
+import dev.sharpend.alert.ChangeEventReceived;
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.incident.timeline.Timeline;
 
@@ -104,6 +105,42 @@ class IncidentActivity {
 			this.timeline.record(incident, EntryKind.ALERT, "Alert `" + event.ruleKey() + "` (`" + event.fingerprint()
 					+ "`) " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
 		}
+	}
+
+	/**
+	 * A reported change goes on every open incident with an alert group of the same
+	 * integration attached: that is the service the change was made to.
+	 */
+	@EventListener
+	void on(ChangeEventReceived event) {
+		String text = changeText(event);
+		this.incidents.openAttachments().forEach((incident, groups) -> {
+			boolean related = groups.stream()
+				.anyMatch((g) -> this.alertGroups.find(g)
+					.filter((group) -> group.integration().equals(event.integration()))
+					.isPresent());
+			if (related) {
+				this.timeline.record(incident, EntryKind.CHANGE, text, Timeline.SHARPEND);
+			}
+		});
+	}
+
+	private static String changeText(ChangeEventReceived event) {
+		StringBuilder text = new StringBuilder("Change");
+		if (!event.source().isEmpty()) {
+			text.append(" on `").append(event.source().replace('`', '\'')).append('`');
+		}
+		text.append(" at ").append(event.timestamp()).append(": **").append(event.summary()).append("**");
+		event.links()
+			.forEach((link) -> text.append(" [")
+				.append(link.text().isEmpty() ? link.href() : link.text().replaceAll("[\\[\\]]", ""))
+				.append("](")
+				.append(link.href())
+				.append(')'));
+		if (event.details() != null) {
+			text.append(" `").append(event.details().replace('`', '\'')).append('`');
+		}
+		return text.toString();
 	}
 
 }

@@ -3,8 +3,11 @@ package dev.sharpend.incident;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.sharpend.system.Timestamps;
@@ -194,6 +197,17 @@ class IncidentRepository {
 			.param("group", group)
 			.query(Long.class)
 			.list();
+	}
+
+	/** The alert groups attached to incidents that are not closed, by incident. */
+	Map<Long, List<Long>> openAttachments() {
+		Map<Long, List<Long>> attached = new TreeMap<>();
+		this.jdbc.sql("""
+				select a.incident_id, a.group_id from incident_alert_group a join incident i on i.id = a.incident_id
+				where i.status <> 'closed'""").query((rs) -> {
+			attached.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2));
+		});
+		return attached;
 	}
 
 	void link(long number, String page, String notice, Instant now) {

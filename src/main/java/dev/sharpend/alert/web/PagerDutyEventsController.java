@@ -9,9 +9,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.sharpend.alert.AlertIntake;
+import dev.sharpend.alert.ChangeEvents;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.alert.PagerDutyChangeEvent;
 import dev.sharpend.alert.PagerDutyEvent;
 import dev.sharpend.system.KeyAuthenticated;
 
@@ -36,11 +38,14 @@ class PagerDutyEventsController {
 
 	private final AlertIntake intake;
 
+	private final ChangeEvents changes;
+
 	private final Clock clock;
 
-	PagerDutyEventsController(Integrations integrations, AlertIntake intake, Clock clock) {
+	PagerDutyEventsController(Integrations integrations, AlertIntake intake, ChangeEvents changes, Clock clock) {
 		this.integrations = integrations;
 		this.intake = intake;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -76,6 +81,37 @@ class PagerDutyEventsController {
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(answer("success", "Event processed", event.dedupKey(), null));
+	}
+
+	/**
+	 * PagerDuty's Change Events API ({@code POST /v2/change/enqueue}): a deploy or
+	 * configuration change, noted on the open incidents that have an alert group of the
+	 * integration attached.
+	 */
+	@PostMapping("/hooks/pagerduty/v2/change/enqueue")
+	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
+	ResponseEntity<Map<String, Object>> change(HttpServletRequest request) throws IOException {
+		byte[] body = AlertWebhookController.readBounded(request, MAX_BODY);
+		if (body == null) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(answer("invalid event", "Request too large", null, List.of("The event is larger than 512 KB")));
+		}
+		PagerDutyChangeEvent event;
+		try {
+			event = PagerDutyChangeEvent.parse(body, this.clock.instant());
+		}
+		catch (PagerDutyEvent.Invalid ex) {
+			return ResponseEntity.badRequest().body(answer(ex.status(), ex.getMessage(), null, ex.errors()));
+		}
+		Integration integration = this.integrations.authenticate(event.routingKey(), IntegrationType.PAGERDUTY)
+			.orElse(null);
+		if (integration == null) {
+			return ResponseEntity.badRequest()
+				.body(answer("invalid event", "Event object is invalid", null,
+						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
+		}
+		this.changes.receive(integration, event);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer("success", "Change event processed", null, null));
 	}
 
 	private static Map<String, Object> answer(String status, String message, String dedupKey, List<String> errors) {

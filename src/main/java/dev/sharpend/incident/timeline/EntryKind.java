@@ -36,7 +36,13 @@ public enum EntryKind {
 	SEVERITY(false, "Severity"),
 
 	/** A status incident was published or updated on a status page. */
-	STATUS_PAGE(false, "Status page");
+	STATUS_PAGE(false, "Status page"),
+
+	/**
+	 * A change (a deploy, a configuration change) was reported to an attached group's
+	 * integration.
+	 */
+	CHANGE(false, "Change");
 
 	private final boolean manual;
 

@@ -2,9 +2,12 @@ package dev.sharpend.alert.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -52,35 +55,18 @@ class PagerDutyEventsController {
 	@PostMapping("/hooks/pagerduty/v2/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) throws IOException {
-		byte[] body = AlertWebhookController.readBounded(request, MAX_BODY);
-		if (body == null) {
-			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(answer("invalid event", "Request too large", null, List.of("The event is larger than 512 KB")));
-		}
-		PagerDutyEvent event;
-		try {
-			event = PagerDutyEvent.parse(body, this.clock.instant());
-		}
-		catch (PagerDutyEvent.Invalid ex) {
-			return ResponseEntity.badRequest().body(answer(ex.status(), ex.getMessage(), null, ex.errors()));
-		}
-		Integration integration = this.integrations.authenticate(event.routingKey(), IntegrationType.PAGERDUTY)
-			.orElse(null);
-		if (integration == null) {
-			return ResponseEntity.badRequest()
-				.body(answer("invalid event", "Event object is invalid", null,
-						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
-		}
-		try {
-			this.intake.apply(integration, event);
-		}
-		catch (AlertIntake.IntakeUnavailable ex) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header("Retry-After", "5")
-				.body(answer("unavailable", ex.getMessage(), event.dedupKey(), null));
-		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(answer("success", "Event processed", event.dedupKey(), null));
+		return receive(request, PagerDutyEvent::parse, PagerDutyEvent::routingKey, (integration, event) -> {
+			try {
+				this.intake.apply(integration, event);
+			}
+			catch (AlertIntake.IntakeUnavailable ex) {
+				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header("Retry-After", "5")
+					.body(answer("unavailable", ex.getMessage(), event.dedupKey(), null));
+			}
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.body(answer("success", "Event processed", event.dedupKey(), null));
+		});
 	}
 
 	/**
@@ -91,27 +77,40 @@ class PagerDutyEventsController {
 	@PostMapping("/hooks/pagerduty/v2/change/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> change(HttpServletRequest request) throws IOException {
+		return receive(request, PagerDutyChangeEvent::parse, PagerDutyChangeEvent::routingKey, (integration, event) -> {
+			this.changes.receive(integration, event);
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.body(answer("success", "Change event processed", null, null));
+		});
+	}
+
+	/**
+	 * Both PagerDuty APIs bound, parse and authenticate the same way and answer errors in
+	 * PagerDuty's shape.
+	 */
+	private <E> ResponseEntity<Map<String, Object>> receive(HttpServletRequest request,
+			BiFunction<byte[], Instant, E> parser, Function<E, String> routingKey,
+			BiFunction<Integration, E, ResponseEntity<Map<String, Object>>> then) throws IOException {
 		byte[] body = AlertWebhookController.readBounded(request, MAX_BODY);
 		if (body == null) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 				.body(answer("invalid event", "Request too large", null, List.of("The event is larger than 512 KB")));
 		}
-		PagerDutyChangeEvent event;
+		E event;
 		try {
-			event = PagerDutyChangeEvent.parse(body, this.clock.instant());
+			event = parser.apply(body, this.clock.instant());
 		}
 		catch (PagerDutyEvent.Invalid ex) {
 			return ResponseEntity.badRequest().body(answer(ex.status(), ex.getMessage(), null, ex.errors()));
 		}
-		Integration integration = this.integrations.authenticate(event.routingKey(), IntegrationType.PAGERDUTY)
+		Integration integration = this.integrations.authenticate(routingKey.apply(event), IntegrationType.PAGERDUTY)
 			.orElse(null);
 		if (integration == null) {
 			return ResponseEntity.badRequest()
 				.body(answer("invalid event", "Event object is invalid", null,
 						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
 		}
-		this.changes.receive(integration, event);
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer("success", "Change event processed", null, null));
+		return then.apply(integration, event);
 	}
 
 	private static Map<String, Object> answer(String status, String message, String dedupKey, List<String> errors) {

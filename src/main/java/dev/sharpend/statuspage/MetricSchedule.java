@@ -73,6 +73,11 @@ class MetricSchedule {
 		from = from.isBefore(earliest) ? earliest : from;
 		// Aligning the start to the step makes every node ask for the same instants.
 		Instant start = Instant.ofEpochSecond(from.getEpochSecond() - Math.floorMod(from.getEpochSecond(), step));
+		if (start.isAfter(now)) {
+			// Another poll (this node's or another's) already has the latest step; asking
+			// Prometheus for an empty range would only earn a 400.
+			return;
+		}
 		try {
 			List<MetricPoint> points = this.prometheus.queryRange(metric.prometheusUrl(), metric.query(), start, now,
 					metric.interval());

@@ -18,6 +18,7 @@ import dev.sharpend.system.ProblemResponses;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -85,6 +86,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			// A rollback on a connection the outage already closed hides the real failure
+			// behind "JDBC rollback failed"; the failure it replaced says what happened.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& databaseUnreachable(rollback.getApplicationException())) {
 				return true;
 			}
 			// SQLState class 08: connection exception

@@ -1,0 +1,105 @@
+package dev.sharpend.language;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The blameless language review: finds counterfactual, hindsight, blaming, single-cause
+ * and "why did" wording, and given people named as the subject of a failure. Rules are
+ * deterministic; each finding says why the wording hurts and what to write instead.
+ * <p>
+ * Quoted text (double quotes, inline code, {@code > } lines, chat transcript lines such
+ * as {@code [12:03] alice: …}) is what someone said at the time and is never flagged.
+ * Negated statements ("this was not a root cause", "it wasn't human error") are not
+ * flagged. A stretch of text gets at most one finding: the most specific (a named person
+ * before blame, blame before hindsight, hindsight before a plain counterfactual).
+ */
+@Component
+public class LanguageReview {
+
+	private final List<Rule> rules = Stream
+		.of(JudgementRules.blame(), HindsightRules.all(), JudgementRules.causesAndQuestions(),
+				CounterfactualRules.all())
+		.flatMap(List::stream)
+		.toList();
+
+	/**
+	 * Reviews {@code text}.
+	 * @param text the text to review; null is treated as empty
+	 * @param people names of the people involved (full names or first names); may be
+	 * empty or null
+	 * @return the findings in the order they appear, none overlapping
+	 */
+	public List<LanguageFinding> review(String text, Collection<String> people) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		String lower = lowerCase(text);
+		QuotedSpans quoted = QuotedSpans.of(lower);
+		List<Candidate> candidates = new ArrayList<>();
+		int priority = 0;
+		for (Rule rule : rulesFor(people)) {
+			collect(rule, priority++, lower, quoted, candidates);
+		}
+		return resolveOverlaps(candidates).stream()
+			.map((c) -> new LanguageFinding(c.start(), c.end(), text.substring(c.start(), c.end()),
+					c.rule().category().wireName(), c.rule().explanation(), c.rule().suggestion()))
+			.toList();
+	}
+
+	/** Lower case char by char, so that offsets stay those of the original text. */
+	static String lowerCase(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(chars[i]);
+		}
+		return new String(chars);
+	}
+
+	private List<Rule> rulesFor(Collection<String> people) {
+		List<Rule> all = new ArrayList<>();
+		NamedPersonRule.of(people).ifPresent(all::add);
+		all.addAll(this.rules);
+		return all;
+	}
+
+	private static void collect(Rule rule, int priority, String text, QuotedSpans quoted, List<Candidate> into) {
+		Matcher matcher = rule.pattern().matcher(text);
+		while (matcher.find()) {
+			int start = rule.start(matcher);
+			int end = rule.end(matcher);
+			if (end > start && !quoted.overlaps(start, end) && !rule.veto().applies(text, start, end)
+					&& !(rule.negatable() && Context.negated(text, start))) {
+				into.add(new Candidate(rule, priority, start, end));
+			}
+		}
+	}
+
+	/** Keeps the most specific finding where several cover the same words. */
+	private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
+		candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::start));
+		List<Candidate> kept = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (kept.stream().noneMatch(candidate::overlaps)) {
+				kept.add(candidate);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Candidate::start));
+		return kept;
+	}
+
+	private record Candidate(Rule rule, int priority, int start, int end) {
+
+		boolean overlaps(Candidate other) {
+			return this.start < other.end && other.start < this.end;
+		}
+
+	}
+
+}

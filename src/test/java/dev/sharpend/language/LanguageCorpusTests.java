@@ -73,14 +73,17 @@ class LanguageCorpusTests {
 		for (int i = 0; i < 50; i++) {
 			this.review.review(twentyKb, PEOPLE);
 		}
-		long started = System.nanoTime();
+		// CPU time of this thread, so that other builds on the machine do not count.
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long started = threads.getCurrentThreadCpuTime();
 		int runs = 20;
 		for (int i = 0; i < runs; i++) {
 			this.review.review(twentyKb, PEOPLE);
 		}
-		double millis = (System.nanoTime() - started) / 1e6 / runs;
-		System.out.printf(Locale.ROOT, "Language review of 20 kB: %.1f ms%n", millis);
-		assertThat(millis).as("milliseconds per 20 kB").isLessThan(50);
+		double millis = (threads.getCurrentThreadCpuTime() - started) / 1e6 / runs;
+		System.out.printf(Locale.ROOT, "Language review of 20 kB (dense with findings): %.1f ms CPU%n", millis);
+		// Generous: catches a pattern that backtracks badly, not a slow machine.
+		assertThat(millis).as("CPU milliseconds per 20 kB").isLessThan(100);
 	}
 
 	private static String row(String name, int[] c) {

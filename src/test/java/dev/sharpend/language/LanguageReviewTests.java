@@ -1,0 +1,121 @@
+package dev.sharpend.language;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Focused cases: offsets, negation, quoted text, names, word boundaries. */
+class LanguageReviewTests {
+
+	private final LanguageReview review = new LanguageReview();
+
+	@Test
+	void offsetsAreJavaCharsOfTheGivenTextAndTextIsTheFlaggedSubstring() {
+		String text = "😀 Zoë’s team: the on-call engineer should have rolled back. Obviously.";
+		List<LanguageFinding> findings = this.review.review(text, List.of());
+
+		assertThat(findings).extracting(LanguageFinding::category).containsExactly("counterfactual", "hindsight");
+		for (LanguageFinding finding : findings) {
+			assertThat(text.substring(finding.start(), finding.end())).isEqualTo(finding.text());
+		}
+		assertThat(findings.get(0).text()).isEqualTo("should have");
+		assertThat(findings.get(1).text()).isEqualTo("Obviously");
+	}
+
+	@Test
+	void negatedStatementsAreNotFindings() {
+		assertThat(this.review.review("This was not a root cause.", List.of())).isEmpty();
+		assertThat(this.review.review("It wasn't human error.", List.of())).isEmpty();
+		assertThat(this.review.review("It wasn’t operator error.", List.of())).isEmpty();
+		assertThat(this.review.review("Nobody was careless.", List.of())).isEmpty();
+		assertThat(this.review.review("It was human error.", List.of())).extracting(LanguageFinding::category)
+			.containsExactly("blame");
+	}
+
+	@Test
+	void quotedSpeechAndChatLinesAreNotFindings() {
+		String text = """
+				The customer wrote: "you should have told us sooner".
+				Our status update said “this was human error”.
+				> why did nobody restart it?
+				[12:03] alice: obviously the cache again
+				<bob> just restart it
+				Run `just restart` to reset the worker.
+				""";
+		assertThat(this.review.review(text, List.of("Alice", "Bob"))).isEmpty();
+	}
+
+	@Test
+	void wordingOutsideTheQuotesOnTheSameLineIsStillFound() {
+		String text = "Alice said \"the queue is stuck\", and obviously it was.";
+		assertThat(this.review.review(text, List.of())).extracting(LanguageFinding::text).containsExactly("obviously");
+	}
+
+	@Test
+	void matchesWholeWordsOnlyAndJustOnlyWhenItMinimizes() {
+		assertThat(this.review.review("Justice was served; we adjusted the timeout just in time.", List.of()))
+			.isEmpty();
+		assertThat(this.review.review("The dashboard has a clearly labelled panel.", List.of())).isEmpty();
+		assertThat(this.review.review("We could just restart it.", List.of())).extracting(LanguageFinding::text)
+			.contains("just");
+		assertThat(this.review.review("OBVIOUSLY it was the cache.", List.of())).extracting(LanguageFinding::text)
+			.containsExactly("OBVIOUSLY");
+	}
+
+	@Test
+	void contractionsWithCurlyApostrophesAreFound() {
+		assertThat(this.review.review("We didn’t check the replica lag.", List.of())).extracting(LanguageFinding::text)
+			.containsExactly("We didn’t check");
+		assertThat(this.review.review("Why didn’t the pipeline block it?", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("why_question");
+	}
+
+	@Test
+	void namesAPersonOnlyAsTheSubjectOfAFailure() {
+		List<String> people = List.of("Alice Chen", "Bob");
+		assertThat(this.review.review("Alice broke the build.", people)).extracting(LanguageFinding::text)
+			.containsExactly("Alice broke");
+		assertThat(this.review.review("alice chen forgot to renew it.", people)).extracting(LanguageFinding::text)
+			.containsExactly("alice chen forgot");
+		assertThat(this.review.review("It was Bob’s mistake.", people)).extracting(LanguageFinding::category)
+			.containsExactly("named_person");
+		assertThat(this.review.review("Bob, who was on call, missed the page.", people))
+			.extracting(LanguageFinding::category)
+			.containsExactly("named_person");
+		assertThat(this.review.review("Alice noticed the spike and paged Bob.", people)).isEmpty();
+		assertThat(this.review.review("Bob failed over the database.", people)).isEmpty();
+		assertThat(this.review.review("Bob didn't cause the outage.", people)).isEmpty();
+		assertThat(this.review.review("Carol broke the build.", people)).isEmpty();
+	}
+
+	@Test
+	void aStretchOfTextGetsOnlyItsMostSpecificFinding() {
+		List<LanguageFinding> findings = this.review.review("Sam didn't follow the runbook.", List.of("Sam"));
+		assertThat(findings).extracting(LanguageFinding::category).containsExactly("named_person");
+		assertThat(this.review.review("The engineer didn't follow the runbook.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("blame");
+	}
+
+	@Test
+	void everyFindingExplainsAndSuggests() {
+		List<LanguageFinding> findings = this.review
+			.review("Why did it fail? The root cause was human error; he should have known, obviously.", List.of());
+		assertThat(findings).extracting(LanguageFinding::category)
+			.containsExactly("why_question", "single_cause", "blame", "hindsight", "hindsight");
+		assertThat(findings).allSatisfy((f) -> {
+			assertThat(f.explanation()).hasSizeGreaterThan(40);
+			assertThat(f.suggestion()).hasSizeGreaterThan(30);
+		});
+	}
+
+	@Test
+	void emptyOrMissingTextHasNoFindings() {
+		assertThat(this.review.review(null, null)).isEmpty();
+		assertThat(this.review.review("  ", List.of())).isEmpty();
+	}
+
+}

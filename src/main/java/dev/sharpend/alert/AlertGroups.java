@@ -40,16 +40,19 @@ public class AlertGroups {
 	 * resolved.
 	 * @param joinable groups found or opened earlier in the same transaction, by
 	 * integration and group key
+	 * @return the group the alert is in now
 	 */
-	void onFiring(Integration integration, long alertId, Long currentGroup, IncomingAlert alert, Instant now,
+	long onFiring(Integration integration, long alertId, Long currentGroup, IncomingAlert alert, Instant now,
 			Map<String, Long> joinable) {
 		if (currentGroup != null) {
 			Optional<AlertGroup> group = this.groups.findById(currentGroup);
 			if (group.isPresent() && group.get().status() != AlertGroupStatus.RESOLVED) {
-				return;
+				return currentGroup;
 			}
 		}
-		this.groups.join(alertId, groupFor(integration, alert, now, joinable));
+		long joined = groupFor(integration, alert, now, joinable);
+		this.groups.join(alertId, joined);
+		return joined;
 	}
 
 	/**

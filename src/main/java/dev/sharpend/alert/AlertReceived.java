@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param ruleKey its alert rule
  * @param status its new status
  * @param refired whether it fired again after having resolved
+ * @param groupId the alert group it is in, or null (silenced, or never grouped)
  */
-public record AlertReceived(UUID integration, String fingerprint, String ruleKey, AlertStatus status, boolean refired) {
+public record AlertReceived(UUID integration, String fingerprint, String ruleKey, AlertStatus status, boolean refired,
+		Long groupId) {
 }

@@ -63,7 +63,7 @@ class AlertWriter {
 			}
 		}
 		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
-		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false);
+		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false, group);
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
@@ -71,16 +71,17 @@ class AlertWriter {
 		boolean refired = stored.status() == AlertStatus.RESOLVED && in.status() == AlertStatus.FIRING;
 		this.alerts.update(stored.id(), in, now, refired);
 		batch.written(integration.id(), stored.fingerprint());
+		Long group = stored.groupId();
 		if (in.status() == AlertStatus.FIRING && !suppressed(batch, stored.id(), stored.suppressedBy(), in)) {
-			this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
+			group = this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
 		}
 		else {
 			this.groups.onResolved(stored.groupId(), now);
 			batch.groupsChanged();
 		}
 		if (stored.status() != in.status()) {
-			this.events.publishEvent(
-					new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(), in.status(), refired));
+			this.events.publishEvent(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(),
+					in.status(), refired, group));
 		}
 	}
 
@@ -109,7 +110,7 @@ class AlertWriter {
 			this.groups.onResolved(open.get().groupId(), batch.now());
 			batch.groupsChanged();
 			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
-					AlertStatus.RESOLVED, false));
+					AlertStatus.RESOLVED, false, open.get().groupId()));
 		}
 		return true;
 	}

@@ -44,19 +44,45 @@ public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, 
 	 * annotations, start and end. Equal hashes mean an unchanged alert.
 	 */
 	String contentHash() {
-		StringBuilder text = new StringBuilder(this.status.code()).append('\u0000');
+		// computed for every alert of every delivery: one reused buffer, and times as
+		// numbers rather than formatted text
+		StringBuilder text = HASH_TEXT.get();
+		text.setLength(0);
+		text.append(this.status.code()).append('\u0000');
 		append(text, this.labels);
 		append(text, this.annotations);
-		text.append(this.startsAt).append('\u0000').append(this.endsAt);
+		append(text, this.startsAt);
+		append(text, this.endsAt);
 		return hash(text.toString(), 16);
 	}
 
+	private static final ThreadLocal<StringBuilder> HASH_TEXT = ThreadLocal.withInitial(() -> new StringBuilder(512));
+
 	private static void append(StringBuilder text, Map<String, String> map) {
-		new TreeMap<>(map).forEach((k, v) -> {
+		// sources send labels sorted (Alertmanager does), so sorting is rarely needed
+		(sorted(map) ? map : new TreeMap<>(map)).forEach((k, v) -> {
 			String value = String.valueOf(v);
 			text.append(k.length()).append(':').append(k).append(value.length()).append(':').append(value);
 		});
 		text.append('\u0001');
+	}
+
+	private static void append(StringBuilder text, Instant time) {
+		if (time != null) {
+			text.append(time.getEpochSecond()).append('.').append(time.getNano());
+		}
+		text.append('\u0000');
+	}
+
+	private static boolean sorted(Map<String, String> map) {
+		String previous = null;
+		for (String key : map.keySet()) {
+			if (previous != null && previous.compareTo(key) >= 0) {
+				return false;
+			}
+			previous = key;
+		}
+		return true;
 	}
 
 	/** 64 bits of SHA-256 in hex: a derived fingerprint. */
@@ -65,14 +91,18 @@ public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, 
 	}
 
 	private static String hash(String text, int bytes) {
+		byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest, 0, bytes);
+	}
+
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, bytes);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
+	});
 
 	/**
 	 * The alert rule: the values of the integration's rule labels, such as

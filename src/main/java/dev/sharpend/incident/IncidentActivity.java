@@ -1,7 +1,9 @@
 package dev.sharpend.incident;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroups;
@@ -13,6 +15,8 @@ import dev.sharpend.incident.timeline.Timeline;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps incidents current as things happen, inside the transaction of the change: bumps
@@ -21,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentActivity {
+
+	/** The transaction resource holding what {@link #watching(long)} read. */
+	private static final Object WATCHING = new Object();
 
 	private final IncidentRepository incidents;
 
@@ -95,16 +102,41 @@ class IncidentActivity {
 	 */
 	@EventListener
 	void on(AlertReceived event) {
-		Long group = this.alertGroups.groupOf(event.integration(), event.fingerprint()).orElse(null);
+		Long group = event.groupId();
 		if (group == null) {
 			return;
 		}
-		List<Long> watching = this.incidents.watching(group);
+		List<Long> watching = watching(group);
 		String what = (event.status() == AlertStatus.FIRING) ? (event.refired() ? "fired again" : "fired") : "resolved";
 		for (long incident : watching) {
 			this.timeline.record(incident, EntryKind.ALERT, "Alert `" + event.ruleKey() + "` (`" + event.fingerprint()
 					+ "`) " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
 		}
+	}
+
+	/**
+	 * The incidents watching a group, read once per group in a transaction: a delivery's
+	 * many new alerts share a few groups, and attachments do not change while alerts are
+	 * stored.
+	 */
+	private List<Long> watching(long group) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.incidents.watching(group);
+		}
+		@SuppressWarnings("unchecked")
+		Map<Long, List<Long>> known = (Map<Long, List<Long>>) TransactionSynchronizationManager.getResource(WATCHING);
+		if (known == null) {
+			Map<Long, List<Long>> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(WATCHING, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(WATCHING);
+				}
+			});
+			known = fresh;
+		}
+		return known.computeIfAbsent(group, this.incidents::watching);
 	}
 
 	/**

@@ -2,10 +2,11 @@ package dev.sharpend.alert.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.alert.AlertIntake;
 import dev.sharpend.alert.AlertmanagerPayload;
@@ -16,6 +17,7 @@ import dev.sharpend.alert.Integrations;
 import dev.sharpend.system.KeyAuthenticated;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,28 +47,29 @@ class AlertWebhookController {
 	@PostMapping({ "/hooks/alertmanager/{key}", "/hooks/alertmanager" })
 	@KeyAuthenticated("the Alertmanager integration key, in the path or as a bearer token")
 	ResponseEntity<?> alertmanager(@PathVariable(required = false) String key,
-			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
-			throws IOException {
-		return receive(IntegrationType.ALERTMANAGER, (key != null) ? key : bearer(authorization), request);
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return receive(IntegrationType.ALERTMANAGER, (key != null) ? key : bearer(authorization), request, response);
 	}
 
 	@PostMapping({ "/hooks/grafana/{key}", "/hooks/grafana" })
 	@KeyAuthenticated("the Grafana integration key, in the path or as a bearer token")
 	ResponseEntity<?> grafana(@PathVariable(required = false) String key,
-			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
-			throws IOException {
-		return receive(IntegrationType.GRAFANA, (key != null) ? key : bearer(authorization), request);
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return receive(IntegrationType.GRAFANA, (key != null) ? key : bearer(authorization), request, response);
 	}
 
 	@PostMapping({ "/hooks/generic/{key}", "/hooks/generic" })
 	@KeyAuthenticated("the generic integration key, in the path or as a bearer token")
 	ResponseEntity<?> generic(@PathVariable(required = false) String key,
-			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
-			throws IOException {
-		return receive(IntegrationType.GENERIC, (key != null) ? key : bearer(authorization), request);
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return receive(IntegrationType.GENERIC, (key != null) ? key : bearer(authorization), request, response);
 	}
 
-	private ResponseEntity<?> receive(IntegrationType type, String key, HttpServletRequest request) throws IOException {
+	private ResponseEntity<?> receive(IntegrationType type, String key, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		Integration integration = this.integrations.authenticate(key, type).orElse(null);
 		if (integration == null) {
 			return problem(HttpStatus.UNAUTHORIZED, "Unknown or disabled integration key. Use the URL shown when the "
@@ -92,8 +95,16 @@ class AlertWebhookController {
 		catch (AlertIntake.IntakeUnavailable ex) {
 			return unavailable(ex);
 		}
-		return ResponseEntity.ok(Map.of("status", "success", "received", receipt.received(), "created",
-				receipt.created(), "changed", receipt.changed()));
+		// written straight to the response: content negotiation and a message converter
+		// were a tenth of a busy intake's time
+		byte[] answer = ("{\"status\":\"success\",\"received\":" + receipt.received() + ",\"created\":"
+				+ receipt.created() + ",\"changed\":" + receipt.changed() + "}")
+			.getBytes(StandardCharsets.US_ASCII);
+		response.setStatus(HttpStatus.OK.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(answer.length);
+		response.getOutputStream().write(answer);
+		return null;
 	}
 
 	static String bearer(String authorization) {

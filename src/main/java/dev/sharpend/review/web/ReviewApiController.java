@@ -3,7 +3,9 @@ package dev.sharpend.review.web;
 import java.net.URI;
 import java.util.List;
 
+import dev.sharpend.incident.LinkedNotice;
 import dev.sharpend.review.AccountDraft;
+import dev.sharpend.review.Postmortems;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.NewReview;
 import dev.sharpend.review.Review;
@@ -43,9 +45,21 @@ class ReviewApiController {
 
 	private final ReviewParts parts;
 
-	ReviewApiController(Reviews reviews, ReviewParts parts) {
+	private final Postmortems postmortems;
+
+	ReviewApiController(Reviews reviews, ReviewParts parts, Postmortems postmortems) {
 		this.reviews = reviews;
 		this.parts = parts;
+		this.postmortems = postmortems;
+	}
+
+	/**
+	 * Links the published review as the postmortem of its incident's status incidents.
+	 */
+	@PostMapping(BASE + "/{id}/postmortem-link")
+	@RequiresPermission(Permission.STATUSPAGE_WRITE)
+	List<LinkedNotice> linkPostmortem(@PathVariable String id) {
+		return this.postmortems.link(Callers.id(id, "review"));
 	}
 
 	@GetMapping(BASE)

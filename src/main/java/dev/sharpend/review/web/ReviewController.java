@@ -9,6 +9,7 @@ import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
 import dev.sharpend.review.FactorType;
 import dev.sharpend.review.NewReview;
+import dev.sharpend.review.Postmortems;
 import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewChanges;
 import dev.sharpend.review.ReviewDocument;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviews list, a review's page and its editor forms. */
 @Controller
@@ -37,10 +39,23 @@ class ReviewController {
 
 	private final ReviewText text;
 
-	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text) {
+	private final Postmortems postmortems;
+
+	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.text = text;
+		this.postmortems = postmortems;
+	}
+
+	@PostMapping("/reviews/{id}/postmortem-link")
+	@RequiresPermission(Permission.STATUSPAGE_WRITE)
+	String linkPostmortem(@PathVariable String id, RedirectAttributes redirect) {
+		long review = Callers.id(id, "review");
+		int linked = this.postmortems.link(review).size();
+		redirect.addFlashAttribute("notice",
+				"Linked as the postmortem of " + linked + " status incident" + ((linked == 1) ? "." : "s."));
+		return "redirect:/reviews/" + review;
 	}
 
 	@ModelAttribute("md")

@@ -104,8 +104,7 @@ class ActionFollowUpIntegrationTests {
 	}
 
 	private List<String> mails(String owner) {
-		return this.jdbc
-			.sql("select event from notify_delivery where target = :t and channel = 'EMAIL' order by event desc")
+		return this.jdbc.sql("select event from notify_delivery where target = :t and channel = 'EMAIL' order by event")
 			.param("t", owner)
 			.query(String.class)
 			.list();

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.sharpend.system.RequestRejected;
@@ -55,8 +57,8 @@ public class ReviewParts {
 	}
 
 	public Factor addFactor(long review, boolean mitigator, String type, String description, List<Long> evidence) {
-		this.reviews.require(review);
-		Factor draft = new Factor(0, review, mitigator, type(type), description(description), evidence(evidence));
+		Factor draft = new Factor(0, review, mitigator, type(type), description(description),
+				evidence(review, evidence));
 		long id = this.parts.insertFactor(draft, this.clock.instant());
 		this.events.factor("review." + draft.kind() + "_added", review, id, "type=" + draft.type().code());
 		return this.parts.factor(id).orElseThrow();
@@ -66,7 +68,7 @@ public class ReviewParts {
 		Factor current = requireFactor(review, id);
 		Factor next = new Factor(id, review, current.mitigator(), (type != null) ? type(type) : current.type(),
 				(description != null) ? description(description) : current.description(),
-				(evidence != null) ? evidence(evidence) : current.evidence());
+				(evidence != null) ? evidence(review, evidence) : current.evidence());
 		this.parts.updateFactor(next);
 		this.events.factor("review." + next.kind() + "_changed", review, id, "type=" + next.type().code());
 		return this.parts.factor(id).orElseThrow();
@@ -103,12 +105,17 @@ public class ReviewParts {
 		return this.parts.action(id).orElseThrow();
 	}
 
-	/** Action items across all reviews, filtered, soonest due first. */
+	/**
+	 * Action items across the reviews this viewer may read, filtered, soonest due first.
+	 */
 	@Transactional(readOnly = true)
-	public List<ActionItem> actions(ActionFilter filter) {
+	public List<ActionItem> actions(ActionFilter filter, Viewer viewer) {
 		LocalDate today = today();
+		Map<Long, Boolean> readable = new HashMap<>();
 		return this.parts.allActions()
 			.stream()
+			.filter((a) -> viewer.mayWrite()
+					|| readable.computeIfAbsent(a.review(), (id) -> this.reviews.require(id).published()))
 			.filter((a) -> filter.status() == null || a.status() == filter.status())
 			.filter((a) -> filter.owner() == null || filter.owner().equalsIgnoreCase(a.owner()))
 			.filter((a) -> !filter.overdue() || a.overdue(today))
@@ -179,8 +186,21 @@ public class ReviewParts {
 		return clean;
 	}
 
-	private static List<Long> evidence(List<Long> entries) {
-		return (entries != null) ? entries.stream().filter(Objects::nonNull).distinct().toList() : List.of();
+	/** Evidence must be entries of the review's incident timeline. */
+	private List<Long> evidence(long review, List<Long> entries) {
+		List<Long> chosen = (entries != null) ? entries.stream().filter(Objects::nonNull).distinct().toList()
+				: List.of();
+		if (chosen.isEmpty()) {
+			return chosen;
+		}
+		List<Long> known = this.reviews.incidentTimeline(this.reviews.require(review))
+			.stream()
+			.map((e) -> e.id())
+			.toList();
+		chosen.stream().filter((e) -> !known.contains(e)).findFirst().ifPresent((e) -> {
+			throw RequestRejected.invalid("evidence", "The incident's timeline has no entry " + e + ".");
+		});
+		return chosen;
 	}
 
 }

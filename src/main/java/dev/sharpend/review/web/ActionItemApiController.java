@@ -10,6 +10,7 @@ import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +28,9 @@ class ActionItemApiController {
 	@GetMapping("/api/v1/action-items")
 	@RequiresPermission(Permission.REVIEW_READ)
 	List<ActionResponse> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue) {
-		return this.parts.actions(filter(status, owner, overdue))
+			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue,
+			Authentication caller) {
+		return this.parts.actions(filter(status, owner, overdue), Callers.viewer(caller))
 			.stream()
 			.map((a) -> ActionResponse.of(a, this.parts.today()))
 			.toList();

@@ -183,8 +183,9 @@ class ReviewController {
 	@GetMapping("/reviews/actions")
 	@RequiresPermission(Permission.REVIEW_READ)
 	String actions(@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) boolean overdue, Model model) {
-		model.addAttribute("actions", this.parts.actions(ActionItemApiController.filter(status, owner, overdue)));
+			@RequestParam(required = false) boolean overdue, Model model, Authentication caller) {
+		model.addAttribute("actions",
+				this.parts.actions(ActionItemApiController.filter(status, owner, overdue), Callers.viewer(caller)));
 		model.addAttribute("statuses", Arrays.asList(ActionStatus.values()));
 		model.addAttribute("statusFilter", status);
 		model.addAttribute("ownerFilter", owner);

@@ -29,6 +29,13 @@ public class ReviewExchange {
 		return ReviewMarkdown.write(this.reviews.read(id, viewer));
 	}
 
+	/** The review as this viewer may read it, as PDF. */
+	@Transactional(readOnly = true)
+	public byte[] pdf(long id, Viewer viewer) {
+		ReviewDocument doc = this.reviews.read(id, viewer);
+		return ReviewPdf.render(ReviewMarkdown.write(doc), doc.review().title());
+	}
+
 	/**
 	 * A new draft (a near miss) from an exported document: title, template, prose
 	 * sections, factors, mitigators and action items.

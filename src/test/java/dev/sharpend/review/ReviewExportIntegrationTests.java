@@ -1,6 +1,14 @@
 package dev.sharpend.review;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +16,7 @@ import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +72,29 @@ class ReviewExportIntegrationTests {
 		long copy = imported.json().get("id").asLong();
 		String again = f.admin().get("/api/v1/reviews/" + copy + "/export.md").body();
 		assertThat(again).isEqualTo(markdown);
+	}
+
+	@Test
+	void pdfExportContainsTheSectionsAndFactors() throws Exception {
+		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
+		long id = f.createReview(f.admin(), null, "Near miss: queue almost full").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("summary", "The queue reached 90%."))));
+		expect(201,
+				f.admin()
+					.postJson(path + "/factors",
+							Map.of("type", "process", "description", "Capacity reviews stopped last spring")));
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path + "/export.pdf"))
+				.header("Authorization", "Bearer " + TestKeys.ADMIN_TOKEN)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Near miss: queue almost full", "Summary", "The queue reached 90%.",
+					"Contributing factors", "Capacity reviews stopped last spring", "Action items");
+		}
 	}
 
 	@Test

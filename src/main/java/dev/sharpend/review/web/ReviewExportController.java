@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Markdown export (over the API and, for the page's download link, in the session) and
- * import of a review.
+ * Markdown and PDF export (over the API and, for the page's download links, in the
+ * session) and Markdown import of a review.
  */
 @RestController
 class ReviewExportController {
@@ -44,6 +44,27 @@ class ReviewExportController {
 	@RequiresPermission(Permission.REVIEW_READ)
 	ResponseEntity<String> download(@PathVariable String id, Authentication caller) {
 		return markdown(id, caller);
+	}
+
+	@GetMapping("/api/v1/reviews/{id}/export.pdf")
+	@RequiresPermission(Permission.REVIEW_READ)
+	ResponseEntity<byte[]> exportPdf(@PathVariable String id, Authentication caller) {
+		return pdf(id, caller);
+	}
+
+	@GetMapping("/reviews/{id}/export.pdf")
+	@RequiresPermission(Permission.REVIEW_READ)
+	ResponseEntity<byte[]> downloadPdf(@PathVariable String id, Authentication caller) {
+		return pdf(id, caller);
+	}
+
+	private ResponseEntity<byte[]> pdf(String id, Authentication caller) {
+		long review = Callers.id(id, "review");
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("review-" + review + ".pdf").build().toString())
+			.body(this.exchange.pdf(review, Callers.viewer(caller)));
 	}
 
 	@PostMapping("/api/v1/reviews/import")

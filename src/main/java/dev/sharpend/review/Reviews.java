@@ -201,10 +201,13 @@ public class Reviews {
 				.orElseThrow(() -> RequestRejected.invalid("sections", "There is no section " + k + ".")))
 			.distinct()
 			.toList() : current.sections();
+		if (keys.isEmpty()) {
+			throw RequestRejected.invalid("sections", "A template needs at least one section.");
+		}
 		String title = (name != null && !name.isBlank()) ? name.strip() : current.name();
 		ReviewTemplate next = new ReviewTemplate(id, title, keys);
 		this.reviews.saveTemplate(next, this.clock.instant());
-		this.events.publish(new ReviewChanged("review.template_changed", 0, "template=" + id + ", name=" + title));
+		this.events.publish(new ReviewTemplateChanged(id, "name=" + title + ", sections=" + keys.size()));
 		return next;
 	}
 

@@ -155,6 +155,25 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void anEditedTemplateShapesReviewsStartedFromIt() {
+		ReviewFixtures f = fixtures();
+		List<String> sections = List.of("summary", "impact", "trigger", "went_well", "went_wrong", "lucky", "questions",
+				"actions", "timeline");
+		JsonNode edited = expect(200, f.admin()
+			.sendJson("PATCH", "/api/v1/review-templates/sre-book", Map.of("name", "SRE book", "sections", sections)));
+		assertThat(edited.get("sections").valueStream().map(JsonNode::asString).toList()).isEqualTo(sections);
+		expectField(f.admin().sendJson("PATCH", "/api/v1/review-templates/sre-book", Map.of("sections", List.of())),
+				"sections");
+		long id = expect(201,
+				f.admin().postJson("/api/v1/reviews", Map.of("title", "Near miss", "template", "sre-book")))
+			.get("id")
+			.asLong();
+		assertThat(f.admin().get("/api/v1/reviews/" + id + "/export.md").body()).contains("## Where we got lucky",
+				"## Open questions");
+		assertThat(f.admin().get("/api/v1/review-templates").body()).doesNotContainIgnoringCase("root");
+	}
+
+	@Test
 	void draftsAreHiddenFromReadersWithoutWritePermission() {
 		ReviewFixtures f = fixtures();
 		long id = f.createReview(f.admin(), null, "Draft only").get("id").asLong();

@@ -7,8 +7,4 @@ package dev.sharpend.review;
  * @param mayWrite whether they hold review:write (and so may read drafts)
  */
 public record Viewer(String name, boolean mayWrite) {
-
-	/** Sharpend itself, as for search: it sees only what everyone may see. */
-	public static final Viewer NOBODY = new Viewer("", false);
-
 }

@@ -12,6 +12,7 @@ import dev.sharpend.incident.timeline.EntryDraft;
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.incident.timeline.Timeline;
 import dev.sharpend.incident.timeline.TimelineEntry;
+import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,6 +176,30 @@ public class IncidentResponse {
 	@Transactional(readOnly = true)
 	public Long version(long number) {
 		return this.incidents.version(number).orElse(null);
+	}
+
+	/** The incident with its team and timeline, for writing its review. */
+	@Transactional(readOnly = true)
+	public IncidentHistory history(long number) {
+		Incident incident = require(number);
+		List<IncidentHistory.Entry> entries = this.timeline.list(number, TimelineFilter.ALL)
+			.stream()
+			.map((e) -> new IncidentHistory.Entry(e.id(), e.kind().code(), e.body(), e.author(), e.occurredAt()))
+			.sorted(java.util.Comparator.comparing(IncidentHistory.Entry::occurredAt))
+			.toList();
+		String commander = this.team.history(number)
+			.stream()
+			.filter((a) -> a.role() == IncidentRole.COMMANDER)
+			.reduce((first, second) -> (second.endedAt() == null || first.endedAt() != null) ? second : first)
+			.map(RoleAssignment::holder)
+			.orElse(null);
+		Instant firstAlert = entries.stream()
+			.filter((e) -> EntryKind.ALERT.code().equals(e.kind()))
+			.map(IncidentHistory.Entry::occurredAt)
+			.findFirst()
+			.orElse(null);
+		List<String> people = this.team.participants(number).stream().map(Participant::person).toList();
+		return new IncidentHistory(incident, commander, people, entries, firstAlert);
 	}
 
 	@Transactional(readOnly = true)

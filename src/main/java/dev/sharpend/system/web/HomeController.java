@@ -18,13 +18,6 @@ class HomeController {
 		return "system/home";
 	}
 
-	@GetMapping("/reviews")
-	@RequiresPermission(Permission.REVIEW_READ)
-	String reviews(Model model) {
-		return notBuilt(model, "Reviews",
-				"Blameless reviews with personal accounts, contributing factors and action items.");
-	}
-
 	@GetMapping("/insights")
 	@RequiresPermission(Permission.INSIGHT_READ)
 	String insights(Model model) {

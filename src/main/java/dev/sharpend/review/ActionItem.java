@@ -1,0 +1,25 @@
+package dev.sharpend.review;
+
+import java.time.LocalDate;
+
+/**
+ * Something the team agreed to do after a review.
+ *
+ * @param id the item's id
+ * @param review the review's id
+ * @param title what is to be done
+ * @param owner who owns it (e-mail address), or null
+ * @param due the due date, or null
+ * @param status where it stands
+ * @param reason why it won't be done; required for {@link ActionStatus#WONT_DO}
+ * @param trackerUrl the ticket in another tracker, or null
+ */
+public record ActionItem(long id, long review, String title, String owner, LocalDate due, ActionStatus status,
+		String reason, String trackerUrl) {
+
+	/** Whether it is still pending after its due date. */
+	public boolean overdue(LocalDate today) {
+		return this.status.pending() && this.due != null && this.due.isBefore(today);
+	}
+
+}

@@ -1,0 +1,206 @@
+package dev.sharpend.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parts many people add to a review: accounts, factors, mitigators and action items.
+ */
+@Service
+@Transactional
+public class ReviewParts {
+
+	private final Reviews reviews;
+
+	private final ReviewPartsRepository parts;
+
+	private final ReviewEvents events;
+
+	private final Clock clock;
+
+	ReviewParts(Reviews reviews, ReviewPartsRepository parts, ReviewEvents events, Clock clock) {
+		this.reviews = reviews;
+		this.parts = parts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Writes the caller's own account; each person has one per review. */
+	public Account writeAccount(long review, AccountDraft draft, String author) {
+		this.reviews.require(review);
+		Account current = this.parts.account(review, author)
+			.orElse(new Account(0, review, author, "", "", "", "", "", false, null));
+		Account next = new Account(current.id(), review, current.author(), field(draft.saw(), current.saw(), "saw"),
+				field(draft.did(), current.did(), "did"), field(draft.expected(), current.expected(), "expected"),
+				field(draft.assumed(), current.assumed(), "assumed"),
+				field(draft.understood(), current.understood(), "understood"),
+				Objects.requireNonNullElse(draft.shared(), current.shared()), this.clock.instant());
+		this.parts.saveAccount(next);
+		String action = (next.shared() && !current.shared()) ? "review.account_shared" : "review.account_written";
+		this.events.review(action, review, "author=" + author + ", shared=" + next.shared());
+		return this.parts.account(review, author).orElseThrow();
+	}
+
+	private static String field(String given, String current, String name) {
+		return (given != null) ? Reviews.prose(given, name) : current;
+	}
+
+	public Factor addFactor(long review, boolean mitigator, String type, String description, List<Long> evidence) {
+		Factor draft = new Factor(0, review, mitigator, type(type), description(description),
+				evidence(review, evidence));
+		long id = this.parts.insertFactor(draft, this.clock.instant());
+		this.events.factor("review." + draft.kind() + "_added", review, id, "type=" + draft.type().code());
+		return this.parts.factor(id).orElseThrow();
+	}
+
+	public Factor changeFactor(long review, long id, String type, String description, List<Long> evidence) {
+		Factor current = requireFactor(review, id);
+		Factor next = new Factor(id, review, current.mitigator(), (type != null) ? type(type) : current.type(),
+				(description != null) ? description(description) : current.description(),
+				(evidence != null) ? evidence(review, evidence) : current.evidence());
+		this.parts.updateFactor(next);
+		this.events.factor("review." + next.kind() + "_changed", review, id, "type=" + next.type().code());
+		return this.parts.factor(id).orElseThrow();
+	}
+
+	public void removeFactor(long review, long id) {
+		Factor current = requireFactor(review, id);
+		this.parts.deleteFactor(id);
+		this.events.factor("review." + current.kind() + "_removed", review, id, "type=" + current.type().code());
+	}
+
+	private Factor requireFactor(long review, long id) {
+		return this.parts.factor(id)
+			.filter((f) -> f.review() == review)
+			.orElseThrow(() -> RequestRejected.notFound("Review " + review + " has no factor " + id + "."));
+	}
+
+	public ActionItem addAction(long review, ActionDraft draft) {
+		this.reviews.require(review);
+		ActionItem empty = new ActionItem(0, review, null, null, null, ActionStatus.OPEN, null, null);
+		ActionItem item = merge(empty, draft);
+		long id = this.parts.insertAction(item, this.clock.instant());
+		this.events.action("review.action_item_added", review, id, "status=" + item.status().code());
+		return this.parts.action(id).orElseThrow();
+	}
+
+	public ActionItem changeAction(long review, long id, ActionDraft draft) {
+		ActionItem current = this.parts.action(id)
+			.filter((a) -> a.review() == review)
+			.orElseThrow(() -> RequestRejected.notFound("Review " + review + " has no action item " + id + "."));
+		ActionItem next = merge(current, draft);
+		this.parts.updateAction(next, this.clock.instant());
+		this.events.action("review.action_item_changed", review, id, "status=" + next.status().code());
+		return this.parts.action(id).orElseThrow();
+	}
+
+	/**
+	 * Action items across the reviews this viewer may read, filtered, soonest due first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionItem> actions(ActionFilter filter, Viewer viewer) {
+		LocalDate today = today();
+		Map<Long, Boolean> readable = new HashMap<>();
+		return this.parts.allActions()
+			.stream()
+			.filter((a) -> viewer.mayWrite()
+					|| readable.computeIfAbsent(a.review(), (id) -> this.reviews.require(id).published()))
+			.filter((a) -> filter.status() == null || a.status() == filter.status())
+			.filter((a) -> filter.owner() == null || filter.owner().equalsIgnoreCase(a.owner()))
+			.filter((a) -> !filter.overdue() || a.overdue(today))
+			.toList();
+	}
+
+	/** Today in UTC, by the injected clock. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static ActionItem merge(ActionItem a, ActionDraft d) {
+		String title = (d.title() != null) ? actionTitle(d.title()) : actionTitle(a.title());
+		String owner = (d.owner() != null) ? (d.owner().isBlank() ? null : d.owner().strip()) : a.owner();
+		LocalDate due = (d.due() != null) ? date(d.due()) : a.due();
+		ActionStatus status = (d.status() != null) ? ActionStatus.fromCode(d.status())
+			.orElseThrow(() -> RequestRejected.invalid("status", "status must be one of " + ActionStatus.codes() + "."))
+				: a.status();
+		String reason = (d.reason() != null) ? Reviews.prose(d.reason(), "reason") : a.reason();
+		if (status == ActionStatus.WONT_DO && (reason == null || reason.isBlank())) {
+			throw RequestRejected.invalid("reason", "Say why it won't be done.");
+		}
+		String tracker = (d.trackerUrl() != null) ? url(d.trackerUrl()) : a.trackerUrl();
+		return new ActionItem(a.id(), a.review(), title, owner, due, status, reason, tracker);
+	}
+
+	private static String actionTitle(String title) {
+		if (title == null || title.isBlank() || title.strip().length() > 300) {
+			throw RequestRejected.invalid("title", "Give the action item a title of 1 to 300 characters.");
+		}
+		return title.strip();
+	}
+
+	private static LocalDate date(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw RequestRejected.invalid("due", "Give the due date as yyyy-mm-dd.");
+		}
+	}
+
+	private static String url(String url) {
+		String clean = url.strip();
+		if (clean.isEmpty()) {
+			return null;
+		}
+		if (!(clean.startsWith("https://") || clean.startsWith("http://")) || clean.length() > 500
+				|| clean.contains(" ")) {
+			throw RequestRejected.invalid("trackerUrl", "Give an http:// or https:// URL of at most 500 characters.");
+		}
+		return clean;
+	}
+
+	private static FactorType type(String code) {
+		return FactorType.fromCode(Objects.requireNonNullElse(code, ""))
+			.orElseThrow(() -> RequestRejected.invalid("type", "type must be one of " + FactorType.codes() + "."));
+	}
+
+	private static String description(String text) {
+		String clean = Reviews.prose(text, "description");
+		if (clean.isEmpty()) {
+			throw RequestRejected.invalid("description", "Describe the factor.");
+		}
+		return clean;
+	}
+
+	/** Evidence must be entries of the review's incident timeline. */
+	private List<Long> evidence(long review, List<Long> entries) {
+		List<Long> chosen = (entries != null) ? entries.stream().filter(Objects::nonNull).distinct().toList()
+				: List.of();
+		if (chosen.isEmpty()) {
+			return chosen;
+		}
+		List<Long> known = this.reviews.incidentTimeline(this.reviews.require(review))
+			.stream()
+			.map((e) -> e.id())
+			.toList();
+		chosen.stream().filter((e) -> !known.contains(e)).findFirst().ifPresent((e) -> {
+			throw RequestRejected.invalid("evidence", "The incident's timeline has no entry " + e + ".");
+		});
+		return chosen;
+	}
+
+}

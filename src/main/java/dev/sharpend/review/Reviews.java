@@ -1,0 +1,257 @@
+package dev.sharpend.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.sharpend.incident.IncidentHistory;
+import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviews: starting one from an incident (or for a near miss), editing its sections,
+ * impact times and curated timeline, and moving it from draft to published.
+ */
+@Service
+@Transactional
+public class Reviews {
+
+	static final String DEFAULT_TEMPLATE = "sharpend";
+
+	static final int MAX_PROSE = 20_000;
+
+	private final ReviewRepository reviews;
+
+	private final ReviewPartsRepository parts;
+
+	private final IncidentResponse incidents;
+
+	private final ReviewEvents events;
+
+	private final Clock clock;
+
+	Reviews(ReviewRepository reviews, ReviewPartsRepository parts, IncidentResponse incidents, ReviewEvents events,
+			Clock clock) {
+		this.reviews = reviews;
+		this.parts = parts;
+		this.incidents = incidents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a draft. From an incident it takes the title and impact times from the
+	 * incident, and a facilitator who was not the commander, if anyone else took part.
+	 */
+	public Review create(NewReview request, String by) {
+		ReviewTemplate template = template(Objects.requireNonNullElse(request.template(), ""));
+		Instant now = this.clock.instant();
+		IncidentHistory history = (request.incident() != null) ? this.incidents.history(request.incident()) : null;
+		String title = (request.title() != null && !request.title().isBlank()) ? request.title()
+				: (history != null) ? history.incident().title() : null;
+		ImpactTimes impact = (history != null) ? new ImpactTimes(history.startedAt(), history.detectedAt(),
+				history.incident().mitigatedAt(), history.incident().resolvedAt()) : ImpactTimes.NONE;
+		Review review = new Review(0, request.incident(), title(title), ReviewStatus.DRAFT, template.id(),
+				(history != null) ? Facilitators.suggest(history, by) : null, null, impact, by, now, now, null);
+		long id = this.reviews.insert(review);
+		this.events.review("review.created", id, "title=" + review.title() + ", template=" + template.id()
+				+ ((request.incident() != null) ? ", incident=" + request.incident() : ""));
+		return require(id);
+	}
+
+	public Review change(long id, ReviewChanges changes, String by) {
+		Review current = this.reviews.lock(id).orElseThrow(() -> notFound(id));
+		List<String> changed = new ArrayList<>();
+		Review next = edit(current, changes, changed);
+		if (changes.sections() != null) {
+			saveSections(id, changes.sections(), changed);
+		}
+		if (changes.status() != null) {
+			ReviewStatus status = ReviewStatus.fromCode(changes.status())
+				.orElseThrow(() -> RequestRejected.invalid("status", "status must be draft, in_review or published."));
+			next = move(next, status, changed);
+		}
+		if (changed.isEmpty()) {
+			return current;
+		}
+		this.reviews.save(next.with(next.status(), this.clock.instant()));
+		this.events.review("review.changed", id, String.join(", ", changed));
+		if (next.status() == ReviewStatus.PUBLISHED && current.status() != ReviewStatus.PUBLISHED) {
+			this.events.publish(new ReviewPublished(id, current.incident()));
+		}
+		return require(id);
+	}
+
+	private Review edit(Review r, ReviewChanges c, List<String> changed) {
+		String title = (c.title() != null) ? title(c.title()) : r.title();
+		String facilitator = (c.facilitator() != null) ? (c.facilitator().isBlank() ? null : c.facilitator().strip())
+				: r.facilitator();
+		Instant meetingAt = (c.meetingAt() != null) ? c.meetingAt() : r.meetingAt();
+		ImpactTimes impact = (c.impact() != null) ? r.impact().overriddenBy(c.impact()) : r.impact();
+		note(changed, "title=" + title, !title.equals(r.title()));
+		note(changed, "facilitator=" + facilitator, !Objects.equals(facilitator, r.facilitator()));
+		note(changed, "meeting_at=" + meetingAt, !Objects.equals(meetingAt, r.meetingAt()));
+		note(changed, "impact", !impact.equals(r.impact()));
+		return new Review(r.id(), r.incident(), title, r.status(), r.template(), facilitator, meetingAt, impact,
+				r.createdBy(), r.createdAt(), r.updatedAt(), r.publishedAt());
+	}
+
+	private Review move(Review r, ReviewStatus status, List<String> changed) {
+		if (status == r.status()) {
+			return r;
+		}
+		if (!r.status().mayMoveTo(status)) {
+			throw RequestRejected.conflict("status",
+					"The review is " + r.status().label().toLowerCase() + "; it cannot move to " + status.code() + ".");
+		}
+		// TODO(language): publishing with open blameless-language findings needs an
+		// explicit
+		// "keep as written" for each; wire LanguageReview here once the language module
+		// is merged.
+		changed.add("status=" + status.code());
+		return r.with(status, this.clock.instant());
+	}
+
+	private void saveSections(long id, Map<String, String> sections, List<String> changed) {
+		Map<String, String> current = this.reviews.sections(id);
+		sections.forEach((key, body) -> {
+			SectionKey section = SectionKey.fromCode(key)
+				.filter(SectionKey::prose)
+				.orElseThrow(
+						() -> RequestRejected.invalid("sections." + key, "There is no prose section " + key + "."));
+			String text = prose(body, "sections." + key);
+			if (!text.equals(current.getOrDefault(section.code(), ""))) {
+				this.reviews.saveSection(id, section.code(), text);
+				changed.add("section=" + section.code());
+			}
+		});
+	}
+
+	/**
+	 * Adds a timeline entry of the incident to the curated timeline, or re-annotates it.
+	 */
+	public void curate(long id, long entry, String annotation) {
+		Review review = require(id);
+		boolean known = review.incident() != null
+				&& this.incidents.history(review.incident()).entries().stream().anyMatch((e) -> e.id() == entry);
+		if (!known) {
+			throw RequestRejected.invalid("entry", "The incident's timeline has no entry " + entry + ".");
+		}
+		this.reviews.curate(id, entry, prose(annotation, "annotation"));
+		this.events.review("review.timeline_curated", id, "entry=" + entry);
+	}
+
+	public void uncurate(long id, long entry) {
+		require(id);
+		this.reviews.curate(id, entry, null);
+		this.events.review("review.timeline_uncurated", id, "entry=" + entry);
+	}
+
+	@Transactional(readOnly = true)
+	public Review require(long id) {
+		return this.reviews.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
+	 * The review as this viewer may read it.
+	 * @throws RequestRejected (404) for a draft when the viewer may not write reviews
+	 */
+	@Transactional(readOnly = true)
+	public ReviewDocument read(long id, Viewer viewer) {
+		Review review = require(id);
+		if (!review.published() && !viewer.mayWrite()) {
+			throw notFound(id);
+		}
+		List<Factor> all = this.parts.factors(id);
+		return new ReviewDocument(review, template(review.template()), this.reviews.sections(id),
+				this.parts.accounts(id).stream().filter((a) -> a.visibleTo(viewer, review)).toList(),
+				all.stream().filter((f) -> !f.mitigator()).toList(), all.stream().filter(Factor::mitigator).toList(),
+				curated(review), this.parts.actions(id));
+	}
+
+	/** Reviews this viewer may read, newest first. */
+	@Transactional(readOnly = true)
+	public List<Review> list(Viewer viewer) {
+		return this.reviews.list(viewer.mayWrite(), 500);
+	}
+
+	/** The incident's whole timeline, to choose from and link as evidence. */
+	@Transactional(readOnly = true)
+	public List<IncidentHistory.Entry> incidentTimeline(Review review) {
+		return (review.incident() != null) ? this.incidents.history(review.incident()).entries() : List.of();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewTemplate> templates() {
+		return this.reviews.templates();
+	}
+
+	/** Renames a template or changes its sections; new reviews use it from then on. */
+	public ReviewTemplate editTemplate(String id, String name, List<String> sections) {
+		ReviewTemplate current = template(id);
+		List<SectionKey> keys = (sections != null) ? sections.stream()
+			.map((k) -> SectionKey.fromCode(k)
+				.orElseThrow(() -> RequestRejected.invalid("sections", "There is no section " + k + ".")))
+			.distinct()
+			.toList() : current.sections();
+		if (keys.isEmpty()) {
+			throw RequestRejected.invalid("sections", "A template needs at least one section.");
+		}
+		String title = (name != null && !name.isBlank()) ? name.strip() : current.name();
+		ReviewTemplate next = new ReviewTemplate(id, title, keys);
+		this.reviews.saveTemplate(next, this.clock.instant());
+		this.events.publish(new ReviewTemplateChanged(id, "name=" + title + ", sections=" + keys.size()));
+		return next;
+	}
+
+	private List<CuratedEntry> curated(Review review) {
+		Map<Long, String> chosen = this.reviews.curated(review.id());
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		return incidentTimeline(review).stream()
+			.filter((e) -> chosen.containsKey(e.id()))
+			.map((e) -> new CuratedEntry(e.id(), e.kind(), e.body(), e.author(), e.occurredAt(), chosen.get(e.id())))
+			.sorted(Comparator.comparing(CuratedEntry::occurredAt))
+			.toList();
+	}
+
+	ReviewTemplate template(String id) {
+		String wanted = id.isBlank() ? DEFAULT_TEMPLATE : id;
+		return this.reviews.template(wanted)
+			.orElseThrow(() -> RequestRejected.invalid("template", "There is no review template " + wanted + "."));
+	}
+
+	private static void note(List<String> changed, String what, boolean condition) {
+		if (condition) {
+			changed.add(what);
+		}
+	}
+
+	static String title(String title) {
+		if (title == null || title.isBlank() || title.strip().length() > 300) {
+			throw RequestRejected.invalid("title", "Give the review a title of 1 to 300 characters.");
+		}
+		return title.strip();
+	}
+
+	static String prose(String text, String field) {
+		String clean = Objects.requireNonNullElse(text, "").strip();
+		if (clean.length() > MAX_PROSE) {
+			throw RequestRejected.invalid(field, "Keep it under " + MAX_PROSE + " characters.");
+		}
+		return clean;
+	}
+
+	static RequestRejected notFound(long id) {
+		return RequestRejected.notFound("There is no review " + id + ".");
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.sharpend.review.web;
+
+import java.util.List;
+
+import dev.sharpend.review.ActionFilter;
+import dev.sharpend.review.ActionStatus;
+import dev.sharpend.review.ReviewParts;
+import dev.sharpend.review.web.ReviewApiRecords.ActionResponse;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Action items across all reviews. */
+@RestController
+class ActionItemApiController {
+
+	private final ReviewParts parts;
+
+	ActionItemApiController(ReviewParts parts) {
+		this.parts = parts;
+	}
+
+	@GetMapping("/api/v1/action-items")
+	@RequiresPermission(Permission.REVIEW_READ)
+	List<ActionResponse> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue,
+			Authentication caller) {
+		return this.parts.actions(filter(status, owner, overdue), Callers.viewer(caller))
+			.stream()
+			.map((a) -> ActionResponse.of(a, this.parts.today()))
+			.toList();
+	}
+
+	static ActionFilter filter(String status, String owner, boolean overdue) {
+		ActionStatus wanted = (status == null || status.isBlank()) ? null : ActionStatus.fromCode(status)
+			.orElseThrow(() -> RequestRejected.invalid("status", "status must be open, in_progress, done or wont_do."));
+		return new ActionFilter(wanted, (owner == null || owner.isBlank()) ? null : owner.strip(), overdue);
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.sharpend.review.web;
+
+import dev.sharpend.review.Viewer;
+import dev.sharpend.system.Permission;
+
+import org.springframework.security.core.Authentication;
+
+/** Who is calling, as reviews need it: drafts and personal accounts depend on it. */
+final class Callers {
+
+	private Callers() {
+	}
+
+	static Viewer viewer(Authentication caller) {
+		boolean mayWrite = caller.getAuthorities()
+			.stream()
+			.anyMatch((a) -> Permission.REVIEW_WRITE.code().equals(a.getAuthority()));
+		return new Viewer(caller.getName(), mayWrite);
+	}
+
+	static long id(String value, String what) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw dev.sharpend.system.RequestRejected.notFound("There is no " + what + " " + value + ".");
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.sharpend.review.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.review.Account;
+import dev.sharpend.review.ActionItem;
+import dev.sharpend.review.CuratedEntry;
+import dev.sharpend.review.Factor;
+import dev.sharpend.review.ImpactTimes;
+import dev.sharpend.review.Review;
+import dev.sharpend.review.ReviewDocument;
+
+/** The JSON shapes of the reviews API. */
+final class ReviewApiRecords {
+
+	private ReviewApiRecords() {
+	}
+
+	record CreateReviewRequest(Long incident, String title, String template) {
+	}
+
+	record PatchReviewRequest(String title, String status, String facilitator, Instant meetingAt,
+			Map<String, String> sections, ImpactTimes impact) {
+	}
+
+	record FactorRequest(String type, String description, List<Long> evidence) {
+	}
+
+	record CurateRequest(Long entry, String annotation) {
+	}
+
+	record ReviewSummary(long id, Long incident, String title, String status, String url) {
+
+		static ReviewSummary of(Review r) {
+			return new ReviewSummary(r.id(), r.incident(), r.title(), r.status().code(), r.url());
+		}
+
+	}
+
+	record ReviewResponse(long id, Long incident, String title, String status, String template, String facilitator,
+			Instant meetingAt, ImpactResponse impact, Map<String, String> sections, List<Account> accounts,
+			List<FactorResponse> factors, List<FactorResponse> mitigators, List<CuratedEntry> timeline,
+			List<ActionResponse> actionItems, Instant createdAt, Instant publishedAt) {
+
+		static ReviewResponse of(ReviewDocument d, LocalDate today) {
+			Review r = d.review();
+			return new ReviewResponse(r.id(), r.incident(), r.title(), r.status().code(), r.template(), r.facilitator(),
+					r.meetingAt(), ImpactResponse.of(r.impact()), d.sections(), d.accounts(),
+					d.factors().stream().map(FactorResponse::of).toList(),
+					d.mitigators().stream().map(FactorResponse::of).toList(), d.timeline(),
+					d.actions().stream().map((a) -> ActionResponse.of(a, today)).toList(), r.createdAt(),
+					r.publishedAt());
+		}
+
+	}
+
+	record ImpactResponse(Instant startedAt, Instant detectedAt, Instant mitigatedAt, Instant resolvedAt,
+			Long secondsToDetect, Long secondsToMitigate, Long secondsToResolve, Long secondsTotal) {
+
+		static ImpactResponse of(ImpactTimes i) {
+			return new ImpactResponse(i.startedAt(), i.detectedAt(), i.mitigatedAt(), i.resolvedAt(),
+					seconds(i.toDetect()), seconds(i.toMitigate()), seconds(i.toResolve()), seconds(i.total()));
+		}
+
+		private static Long seconds(java.time.Duration d) {
+			return (d != null) ? d.toSeconds() : null;
+		}
+
+	}
+
+	record FactorResponse(long id, String kind, String type, String description, List<Long> evidence) {
+
+		static FactorResponse of(Factor f) {
+			return new FactorResponse(f.id(), f.kind(), f.type().code(), f.description(), f.evidence());
+		}
+
+	}
+
+	record ActionResponse(long id, long review, String title, String owner, LocalDate due, String status, String reason,
+			String trackerUrl, boolean overdue) {
+
+		static ActionResponse of(ActionItem a, LocalDate today) {
+			return new ActionResponse(a.id(), a.review(), a.title(), a.owner(), a.due(), a.status().code(), a.reason(),
+					a.trackerUrl(), a.overdue(today));
+		}
+
+	}
+
+}

@@ -1,0 +1,197 @@
+package dev.sharpend.review.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import dev.sharpend.review.AccountDraft;
+import dev.sharpend.review.ActionDraft;
+import dev.sharpend.review.ActionStatus;
+import dev.sharpend.review.FactorType;
+import dev.sharpend.review.NewReview;
+import dev.sharpend.review.Postmortems;
+import dev.sharpend.review.Review;
+import dev.sharpend.review.ReviewChanges;
+import dev.sharpend.review.ReviewDocument;
+import dev.sharpend.review.ReviewParts;
+import dev.sharpend.review.Reviews;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviews list, a review's page and its editor forms. */
+@Controller
+class ReviewController {
+
+	private final Reviews reviews;
+
+	private final ReviewParts parts;
+
+	private final ReviewText text;
+
+	private final Postmortems postmortems;
+
+	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems) {
+		this.reviews = reviews;
+		this.parts = parts;
+		this.text = text;
+		this.postmortems = postmortems;
+	}
+
+	@PostMapping("/reviews/{id}/postmortem-link")
+	@RequiresPermission(Permission.STATUSPAGE_WRITE)
+	String linkPostmortem(@PathVariable String id, RedirectAttributes redirect) {
+		long review = Callers.id(id, "review");
+		int linked = this.postmortems.link(review).size();
+		redirect.addFlashAttribute("notice",
+				"Linked as the postmortem of " + linked + " status incident" + ((linked == 1) ? "." : "s."));
+		return "redirect:/reviews/" + review;
+	}
+
+	@ModelAttribute("md")
+	ReviewText text() {
+		return this.text;
+	}
+
+	@GetMapping("/reviews")
+	@RequiresPermission(Permission.REVIEW_READ)
+	String list(Model model, Authentication caller) {
+		model.addAttribute("reviews", this.reviews.list(Callers.viewer(caller)));
+		model.addAttribute("templates", this.reviews.templates());
+		return "review/list";
+	}
+
+	@PostMapping("/reviews")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String create(@RequestParam(required = false) Long incident, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String template, Authentication caller) {
+		Review review = this.reviews.create(new NewReview(incident, title, template), caller.getName());
+		return "redirect:/reviews/" + review.id();
+	}
+
+	@GetMapping("/reviews/{id}")
+	@RequiresPermission(Permission.REVIEW_READ)
+	String page(@PathVariable String id, Model model, Authentication caller) {
+		ReviewDocument doc = this.reviews.read(Callers.id(id, "review"), Callers.viewer(caller));
+		model.addAttribute("doc", doc);
+		model.addAttribute("review", doc.review());
+		model.addAttribute("me", caller.getName());
+		model.addAttribute("mayWrite", Callers.viewer(caller).mayWrite());
+		model.addAttribute("entries", this.reviews.incidentTimeline(doc.review()));
+		model.addAttribute("factorTypes", FactorType.values());
+		model.addAttribute("actionStatuses", ActionStatus.values());
+		model.addAttribute("today", this.parts.today());
+		model.addAttribute("mine",
+				doc.accounts()
+					.stream()
+					.filter((a) -> a.author().equalsIgnoreCase(caller.getName()))
+					.findFirst()
+					.orElse(null));
+		return "review/page";
+	}
+
+	/** Saves one prose section; htmx swaps the section in place, a plain form reloads. */
+	@PostMapping("/reviews/{id}/sections/{key}")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String section(@PathVariable String id, @PathVariable String key, @RequestParam(required = false) String body,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Authentication caller) {
+		long review = Callers.id(id, "review");
+		this.reviews.change(review,
+				new ReviewChanges(null, null, null, null, Map.of(key, (body != null) ? body : ""), null),
+				caller.getName());
+		if (htmx == null) {
+			return "redirect:/reviews/" + review + "#section-" + key;
+		}
+		model.addAttribute("saved", key);
+		// htmx picks this section out of the whole page (hx-select), so the page renders
+		// once.
+		return page(id, model, caller);
+	}
+
+	@PostMapping("/reviews/{id}/details")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String details(@PathVariable String id, ReviewForms.DetailsForm form, Authentication caller) {
+		long review = Callers.id(id, "review");
+		this.reviews.change(review, form.changes(), caller.getName());
+		return "redirect:/reviews/" + review;
+	}
+
+	@PostMapping("/reviews/{id}/status")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String status(@PathVariable String id, @RequestParam String status, Authentication caller) {
+		long review = Callers.id(id, "review");
+		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null), caller.getName());
+		return "redirect:/reviews/" + review;
+	}
+
+	@PostMapping("/reviews/{id}/account")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String account(@PathVariable String id, ReviewForms.AccountForm form, Authentication caller) {
+		long review = Callers.id(id, "review");
+		this.parts.writeAccount(review, new AccountDraft(form.saw(), form.did(), form.expected(), form.assumed(),
+				form.understood(), "true".equals(form.shared())), caller.getName());
+		return "redirect:/reviews/" + review + "#section-accounts";
+	}
+
+	@PostMapping("/reviews/{id}/factors")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String factor(@PathVariable String id, @RequestParam(defaultValue = "factor") String kind,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
+			@RequestParam(required = false) List<Long> evidence) {
+		long review = Callers.id(id, "review");
+		this.parts.addFactor(review, "mitigator".equals(kind), type, description, evidence);
+		return "redirect:/reviews/" + review + "#section-" + ("mitigator".equals(kind) ? "mitigators" : "factors");
+	}
+
+	@PostMapping("/reviews/{id}/timeline")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String curate(@PathVariable String id, @RequestParam long entry,
+			@RequestParam(required = false) String annotation) {
+		long review = Callers.id(id, "review");
+		this.reviews.curate(review, entry, annotation);
+		return "redirect:/reviews/" + review + "#section-timeline";
+	}
+
+	@PostMapping("/reviews/{id}/actions")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String action(@PathVariable String id, ReviewForms.ActionForm form) {
+		long review = Callers.id(id, "review");
+		this.parts.addAction(review, form.draft());
+		return "redirect:/reviews/" + review + "#section-actions";
+	}
+
+	@PostMapping("/reviews/{id}/actions/{item}")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String changeAction(@PathVariable String id, @PathVariable String item, @RequestParam String status,
+			@RequestParam(required = false) String reason) {
+		long review = Callers.id(id, "review");
+		this.parts.changeAction(review, Callers.id(item, "action item"),
+				new ActionDraft(null, null, null, status, reason, null));
+		return "redirect:/reviews/" + review + "#section-actions";
+	}
+
+	@GetMapping("/reviews/actions")
+	@RequiresPermission(Permission.REVIEW_READ)
+	String actions(@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) boolean overdue, Model model, Authentication caller) {
+		model.addAttribute("actions",
+				this.parts.actions(ActionItemApiController.filter(status, owner, overdue), Callers.viewer(caller)));
+		model.addAttribute("statuses", Arrays.asList(ActionStatus.values()));
+		model.addAttribute("statusFilter", status);
+		model.addAttribute("ownerFilter", owner);
+		model.addAttribute("overdueFilter", overdue);
+		model.addAttribute("today", this.parts.today());
+		return "review/actions";
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.sharpend.review.web;
+
+import java.util.List;
+
+import dev.sharpend.review.ReviewTemplate;
+import dev.sharpend.review.Reviews;
+import dev.sharpend.review.SectionKey;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequiresPermission;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The review templates: which sections a new review starts with. */
+@RestController
+class ReviewTemplateApiController {
+
+	private final Reviews reviews;
+
+	ReviewTemplateApiController(Reviews reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/api/v1/review-templates")
+	@RequiresPermission(Permission.REVIEW_READ)
+	List<TemplateResponse> list() {
+		return this.reviews.templates().stream().map(TemplateResponse::of).toList();
+	}
+
+	@PatchMapping("/api/v1/review-templates/{id}")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	TemplateResponse edit(@PathVariable String id, @RequestBody TemplateRequest request) {
+		return TemplateResponse.of(this.reviews.editTemplate(id, request.name(), request.sections()));
+	}
+
+	record TemplateRequest(String name, List<String> sections) {
+	}
+
+	record TemplateResponse(String id, String name, List<String> sections) {
+
+		static TemplateResponse of(ReviewTemplate t) {
+			return new TemplateResponse(t.id(), t.name(), t.sections().stream().map(SectionKey::code).toList());
+		}
+
+	}
+
+}

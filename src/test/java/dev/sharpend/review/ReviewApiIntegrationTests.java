@@ -1,0 +1,208 @@
+package dev.sharpend.review;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.ApiTokens;
+import dev.sharpend.search.IncidentLessons;
+import dev.sharpend.search.SearchDocument;
+import dev.sharpend.search.SearchSource;
+import dev.sharpend.test.Api;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static dev.sharpend.review.ReviewFixtures.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SharpendIntegrationTest
+class ReviewApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	List<SearchSource> sources;
+
+	@Autowired
+	IncidentLessons lessons;
+
+	ReviewFixtures fixtures() {
+		return new ReviewFixtures(this.port, this.accounts, this.tokens);
+	}
+
+	@Test
+	void reviewFromAResolvedIncidentTakesItsImpactTimesAndAFacilitatorOtherThanTheCommander() {
+		ReviewFixtures f = fixtures();
+		long incident = f.resolvedIncident("Checkout slow");
+		JsonNode review = f.createReview(f.admin(), incident, null);
+		assertThat(review.get("title").asString()).isEqualTo("Checkout slow");
+		assertThat(review.get("status").asString()).isEqualTo("draft");
+		assertThat(review.get("impact").hasNonNull("resolvedAt")).isTrue();
+		assertThat(review.get("impact").hasNonNull("secondsTotal")).isTrue();
+		// The admin declared it and so was commander, and nobody else took part.
+		assertThat(review.hasNonNull("facilitator")).isFalse();
+
+		String other = f.person("facilitator");
+		JsonNode byOther = f.createReview(f.as(other), incident, "Second look");
+		assertThat(byOther.get("facilitator").asString()).isEqualTo(other);
+	}
+
+	@Test
+	void personalAccountsStayPrivateToAuthorAndFacilitatorUntilShared() {
+		ReviewFixtures f = fixtures();
+		String alice = f.person("alice");
+		String bob = f.person("bob");
+		long id = f.createReview(f.as(alice), null, "Near miss: disk almost full").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200,
+				f.as(alice)
+					.sendJson("PUT", path + "/accounts/mine",
+							Map.of("saw", "The disk graph climbing", "assumed", "Log rotation ran nightly")));
+		assertThat(accountAuthors(expect(200, f.as(bob).get(path)))).doesNotContain(alice);
+		assertThat(accountAuthors(expect(200, f.as(alice).get(path)))).containsExactly(alice);
+		// alice started it (no incident, so no commander) and facilitates; bob is nobody
+		// special.
+		assertThat(searchText(id)).doesNotContain("Log rotation ran nightly");
+
+		expect(200, f.as(alice).sendJson("PUT", path + "/accounts/mine", Map.of("shared", true)));
+		JsonNode seenByBob = expect(200, f.as(bob).get(path));
+		assertThat(accountAuthors(seenByBob)).containsExactly(alice);
+		assertThat(seenByBob.get("accounts").get(0).get("assumed").asString()).isEqualTo("Log rotation ran nightly");
+		assertThat(searchText(id)).contains("Log rotation ran nightly");
+		assertThat(audit(id)).contains("review.created", "review.account_written", "review.account_shared");
+	}
+
+	@Test
+	void facilitatorReadsPrivateAccountsOthersDoNot() {
+		ReviewFixtures f = fixtures();
+		String author = f.person("author");
+		String facilitator = f.person("facil");
+		String bystander = f.person("bystander");
+		long id = f.createReview(f.admin(), null, "Queue backlog").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("facilitator", facilitator)));
+		expect(200, f.as(author).sendJson("PUT", path + "/accounts/mine", Map.of("did", "Restarted the consumer")));
+		assertThat(accountAuthors(expect(200, f.as(facilitator).get(path)))).containsExactly(author);
+		assertThat(accountAuthors(expect(200, f.as(bystander).get(path)))).isEmpty();
+	}
+
+	@Test
+	void factorsWithEvidenceActionItemsAndPublishing() {
+		ReviewFixtures f = fixtures();
+		long incident = f.resolvedIncident("Payments timeouts");
+		List<Long> entries = f.entryIds(incident);
+		long id = f.createReview(f.admin(), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		JsonNode factor = expect(201,
+				f.admin()
+					.postJson(path + "/factors", Map.of("type", "technical", "description",
+							"The connection pool was sized for last year's traffic", "evidence", entries)));
+		assertThat(factor.get("evidence").size()).isEqualTo(3);
+		expect(201, f.admin()
+			.postJson(path + "/mitigators", Map.of("type", "tooling", "description", "One-click rollback")));
+		expect(200, f.admin().postJson(path + "/timeline", Map.of("entry", entries.get(1), "annotation", "Key move")));
+		JsonNode action = expect(201,
+				f.admin()
+					.postJson(path + "/action-items", Map.of("title", "Size the pool from load tests", "owner",
+							TestKeys.ADMIN_EMAIL, "due", "2020-01-01")));
+		assertThat(action.get("overdue").asBoolean()).isTrue();
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("summary", "Payments timed out."))));
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("status", "in_review")));
+		JsonNode published = expect(200, f.admin().sendJson("PATCH", path, Map.of("status", "published")));
+		assertThat(published.hasNonNull("publishedAt")).isTrue();
+		assertThat(published.get("timeline").get(0).get("annotation").asString()).isEqualTo("Key move");
+		assertThat(published.get("mitigators").get(0).get("type").asString()).isEqualTo("tooling");
+
+		JsonNode overdue = expect(200,
+				f.admin().get("/api/v1/action-items?overdue=true&owner=" + TestKeys.ADMIN_EMAIL));
+		assertThat(overdue.valueStream().map((a) -> a.get("id").asLong())).contains(action.get("id").asLong());
+		assertThat(this.lessons.forIncidents(List.of(incident)).get(incident).factors()).hasSize(1);
+	}
+
+	@Test
+	void badInputIsAProblemNamingTheFieldAndChangesNothing() {
+		ReviewFixtures f = fixtures();
+		long id = f.createReview(f.admin(), null, "Near miss").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expectField(f.admin().postJson(path + "/factors", Map.of("type", "root", "description", "x")), "type");
+		expectField(f.admin().postJson(path + "/action-items", Map.of("title", "Fix", "due", "tomorrow")), "due");
+		long item = expect(201, f.admin().postJson(path + "/action-items", Map.of("title", "Fix"))).get("id").asLong();
+		expectField(f.admin().sendJson("PATCH", path + "/action-items/" + item, Map.of("status", "wont_do")), "reason");
+		expectField(f.admin().sendJson("PATCH", path, Map.of("status", "published")), "status");
+		expectField(f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("root_cause", "x"))),
+				"sections.root_cause");
+		JsonNode review = expect(200, f.admin().get(path));
+		assertThat(review.get("status").asString()).isEqualTo("draft");
+		assertThat(review.get("factors").size()).isZero();
+		assertThat(review.get("actionItems").get(0).get("status").asString()).isEqualTo("open");
+	}
+
+	@Test
+	void anEditedTemplateShapesReviewsStartedFromIt() {
+		ReviewFixtures f = fixtures();
+		List<String> sections = List.of("summary", "impact", "trigger", "went_well", "went_wrong", "lucky", "questions",
+				"actions", "timeline");
+		JsonNode edited = expect(200, f.admin()
+			.sendJson("PATCH", "/api/v1/review-templates/sre-book", Map.of("name", "SRE book", "sections", sections)));
+		assertThat(edited.get("sections").valueStream().map(JsonNode::asString).toList()).isEqualTo(sections);
+		expectField(f.admin().sendJson("PATCH", "/api/v1/review-templates/sre-book", Map.of("sections", List.of())),
+				"sections");
+		long id = expect(201,
+				f.admin().postJson("/api/v1/reviews", Map.of("title", "Near miss", "template", "sre-book")))
+			.get("id")
+			.asLong();
+		assertThat(f.admin().get("/api/v1/reviews/" + id + "/export.md").body()).contains("## Where we got lucky",
+				"## Open questions");
+		assertThat(f.admin().get("/api/v1/review-templates").body()).doesNotContainIgnoringCase("root");
+	}
+
+	@Test
+	void draftsAreHiddenFromReadersWithoutWritePermission() {
+		ReviewFixtures f = fixtures();
+		long id = f.createReview(f.admin(), null, "Draft only").get("id").asLong();
+		Api reader = f.readerOnly();
+		assertThat(reader.get("/api/v1/reviews/" + id).status()).isEqualTo(404);
+		expect(200, f.admin().sendJson("PATCH", "/api/v1/reviews/" + id, Map.of("status", "in_review")));
+		expect(200, f.admin().sendJson("PATCH", "/api/v1/reviews/" + id, Map.of("status", "published")));
+		assertThat(reader.get("/api/v1/reviews/" + id).status()).isEqualTo(200);
+	}
+
+	private static void expectField(Api.Response response, String field) {
+		assertThat(response.status()).as(response.toString()).isIn(400, 409);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+	}
+
+	private static List<String> accountAuthors(JsonNode review) {
+		return review.get("accounts").valueStream().map((a) -> a.get("author").asString()).toList();
+	}
+
+	private String searchText(long id) {
+		SearchSource source = this.sources.stream().filter((s) -> s.type().equals("review")).findFirst().orElseThrow();
+		return source.find(Long.toString(id)).map(SearchDocument::body).orElse("");
+	}
+
+	private List<String> audit(long id) {
+		return this.jdbc.sql("select action from audit_event where target_type = 'review' and target_id = :id")
+			.param("id", Long.toString(id))
+			.query(String.class)
+			.list();
+	}
+
+}

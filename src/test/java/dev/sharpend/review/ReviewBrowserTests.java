@@ -1,0 +1,151 @@
+package dev.sharpend.review;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.ApiTokens;
+import dev.sharpend.test.BrowserPage;
+import dev.sharpend.test.Chromium;
+import dev.sharpend.test.SharpendIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's "done when" for writing a review: from a resolved incident with timeline
+ * entries, two people write personal accounts (one private until shared), three
+ * contributing factors linked to timeline entries and two action items go in, and the
+ * review is published. Screenshots go to {@code target/screenshots/}.
+ */
+@SharpendIntegrationTest
+class ReviewBrowserTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@BeforeAll
+	static void startChromium() {
+		Chromium.requireInstalled();
+		playwright = Playwright.create();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void twoPeopleWriteAReviewFromAResolvedIncidentAndPublishIt() {
+		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
+		long incident = f.resolvedIncident("Checkout latency " + System.nanoTime());
+		String bo = f.person("bo");
+
+		BrowserPage ana = new BrowserPage(browser, this.port);
+		ana.signInAsAdmin();
+		ana.open("/response/incidents/" + incident);
+		ana.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write review")).click();
+		ana.page().waitForURL("**/reviews/*");
+		String reviewPath = ana.page().url().replaceAll("^https?://[^/]+", "");
+		assertThat(ana.page().locator("header .meta")).containsText("only the incident commander took part");
+
+		Locator summary = ana.page().locator("#section-summary");
+		summary.locator("textarea").fill("Checkout slowed for 20 minutes after a deploy.");
+		summary.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+		assertThat(ana.page().locator("#section-summary .body")).containsText("Checkout slowed for 20 minutes");
+
+		writeAccount(ana.page(), "I saw latency climb on the checkout dashboard.", false);
+		for (String factor : List.of("The deploy changed a connection pool default",
+				"The latency alert waited ten minutes before firing", "Rollback steps lived in one person's notes")) {
+			addFactor(ana.page(), factor);
+		}
+		addAction(ana.page(), "Pin the pool size in configuration");
+		addAction(ana.page(), "Move rollback steps into the runbook");
+		assertThat(ana.page().locator("#section-factors li.factor")).hasCount(3);
+		assertThat(ana.page().locator("#section-factors .evidence a").first()).isVisible();
+		assertThat(ana.page().locator("#section-actions tbody tr")).hasCount(2);
+
+		BrowserPage other = new BrowserPage(browser, this.port);
+		signIn(other, bo);
+		other.open(reviewPath);
+		writeAccount(other.page(), "I saw the rollback finish at 10:20.", true);
+		assertThat(other.page().locator("[data-account]")).hasCount(1);
+		assertThat(other.page().locator("#section-accounts")).not().containsText("latency climb");
+
+		ana.open(reviewPath);
+		writeAccount(ana.page(), "I saw latency climb on the checkout dashboard.", true);
+		other.open(reviewPath);
+		assertThat(other.page().locator("#section-accounts")).containsText("latency climb");
+
+		ana.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ready for review")).click();
+		ana.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(ana.page().locator("[data-review-status]")).hasText("Published");
+		ana.look("review-published");
+		ana.open("/reviews/actions");
+		assertThat(ana.page().locator("table.actions")).containsText("Pin the pool size");
+		ana.look("review-actions");
+		org.assertj.core.api.Assertions.assertThat(ana.problems()).isEmpty();
+	}
+
+	private static void writeAccount(Page page, String saw, boolean share) {
+		Locator form = page.locator("form[aria-label='Your account']");
+		if (!form.isVisible()) {
+			page.locator("#section-accounts summary").click();
+		}
+		form.getByLabel("What I saw").fill(saw);
+		form.getByLabel("Share with everyone").setChecked(share);
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save account")).click();
+		page.waitForLoadState();
+	}
+
+	private static void addFactor(Page page, String text) {
+		Locator section = page.locator("#section-factors");
+		section.locator("summary").click();
+		section.locator("textarea[name=description]").fill(text);
+		section.locator("input[name=evidence]").first().check();
+		section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
+		page.waitForLoadState();
+	}
+
+	private static void addAction(Page page, String title) {
+		Locator section = page.locator("#section-actions");
+		section.locator("summary").click();
+		section.locator("input[name=title]").fill(title);
+		section.locator("input[name=due]").fill("2030-01-31");
+		section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add action item")).click();
+		page.waitForLoadState();
+	}
+
+	private static void signIn(BrowserPage tab, String email) {
+		tab.open("/login");
+		tab.page().getByLabel("E-mail address").fill(email);
+		tab.page().getByLabel("Password").fill(ReviewFixtures.PASSWORD);
+		tab.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		tab.page().waitForURL("**/home");
+	}
+
+}

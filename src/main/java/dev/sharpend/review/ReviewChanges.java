@@ -1,6 +1,7 @@
 package dev.sharpend.review;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,14 @@ import java.util.Map;
  * @param meetingAt when the meeting is
  * @param sections prose section bodies by key code
  * @param impact impact times to override (null times unchanged)
+ * @param keepAsWritten keys of wording findings to publish as written
  */
 public record ReviewChanges(String title, String status, String facilitator, Instant meetingAt,
-		Map<String, String> sections, ImpactTimes impact) {
+		Map<String, String> sections, ImpactTimes impact, List<String> keepAsWritten) {
+
+	public ReviewChanges(String title, String status, String facilitator, Instant meetingAt,
+			Map<String, String> sections, ImpactTimes impact) {
+		this(title, status, facilitator, meetingAt, sections, impact, null);
+	}
+
 }

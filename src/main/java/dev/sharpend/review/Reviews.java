@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.sharpend.incident.IncidentHistory;
 import dev.sharpend.incident.IncidentResponse;
@@ -37,13 +38,16 @@ public class Reviews {
 
 	private final Clock clock;
 
+	private final WordingCheck wording;
+
 	Reviews(ReviewRepository reviews, ReviewPartsRepository parts, IncidentResponse incidents, ReviewEvents events,
-			Clock clock) {
+			Clock clock, WordingCheck wording) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.incidents = incidents;
 		this.events = events;
 		this.clock = clock;
+		this.wording = wording;
 	}
 
 	/**
@@ -76,7 +80,7 @@ public class Reviews {
 		if (changes.status() != null) {
 			ReviewStatus status = ReviewStatus.fromCode(changes.status())
 				.orElseThrow(() -> RequestRejected.invalid("status", "status must be draft, in_review or published."));
-			next = move(next, status, changed);
+			next = move(next, status, changes.keepAsWritten(), changed);
 		}
 		if (changed.isEmpty()) {
 			return current;
@@ -103,7 +107,7 @@ public class Reviews {
 				r.createdBy(), r.createdAt(), r.updatedAt(), r.publishedAt());
 	}
 
-	private Review move(Review r, ReviewStatus status, List<String> changed) {
+	private Review move(Review r, ReviewStatus status, List<String> keepAsWritten, List<String> changed) {
 		if (status == r.status()) {
 			return r;
 		}
@@ -111,12 +115,48 @@ public class Reviews {
 			throw RequestRejected.conflict("status",
 					"The review is " + r.status().label().toLowerCase() + "; it cannot move to " + status.code() + ".");
 		}
-		// TODO(language): publishing with open blameless-language findings needs an
-		// explicit
-		// "keep as written" for each; wire LanguageReview here once the language module
-		// is merged.
+		if (status == ReviewStatus.PUBLISHED) {
+			keptAsWritten(r, keepAsWritten, changed);
+		}
 		changed.add("status=" + status.code());
 		return r.with(status, this.clock.instant());
+	}
+
+	/**
+	 * The wording findings still open on a review, each with the key that "keep as
+	 * written" names.
+	 */
+	@Transactional(readOnly = true)
+	public List<WordingFinding> wording(long id) {
+		return this.wording.findings(require(id));
+	}
+
+	/** The names the language review watches for in this review's text. */
+	@Transactional(readOnly = true)
+	public List<String> people(long id) {
+		return List.copyOf(this.wording.people(require(id)));
+	}
+
+	// Publishing with blameful wording left in needs a decision per finding, so that what
+	// is kept is kept on purpose (and the audit log says so).
+	private void keptAsWritten(Review r, List<String> keepAsWritten, List<String> changed) {
+		Set<String> kept = (keepAsWritten != null) ? Set.copyOf(keepAsWritten) : Set.of();
+		List<WordingFinding> found = this.wording.findings(r);
+		List<WordingFinding> open = found.stream().filter((f) -> !kept.contains(f.key())).toList();
+		if (!open.isEmpty()) {
+			throw RequestRejected.conflict("keepAsWritten",
+					open.size() + ((open.size() == 1) ? " wording needs" : " wordings need")
+							+ " a rewrite or an explicit \"keep as written\" before publishing: "
+							+ String.join("; ",
+									open.stream()
+										.map((f) -> f.label() + ": \"" + f.finding().text() + "\" ("
+												+ f.finding().category() + ", key " + f.key() + ")")
+										.toList())
+							+ ".");
+		}
+		if (!found.isEmpty()) {
+			changed.add("kept as written=" + String.join(" | ", found.stream().map(WordingFinding::key).toList()));
+		}
 	}
 
 	private void saveSections(long id, Map<String, String> sections, List<String> changed) {

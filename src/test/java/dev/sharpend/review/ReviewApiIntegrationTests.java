@@ -137,6 +137,50 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void publishingWithBlamefulWordingNeedsAKeepAsWrittenForEachFinding() {
+		ReviewFixtures f = fixtures();
+		long incident = f.resolvedIncident("Queue backlog");
+		long id = f.createReview(f.admin(), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200, f.admin()
+			.sendJson("PATCH", path, Map.of("sections", Map.of("summary", "The backlog was caused by human error."))));
+		expect(201,
+				f.admin()
+					.postJson(path + "/factors",
+							Map.of("type", "process", "description", "The root cause was the retry storm")));
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("status", "in_review")));
+
+		JsonNode findings = expect(200, f.admin().get(path + "/wording")).get("findings");
+		List<String> keys = findings.valueStream().map((w) -> w.get("key").asString()).toList();
+		assertThat(keys).containsExactlyInAnyOrder("summary:blame:human error",
+				"factor-" + factorId(f, path) + ":single_cause:root cause");
+
+		Api.Response refused = f.admin().sendJson("PATCH", path, Map.of("status", "published"));
+		expectField(refused, "keepAsWritten");
+		assertThat(refused.json().get("detail").asString()).contains("human error", "root cause");
+		Api.Response oneKept = f.admin()
+			.sendJson("PATCH", path, Map.of("status", "published", "keepAsWritten", List.of(keys.get(0))));
+		expectField(oneKept, "keepAsWritten");
+		assertThat(expect(200, f.admin().get(path)).get("status").asString()).isEqualTo("in_review");
+
+		expect(200,
+				f.admin()
+					.sendJson("PATCH", path,
+							Map.of("sections", Map.of("summary", "The backlog grew while consumers were paused."))));
+		JsonNode published = expect(200,
+				f.admin()
+					.sendJson("PATCH", path, Map.of("status", "published", "keepAsWritten",
+							List.of("factor-" + factorId(f, path) + ":single_cause:root cause"))));
+		assertThat(published.get("status").asString()).isEqualTo("published");
+		assertThat(f.admin().get("/api/v1/audit-events?action=review.changed&targetType=review&size=50").body())
+			.contains("kept as written=factor-" + factorId(f, path) + ":single_cause:root cause");
+	}
+
+	private static long factorId(ReviewFixtures f, String path) {
+		return expect(200, f.admin().get(path)).get("factors").get(0).get("id").asLong();
+	}
+
+	@Test
 	void badInputIsAProblemNamingTheFieldAndChangesNothing() {
 		ReviewFixtures f = fixtures();
 		long id = f.createReview(f.admin(), null, "Near miss").get("id").asLong();

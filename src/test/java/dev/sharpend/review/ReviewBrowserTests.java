@@ -74,7 +74,14 @@ class ReviewBrowserTests {
 		assertThat(ana.page().locator("header .meta")).containsText("only the incident commander took part");
 
 		Locator summary = ana.page().locator("#section-summary");
-		summary.locator("textarea").fill("Checkout slowed for 20 minutes after a deploy.");
+		summary.locator("textarea").pressSequentially("Checkout slowed because of operator error.");
+		assertThat(summary.locator(".language-finding")).containsText("operator error");
+		assertThat(summary.locator(".language-finding")).containsText("Instead:");
+		ana.look("review-language-finding");
+		summary.locator("textarea").fill("");
+		summary.locator("textarea").pressSequentially("Checkout slowed for 20 minutes after a deploy.");
+		assertThat(summary.locator(".language-ok")).hasText("No blameful wording found.");
+		assertThat(summary.locator(".language-finding")).hasCount(0);
 		summary.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
 		assertThat(ana.page().locator("#section-summary .body")).containsText("Checkout slowed for 20 minutes");
 

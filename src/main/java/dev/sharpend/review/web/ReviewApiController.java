@@ -2,6 +2,7 @@ package dev.sharpend.review.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import dev.sharpend.incident.LinkedNotice;
 import dev.sharpend.review.AccountDraft;
@@ -20,6 +21,7 @@ import dev.sharpend.review.web.ReviewApiRecords.FactorResponse;
 import dev.sharpend.review.web.ReviewApiRecords.PatchReviewRequest;
 import dev.sharpend.review.web.ReviewApiRecords.ReviewResponse;
 import dev.sharpend.review.web.ReviewApiRecords.ReviewSummary;
+import dev.sharpend.review.web.ReviewApiRecords.WordingResponse;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -86,10 +88,17 @@ class ReviewApiController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ReviewResponse patch(@PathVariable String id, @RequestBody PatchReviewRequest r, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review,
-				new ReviewChanges(r.title(), r.status(), r.facilitator(), r.meetingAt(), r.sections(), r.impact()),
-				caller.getName());
+		this.reviews.change(review, new ReviewChanges(r.title(), r.status(), r.facilitator(), r.meetingAt(),
+				r.sections(), r.impact(), r.keepAsWritten()), caller.getName());
 		return read(review, caller);
+	}
+
+	/** The blameless language review of the whole review, as publishing will check it. */
+	@GetMapping(BASE + "/{id}/wording")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	Map<String, List<WordingResponse>> wording(@PathVariable String id) {
+		return Map.of("findings",
+				this.reviews.wording(Callers.id(id, "review")).stream().map(WordingResponse::of).toList());
 	}
 
 	@PutMapping(BASE + "/{id}/accounts/mine")

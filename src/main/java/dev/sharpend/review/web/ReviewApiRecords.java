@@ -10,6 +10,7 @@ import dev.sharpend.review.ActionItem;
 import dev.sharpend.review.CuratedEntry;
 import dev.sharpend.review.Factor;
 import dev.sharpend.review.ImpactTimes;
+import dev.sharpend.review.WordingFinding;
 import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewDocument;
 
@@ -23,7 +24,21 @@ final class ReviewApiRecords {
 	}
 
 	record PatchReviewRequest(String title, String status, String facilitator, Instant meetingAt,
-			Map<String, String> sections, ImpactTimes impact) {
+			Map<String, String> sections, ImpactTimes impact, List<String> keepAsWritten) {
+	}
+
+	/**
+	 * A wording finding with the key that {@code keepAsWritten} names to publish it as
+	 * written.
+	 */
+	record WordingResponse(String key, String where, String label, int start, int end, String text, String category,
+			String explanation, String suggestion) {
+
+		static WordingResponse of(WordingFinding f) {
+			return new WordingResponse(f.key(), f.where(), f.label(), f.finding().start(), f.finding().end(),
+					f.finding().text(), f.finding().category(), f.finding().explanation(), f.finding().suggestion());
+		}
+
 	}
 
 	record FactorRequest(String type, String description, List<Long> evidence) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.sharpend.review.AccountDraft;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
+import dev.sharpend.review.ReviewStatus;
 import dev.sharpend.review.FactorType;
 import dev.sharpend.review.NewReview;
 import dev.sharpend.review.Postmortems;
@@ -91,6 +92,10 @@ class ReviewController {
 		model.addAttribute("factorTypes", FactorType.values());
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("today", this.parts.today());
+		boolean reviewing = doc.review().status() == ReviewStatus.IN_REVIEW && Callers.viewer(caller).mayWrite();
+		model.addAttribute("wording", reviewing ? this.reviews.wording(doc.review().id()) : List.of());
+		model.addAttribute("people",
+				Callers.viewer(caller).mayWrite() ? String.join(", ", this.reviews.people(doc.review().id())) : "");
 		model.addAttribute("mine",
 				doc.accounts()
 					.stream()
@@ -128,9 +133,11 @@ class ReviewController {
 
 	@PostMapping("/reviews/{id}/status")
 	@RequiresPermission(Permission.REVIEW_WRITE)
-	String status(@PathVariable String id, @RequestParam String status, Authentication caller) {
+	String status(@PathVariable String id, @RequestParam String status,
+			@RequestParam(required = false) List<String> keepAsWritten, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null), caller.getName());
+		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null, keepAsWritten),
+				caller.getName());
 		return "redirect:/reviews/" + review;
 	}
 

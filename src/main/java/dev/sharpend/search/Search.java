@@ -124,7 +124,8 @@ public class Search {
 	}
 
 	private static SearchHit hit(SearchDocument d, float score, String snippet) {
-		String highlight = (snippet != null) ? snippet : HtmlUtils.htmlEscape(abbreviate(d.body()));
+		String highlight = (snippet != null && !snippet.isBlank()) ? snippet
+				: HtmlUtils.htmlEscape(abbreviate(d.body()));
 		return new SearchHit(d.type(), d.id(), d.incident(), d.title(), d.url(), highlight, score, d.occurredAt(),
 				d.severity(), d.status(), d.components());
 	}

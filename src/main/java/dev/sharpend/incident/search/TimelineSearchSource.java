@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Timeline entries as search documents, with their incident's severity and components so
- * filters apply to them too.
+ * filters apply to them too. The heading names the incident by number only, so a search
+ * for an incident's title finds the incident, not each of its entries.
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,7 +30,7 @@ class TimelineSearchSource implements SearchSource {
 	static final String TYPE = "timeline_entry";
 
 	private static final String SELECT = """
-			select e.id, e.incident_id, e.kind, e.body, e.occurred_at, i.title, i.severity
+			select e.id, e.incident_id, e.kind, e.body, e.occurred_at, i.severity
 			from incident_timeline_entry e join incident i on i.id = e.incident_id""";
 
 	private final JdbcTemplate jdbc;
@@ -76,7 +77,7 @@ class TimelineSearchSource implements SearchSource {
 		long id = rs.getLong("id");
 		long incident = rs.getLong("incident_id");
 		String kind = EntryKind.fromCode(rs.getString("kind")).map(EntryKind::label).orElse(rs.getString("kind"));
-		return new SearchDocument(TYPE, Long.toString(id), incident, rs.getString("title") + " · " + kind,
+		return new SearchDocument(TYPE, Long.toString(id), incident, "INC-" + incident + " · " + kind,
 				rs.getString("body"), Timestamps.fromColumn(rs, "occurred_at"), rs.getString("severity"), null,
 				components.getOrDefault(incident, List.of()), List.of(), List.of(),
 				"/response/incidents/" + incident + "#entry-" + id);

@@ -80,7 +80,7 @@ class IndexSync implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.executor = Executors.newSingleThreadScheduledExecutor((r) -> new Thread(r, "search-index"));
-		this.executor.execute(this::open);
+		this.executor.execute(this::openSafely);
 		long poll = this.properties.pollInterval().toMillis();
 		this.executor.scheduleWithFixedDelay(this::pollSafely, poll, poll, TimeUnit.MILLISECONDS);
 		this.executor.scheduleWithFixedDelay(this::purgeSafely, 1, 60, TimeUnit.MINUTES);
@@ -108,6 +108,25 @@ class IndexSync implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.executor != null && !this.executor.isShutdown();
+	}
+
+	/**
+	 * Starts before the web server and stops after it, so no request meets a closed
+	 * index.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
+	private void openSafely() {
+		try {
+			open();
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not open the search index in " + this.folder + "; search answers nothing until restart",
+					ex);
+		}
 	}
 
 	private void open() {

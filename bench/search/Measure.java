@@ -36,6 +36,8 @@ public class Measure {
 				+ URLEncoder.encode(WORDS[random.nextInt(WORDS.length)], StandardCharsets.UTF_8)
 				+ FILTERS[random.nextInt(FILTERS.length)];
 		Supplier<String> similar = () -> "/api/v1/incidents/" + (1 + random.nextInt(incidents)) + "/similar";
+		// The cost of any authenticated API call on this machine, for reference.
+		report("baseline", run(client, base, token, () -> "/api/v1/me", requests));
 		boolean ok = report("search", run(client, base, token, search, requests));
 		ok &= report("similar", run(client, base, token, similar, requests));
 		System.exit(ok ? 0 : 1);

@@ -100,6 +100,7 @@ for _ in $(seq 1 3000); do
 	kill -0 "$SHARPEND_PID" 2>/dev/null || { tail -50 "$WORK/run.log"; exit 1; }
 	sleep 0.2
 done
+grep -o "Rebuilding the search index: .*" "$WORK/run.log" | tail -3
 grep -o "Search index rebuilt: .*" "$WORK/run.log"
 
 echo "== timing $REQUESTS requests of each kind (after a warm-up)"

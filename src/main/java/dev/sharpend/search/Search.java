@@ -94,11 +94,12 @@ public class Search {
 					: searcher.search(new FunctionScoreQuery(filtered, new Recency(this.clock.millis())), upTo);
 			int start = Math.min(query.page() * query.size(), top.scoreDocs.length);
 			ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-			String[] snippets = snippets(index, searcher, text, slice);
+			Map<String, String[]> snippets = snippets(index, searcher, text, slice);
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < slice.length; i++) {
 				Document doc = searcher.storedFields().document(slice[i].doc);
-				hits.add(hit(IndexFields.fromDocument(doc), (text == null) ? 0 : slice[i].score, snippets[i]));
+				hits.add(hit(IndexFields.fromDocument(doc), (text == null) ? 0 : slice[i].score,
+						snippets.get(IndexFields.TITLE)[i], snippets.get(IndexFields.BODY)[i]));
 			}
 			long total = searcher.count(filtered);
 			return new SearchResults(hits, total, query.page(), query.size());
@@ -108,26 +109,26 @@ public class Search {
 		}
 	}
 
-	private static String[] snippets(SearchIndex index, IndexSearcher searcher, Query text, ScoreDoc[] slice)
-			throws IOException {
-		String[] result = new String[slice.length];
-		if (text != null && slice.length > 0) {
-			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-				.withMaxNoHighlightPassages(0)
-				.build();
-			String[] marked = highlighter.highlight(IndexFields.BODY, text,
-					new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice), 2);
-			System.arraycopy(marked, 0, result, 0, slice.length);
+	/** Marked title and body per hit; null where nothing matched. */
+	private static Map<String, String[]> snippets(SearchIndex index, IndexSearcher searcher, Query text,
+			ScoreDoc[] slice) throws IOException {
+		if (text == null || slice.length == 0) {
+			return Map.of(IndexFields.TITLE, new String[slice.length], IndexFields.BODY, new String[slice.length]);
 		}
-		return result;
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withMaxNoHighlightPassages(0)
+			.build();
+		return highlighter.highlightFields(new String[] { IndexFields.TITLE, IndexFields.BODY }, text,
+				new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice), new int[] { 1, 2 });
 	}
 
-	private static SearchHit hit(SearchDocument d, float score, String snippet) {
+	private static SearchHit hit(SearchDocument d, float score, String title, String snippet) {
 		String highlight = (snippet != null && !snippet.isBlank()) ? snippet
 				: HtmlUtils.htmlEscape(abbreviate(d.body()));
-		return new SearchHit(d.type(), d.id(), d.incident(), d.title(), d.url(), highlight, score, d.occurredAt(),
-				d.severity(), d.status(), d.components());
+		String titleHighlight = (title != null && !title.isBlank()) ? title : HtmlUtils.htmlEscape(d.title());
+		return new SearchHit(d.type(), d.id(), d.incident(), d.title(), titleHighlight, d.url(), highlight, score,
+				d.occurredAt(), d.severity(), d.status(), d.components());
 	}
 
 	private static String abbreviate(String body) {

@@ -71,8 +71,10 @@ class SearchBrowserTests {
 		browserPage.look("search-results");
 
 		page.getByLabel("Search for").fill(word + " checkout");
-		page.locator(".hit").first().getByText("slow checkout").waitFor();
-		assertThat(page.locator("#results p.muted").first().textContent()).isEqualTo("1 match");
+		page.getByText("1 match", new Page.GetByTextOptions().setExact(true)).waitFor();
+		assertThat(page.locator(".hit").count()).isEqualTo(1);
+		assertThat(page.locator(".hit").first().textContent()).contains("slow checkout");
+		assertThat(page.url()).as("the address follows the query").contains("checkout");
 
 		browserPage.open("/response/incidents/" + current);
 		page.locator("#similar").getByText("Ruled out back then").waitFor();

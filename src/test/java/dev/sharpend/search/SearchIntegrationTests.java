@@ -48,6 +48,7 @@ class SearchIntegrationTests {
 		assertThat(first.get("type").asString()).as("the title match ranks first").isEqualTo("incident");
 		assertThat(first.get("url").asString()).isEqualTo("/response/incidents/" + n);
 		assertThat(first.get("severity").asString()).isEqualTo("SEV2");
+		assertThat(first.get("titleHighlight").asString()).isEqualTo("Checkout <mark>" + this.word + "</mark> errors");
 		assertThat(first.get("highlight").asString()).contains("<mark>" + this.word + "</mark>")
 			.contains("&lt;script&gt;")
 			.doesNotContain("<script>");
@@ -147,7 +148,7 @@ class SearchIntegrationTests {
 		Api.Response page = browser.getHtml("/search?" + q(this.word + " outage"));
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Page " + this.word + " outage")
+		assertThat(page.body()).contains("Page <mark>" + this.word + "</mark> <mark>outage</mark>")
 			.contains("1 match")
 			.contains("role=\"search\"");
 	}

@@ -38,12 +38,13 @@ class SearchApiController {
 	record SearchResponse(List<Item> items, long total, int page, int size) {
 	}
 
-	record Item(String type, String id, Long incident, String title, String url, String highlight, float score,
-			Instant occurredAt, String severity, String status, List<String> components) {
+	record Item(String type, String id, Long incident, String title, String titleHighlight, String url,
+			String highlight, float score, Instant occurredAt, String severity, String status,
+			List<String> components) {
 
 		static Item of(SearchHit hit) {
-			return new Item(hit.type(), hit.id(), hit.incident(), hit.title(), hit.url(), hit.highlight(), hit.score(),
-					hit.occurredAt(), hit.severity(), hit.status(), hit.components());
+			return new Item(hit.type(), hit.id(), hit.incident(), hit.title(), hit.titleHighlight(), hit.url(),
+					hit.highlight(), hit.score(), hit.occurredAt(), hit.severity(), hit.status(), hit.components());
 		}
 
 	}

@@ -64,6 +64,11 @@ class SimilarIncidentsIntegrationTests {
 			.contains("INC-" + past + " Cache " + word + " stampede")
 			.contains("Ruled out back then")
 			.contains("A deploy changed the cache keys");
+
+		fx.admin().sendJson("PATCH", "/api/v1/incidents/" + current, java.util.Map.of("status", "resolved"));
+		Api.Response resolved = browser.getHtml("/response/incidents/" + current);
+		assertThat(resolved.status()).isEqualTo(200);
+		assertThat(resolved.body()).as("only open incidents show the panel").doesNotContain("Similar incidents");
 	}
 
 }

@@ -34,6 +34,10 @@ class SearchIndexNotifier {
 		long entry = entryOf(event);
 		if (entry >= 0) {
 			changed(TimelineSearchSource.TYPE, entry);
+			// An alert of another rule may have joined an attached group.
+			if (event instanceof TimelineEntryRecorded recorded && "alert".equals(recorded.kind())) {
+				changed(IncidentSearchSource.TYPE, event.incident());
+			}
 			return;
 		}
 		changed(IncidentSearchSource.TYPE, event.incident());

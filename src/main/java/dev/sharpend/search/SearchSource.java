@@ -1,7 +1,10 @@
 package dev.sharpend.search;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+
+import dev.sharpend.system.Permission;
 
 /**
  * A module's searchable things. The search index asks every source for all its documents
@@ -17,5 +20,15 @@ public interface SearchSource {
 
 	/** The current document, or empty when it was deleted. */
 	Optional<SearchDocument> find(String id);
+
+	/**
+	 * The permission a caller needs to see this type's documents in search results:
+	 * {@code incident:read} for incidents and their timelines, {@code review:read} for
+	 * everything else unless a source says otherwise.
+	 */
+	default Permission readPermission() {
+		return Set.of("incident", "timeline_entry").contains(type()) ? Permission.INCIDENT_READ
+				: Permission.REVIEW_READ;
+	}
 
 }

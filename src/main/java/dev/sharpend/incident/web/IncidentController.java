@@ -47,11 +47,15 @@ class IncidentController {
 
 	private final AlertGroups alertGroups;
 
-	IncidentController(IncidentResponse response, Severities severities, IncidentPage page, AlertGroups alertGroups) {
+	private final SimilarPanel similar;
+
+	IncidentController(IncidentResponse response, Severities severities, IncidentPage page, AlertGroups alertGroups,
+			SimilarPanel similar) {
 		this.response = response;
 		this.severities = severities;
 		this.page = page;
 		this.alertGroups = alertGroups;
+		this.similar = similar;
 	}
 
 	@GetMapping(BASE)
@@ -98,9 +102,10 @@ class IncidentController {
 	@GetMapping(BASE + "/{number}")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	String incident(@PathVariable String number, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String author, Model model) {
+			@RequestParam(required = false) String author, Model model, Authentication caller) {
 		Incident incident = this.response.require(IncidentNumbers.parse(number));
 		this.page.full(model, incident, filter(kind, author), blankToNull(kind));
+		this.similar.addTo(model, incident, caller);
 		return "incident/page";
 	}
 

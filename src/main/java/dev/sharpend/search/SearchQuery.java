@@ -1,0 +1,34 @@
+package dev.sharpend.search;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What a person searches for; null or blank filters do not filter.
+ *
+ * @param text free text (words, "phrases", -exclusions); blank lists newest first
+ * @param types only these document types, or empty for all the caller may read
+ * @param severity an incident severity such as {@code SEV2}
+ * @param component a component name
+ * @param factorType a contributing factor type such as {@code technical}
+ * @param status a status such as {@code resolved} or {@code open}
+ * @param from only things that happened at or after this
+ * @param to only things that happened before this
+ * @param page the page, from 0
+ * @param size hits per page
+ */
+public record SearchQuery(String text, Set<String> types, String severity, String component, String factorType,
+		String status, Instant from, Instant to, int page, int size) {
+
+	public SearchQuery {
+		types = (types != null) ? Set.copyOf(types) : Set.of();
+		page = Math.max(0, page);
+		size = Math.min(Math.max(1, size), 100);
+	}
+
+	/** A query for this text alone, first page of 20. */
+	public static SearchQuery text(String text) {
+		return new SearchQuery(text, Set.of(), null, null, null, null, null, null, 0, 20);
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.sharpend.search.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.sharpend.search.Search;
+import dev.sharpend.search.SearchHit;
+import dev.sharpend.search.SearchResults;
+import dev.sharpend.system.SignedIn;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Search over incidents, timelines, reviews, factors and action items. Open to every
+ * caller, but each sees only the types their permissions allow (incidents and timelines
+ * need {@code incident:read}; reviews, factors and action items {@code review:read}).
+ */
+@RestController
+class SearchApiController {
+
+	private final Search search;
+
+	SearchApiController(Search search) {
+		this.search = search;
+	}
+
+	@GetMapping("/api/v1/search")
+	@SignedIn
+	SearchResponse search(SearchRequest request, Authentication caller) {
+		SearchResults results = this.search.search(request.toQuery(),
+				this.search.readableTypes(Callers.permissions(caller)));
+		return new SearchResponse(results.items().stream().map(Item::of).toList(), results.total(), results.page(),
+				results.size());
+	}
+
+	record SearchResponse(List<Item> items, long total, int page, int size) {
+	}
+
+	record Item(String type, String id, Long incident, String title, String titleHighlight, String url,
+			String highlight, float score, Instant occurredAt, String severity, String status,
+			List<String> components) {
+
+		static Item of(SearchHit hit) {
+			return new Item(hit.type(), hit.id(), hit.incident(), hit.title(), hit.titleHighlight(), hit.url(),
+					hit.highlight(), hit.score(), hit.occurredAt(), hit.severity(), hit.status(), hit.components());
+		}
+
+	}
+
+}

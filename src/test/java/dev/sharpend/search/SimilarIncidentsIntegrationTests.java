@@ -1,0 +1,74 @@
+package dev.sharpend.search;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dev.sharpend.test.Api;
+import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.sharpend.search.SearchFixtures.q;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SharpendIntegrationTest
+class SimilarIncidentsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aSharedAlertRuleRanksAbovePastIncidentsThatOnlyShareWords() {
+		SearchFixtures fx = new SearchFixtures(this.port);
+		String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		long group = fx.alertGroup("QueueBacklog" + word);
+		long sameWords = fx.declare("Queue " + word + " backlog growing on workers", "summary",
+				"Workers fell behind on the " + word + " queue");
+		long sameRule = fx.declare("Slow consumers", "alertGroups", List.of(group));
+		fx.refute(sameRule, "The broker ran out of disk");
+		long unrelated = fx.declare("Login page typo");
+		long current = fx.declare("Queue " + word + " backlog growing again", "alertGroups", List.of(group));
+		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 3);
+
+		JsonNode similar = SearchFixtures.eventually(
+				() -> SearchFixtures.expect(200, fx.admin().get("/api/v1/incidents/" + current + "/similar")),
+				(r) -> r.get("items").size() >= 2 && !r.get("items").get(0).get("sharedAlertRules").isEmpty());
+
+		List<Long> numbers = similar.get("items").valueStream().map((i) -> i.get("incident").asLong()).toList();
+		assertThat(numbers).startsWith(sameRule, sameWords).doesNotContain(current, unrelated);
+		JsonNode first = similar.get("items").get(0);
+		assertThat(first.get("sharedAlertRules").get(0).asString()).contains("QueueBacklog" + word);
+		assertThat(first.get("ruledOut").get(0).asString()).isEqualTo("The broker ran out of disk");
+	}
+
+	@Test
+	void theOpenIncidentPageShowsSimilarIncidentsWithWhatWasRuledOut() {
+		SearchFixtures fx = new SearchFixtures(this.port);
+		String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		long group = fx.alertGroup("CacheMiss" + word);
+		long past = fx.declare("Cache " + word + " stampede", "alertGroups", List.of(group));
+		fx.refute(past, "A deploy changed the cache keys");
+		long current = fx.declare("Cache " + word + " misses", "alertGroups", List.of(group));
+		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 2);
+		SearchFixtures.eventually(() -> fx.admin().get("/api/v1/incidents/" + current + "/similar").json(),
+				(r) -> r.get("items").size() == 1 && !r.get("items").get(0).get("sharedAlertRules").isEmpty());
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+
+		String html = browser.getHtml("/response/incidents/" + current).body();
+
+		assertThat(html).contains("Similar incidents")
+			.contains("INC-" + past + " Cache " + word + " stampede")
+			.contains("Ruled out back then")
+			.contains("A deploy changed the cache keys");
+
+		fx.admin().sendJson("PATCH", "/api/v1/incidents/" + current, java.util.Map.of("status", "resolved"));
+		Api.Response resolved = browser.getHtml("/response/incidents/" + current);
+		assertThat(resolved.status()).isEqualTo(200);
+		assertThat(resolved.body()).as("only open incidents show the panel").doesNotContain("Similar incidents");
+	}
+
+}

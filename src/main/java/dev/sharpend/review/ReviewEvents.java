@@ -32,6 +32,10 @@ class ReviewEvents {
 		this.events.publishEvent(new SearchIndexChanged(ReviewSearch.ACTION_ITEM, Long.toString(item)));
 	}
 
+	void indexed(String type, long id) {
+		this.events.publishEvent(new SearchIndexChanged(type, Long.toString(id)));
+	}
+
 	void publish(Object event) {
 		this.events.publishEvent(event);
 	}

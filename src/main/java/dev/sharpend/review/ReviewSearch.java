@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What reviews give the search index: reviews, factors (and mitigators) and action items,
  * and the lessons shown next to similar incidents. Documents carry only what every reader
- * may see: personal accounts only once their authors shared them.
+ * with {@code review:read} may see: published reviews only (drafts need
+ * {@code review:write}), and personal accounts only once their authors shared them.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewSearch {
@@ -34,8 +35,10 @@ class ReviewSearch {
 	SearchSource reviewSearchSource(ReviewRepository reviews, ReviewPartsRepository parts) {
 		return source(REVIEW,
 				(consumer) -> reviews.list(true, Integer.MAX_VALUE)
+					.stream()
+					.filter(Review::published)
 					.forEach((r) -> consumer.accept(document(r, reviews, parts))),
-				(id) -> reviews.find(id).map((r) -> document(r, reviews, parts)));
+				(id) -> reviews.find(id).filter(Review::published).map((r) -> document(r, reviews, parts)));
 	}
 
 	@Bean
@@ -67,6 +70,7 @@ class ReviewSearch {
 
 	static Optional<SearchDocument> document(Factor f, ReviewRepository reviews) {
 		return reviews.find(f.review())
+			.filter(Review::published)
 			.map((r) -> new SearchDocument(FACTOR, Long.toString(f.id()), r.incident(),
 					f.type().label() + " " + f.kind() + ": " + r.title(), f.description(), r.createdAt(), null,
 					r.status().code(), List.of(), List.of(), List.of(f.type().code()), r.url() + "#factor-" + f.id()));
@@ -74,6 +78,7 @@ class ReviewSearch {
 
 	static Optional<SearchDocument> document(ActionItem a, ReviewRepository reviews) {
 		return reviews.find(a.review())
+			.filter(Review::published)
 			.map((r) -> new SearchDocument(ACTION_ITEM, Long.toString(a.id()), r.incident(), a.title(),
 					a.title() + ((a.reason() != null) ? "\n" + a.reason() : ""), r.createdAt(), null, a.status().code(),
 					List.of(), List.of(), List.of(), r.url() + "#action-" + a.id()));
@@ -114,6 +119,7 @@ class ReviewSearch {
 		public Map<Long, IncidentLessons.Lessons> forIncidents(Collection<Long> incidents) {
 			Map<Long, List<Review>> byIncident = this.reviews.forIncidents(List.copyOf(incidents))
 				.stream()
+				.filter(Review::published)
 				.collect(Collectors.groupingBy(Review::incident));
 			Map<Long, IncidentLessons.Lessons> lessons = new HashMap<>();
 			byIncident.forEach((incident, list) -> lessons.put(incident, lessons(list)));

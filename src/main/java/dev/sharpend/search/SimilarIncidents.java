@@ -45,11 +45,14 @@ public class SimilarIncidents {
 
 	private final ObjectProvider<RuledOutHypotheses> ruledOut;
 
+	private final ObjectProvider<SearchSource> sources;
+
 	SimilarIncidents(IndexSync sync, ObjectProvider<IncidentLessons> lessons,
-			ObjectProvider<RuledOutHypotheses> ruledOut) {
+			ObjectProvider<RuledOutHypotheses> ruledOut, ObjectProvider<SearchSource> sources) {
 		this.sync = sync;
 		this.lessons = lessons;
 		this.ruledOut = ruledOut;
+		this.sources = sources;
 	}
 
 	/** Up to {@code limit} past incidents like this one, most alike first. */
@@ -62,7 +65,7 @@ public class SimilarIncidents {
 		List<Long> numbers = found.stream().map(SearchDocument::incident).toList();
 		Map<Long, IncidentLessons.Lessons> taught = lessonsOf(numbers);
 		Map<Long, List<String>> refuted = refutedIn(numbers);
-		SearchDocument current = index.search((searcher) -> document(searcher, incident)).orElse(null);
+		SearchDocument current = index.search((searcher) -> current(searcher, incident)).orElse(null);
 		return found.stream()
 			.map((d) -> new SimilarIncident(d.incident(), d.title(), d.url(), d.severity(), d.status(), d.occurredAt(),
 					shared(d.alertRules(), current, true), shared(d.components(), current, false),
@@ -72,7 +75,7 @@ public class SimilarIncidents {
 
 	private List<SearchDocument> find(SearchIndex index, IndexSearcher searcher, long incident, int limit) {
 		try {
-			Optional<SearchDocument> current = document(searcher, incident);
+			Optional<SearchDocument> current = current(searcher, incident);
 			if (current.isEmpty()) {
 				return List.of();
 			}
@@ -127,6 +130,17 @@ public class SimilarIncidents {
 			text.append(searcher.storedFields().document(hit.doc).get(IndexFields.BODY)).append('\n');
 		}
 		return text.toString();
+	}
+
+	// The incident itself is read from its source, not the index: it was often declared
+	// or
+	// given its alert groups a moment ago, before the index caught up.
+	private Optional<SearchDocument> current(IndexSearcher searcher, long incident) {
+		Optional<SearchDocument> fresh = this.sources.orderedStream()
+			.filter((source) -> "incident".equals(source.type()))
+			.findFirst()
+			.flatMap((source) -> source.find(Long.toString(incident)));
+		return fresh.isPresent() ? fresh : document(searcher, incident);
 	}
 
 	private static Optional<SearchDocument> document(IndexSearcher searcher, long incident) {

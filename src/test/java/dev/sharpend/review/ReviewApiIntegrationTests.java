@@ -78,8 +78,12 @@ class ReviewApiIntegrationTests {
 		assertThat(accountAuthors(expect(200, f.as(bob).get(path)))).doesNotContain(alice);
 		assertThat(accountAuthors(expect(200, f.as(alice).get(path)))).containsExactly(alice);
 		// alice started it (no incident, so no commander) and facilitates; bob is nobody
-		// special.
-		assertThat(searchText(id)).doesNotContain("Log rotation ran nightly");
+		// special. Drafts are not searchable at all; published, the unshared account
+		// stays out of the search document.
+		assertThat(searchText(id)).isEmpty();
+		expect(200, f.as(alice).sendJson("PATCH", path, Map.of("status", "in_review")));
+		expect(200, f.as(alice).sendJson("PATCH", path, Map.of("status", "published")));
+		assertThat(searchText(id)).contains("Near miss: disk almost full").doesNotContain("Log rotation ran nightly");
 
 		expect(200, f.as(alice).sendJson("PUT", path + "/accounts/mine", Map.of("shared", true)));
 		JsonNode seenByBob = expect(200, f.as(bob).get(path));
@@ -239,7 +243,7 @@ class ReviewApiIntegrationTests {
 
 	private String searchText(long id) {
 		SearchSource source = this.sources.stream().filter((s) -> s.type().equals("review")).findFirst().orElseThrow();
-		return source.find(Long.toString(id)).map(SearchDocument::body).orElse("");
+		return source.find(Long.toString(id)).map((d) -> d.title() + "\n" + d.body()).orElse("");
 	}
 
 	private List<String> audit(long id) {

@@ -1,6 +1,7 @@
 package dev.sharpend.review;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
+import dev.sharpend.search.SearchFixtures;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
 import dev.sharpend.test.SharpendIntegrationTest;
@@ -62,7 +64,10 @@ class ReviewBrowserTests {
 	@Test
 	void twoPeopleWriteAReviewFromAResolvedIncidentAndPublishIt() {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
-		long incident = f.resolvedIncident("Checkout latency " + System.nanoTime());
+		SearchFixtures alerts = new SearchFixtures(this.port);
+		String word = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		long group = alerts.alertGroup("CheckoutLatency" + word);
+		long incident = f.resolvedIncident("Checkout latency " + word, List.of(group));
 		String bo = f.person("bo");
 
 		BrowserPage ana = new BrowserPage(browser, this.port);
@@ -112,6 +117,21 @@ class ReviewBrowserTests {
 		ana.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(ana.page().locator("[data-review-status]")).hasText("Published");
 		ana.look("review-published");
+
+		// The published review is found by search, and its incident is offered as a
+		// similar one when the same alert rule fires again.
+		alerts.searchUntil(SearchFixtures.q(word) + "&type=review", (r) -> r.get("total").asLong() == 1);
+		ana.page().getByLabel("Search", new Page.GetByLabelOptions().setExact(true)).fill(word);
+		ana.page().keyboard().press("Enter");
+		ana.page().waitForURL("**/search?q=" + word);
+		assertThat(ana.page().locator(".hit a[href='" + reviewPath + "']")).not().hasCount(0);
+		long again = alerts.declare("Checkout slow again", "alertGroups", List.of(group));
+		ana.open("/response/incidents/" + again);
+		Locator similar = ana.page().locator("#similar");
+		assertThat(similar).containsText("INC-" + incident);
+		assertThat(similar).containsText("The deploy changed a connection pool default");
+		assertThat(similar).containsText("Pin the pool size in configuration");
+		ana.look("review-similar-incident");
 		ana.open("/reviews/actions");
 		assertThat(ana.page().locator("table.actions")).containsText("Pin the pool size");
 		ana.look("review-actions");

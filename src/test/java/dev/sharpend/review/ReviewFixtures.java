@@ -71,7 +71,14 @@ final class ReviewFixtures {
 
 	/** A resolved incident with three observations; returns its number. */
 	long resolvedIncident(String title) {
-		long number = expect(201, this.admin.postJson("/api/v1/incidents", Map.of("title", title))).get("number")
+		return resolvedIncident(title, List.of());
+	}
+
+	/** The same, with alert groups attached when declared. */
+	long resolvedIncident(String title, List<Long> alertGroups) {
+		long number = expect(201,
+				this.admin.postJson("/api/v1/incidents", Map.of("title", title, "alertGroups", alertGroups)))
+			.get("number")
 			.asLong();
 		for (String text : List.of("Checkout latency rose", "Rolled back the deploy", "Latency back to normal")) {
 			expect(201, this.admin.postJson("/api/v1/incidents/" + number + "/timeline",

@@ -18,13 +18,13 @@ import dev.sharpend.test.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Incidents, alerts and searches through the public APIs, as automation would. */
-final class SearchFixtures {
+public final class SearchFixtures {
 
 	private final int port;
 
 	private final Api admin;
 
-	SearchFixtures(int port) {
+	public SearchFixtures(int port) {
 		this.port = port;
 		this.admin = Api.withToken(port, TestKeys.ADMIN_TOKEN);
 	}
@@ -33,7 +33,7 @@ final class SearchFixtures {
 		return this.admin;
 	}
 
-	long declare(String title, Object... more) {
+	public long declare(String title, Object... more) {
 		Map<String, Object> body = new HashMap<>(Map.of("title", title));
 		for (int i = 0; i < more.length; i += 2) {
 			body.put((String) more[i], more[i + 1]);
@@ -58,7 +58,7 @@ final class SearchFixtures {
 	}
 
 	/** An alert group for one alert of this name, fired through an Alertmanager hook. */
-	long alertGroup(String alertname) {
+	public long alertGroup(String alertname) {
 		JsonNode created = expect(201, this.admin.postJson("/api/v1/integrations",
 				Map.of("name", "am-" + UUID.randomUUID(), "type", "alertmanager", "groupBy", List.of("alertname"))));
 		String hook = "/hooks/alertmanager/" + created.get("key").asString();
@@ -92,11 +92,11 @@ final class SearchFixtures {
 	/**
 	 * Waits until the search answers as expected: indexing follows writes within a poll.
 	 */
-	JsonNode searchUntil(String query, Predicate<JsonNode> done) {
+	public JsonNode searchUntil(String query, Predicate<JsonNode> done) {
 		return eventually(() -> search(query), done);
 	}
 
-	static String q(String text) {
+	public static String q(String text) {
 		return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 

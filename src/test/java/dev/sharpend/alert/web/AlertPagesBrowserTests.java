@@ -66,7 +66,9 @@ class AlertPagesBrowserTests {
 	void aResponderConnectsAlertmanagerAndHandlesTheFirstAlertGroup() {
 		signIn();
 		open("/alerts/integrations");
-		String name = AlertUiFixtures.unique("Prod Alertmanager ");
+		// A long name widens the integration filter on the alert pages: they must still
+		// fit a phone.
+		String name = AlertUiFixtures.unique("Production Alertmanager of the payments platform in eu-west-1 ");
 		Locator form = this.page.locator("#new-integration");
 		form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
 		form.getByLabel("Type").selectOption("alertmanager");

@@ -59,9 +59,9 @@ final class ReviewMarkdownReader {
 						"There is no review section called " + section.getKey() + ".");
 			}
 			switch (key.get()) {
-				case FACTORS -> factors = blocks(section.getValue());
-				case MITIGATORS -> mitigators = blocks(section.getValue());
-				case ACTIONS -> actions = blocks(section.getValue());
+				case FACTORS -> factors = blocks(section.getValue(), true);
+				case MITIGATORS -> mitigators = blocks(section.getValue(), true);
+				case ACTIONS -> actions = blocks(section.getValue(), false);
 				case TIMELINE, ACCOUNTS -> {
 				}
 				default -> sections.put(key.get().code(), section.getValue().strip());
@@ -82,8 +82,11 @@ final class ReviewMarkdownReader {
 		Map<String, String> sections = new LinkedHashMap<>();
 		String current = null;
 		StringBuilder body = new StringBuilder();
+		Fences fences = new Fences();
 		for (String line : lines) {
-			if (line.startsWith("## ")) {
+			// Prose may hold its own headings and code: only a known section's heading
+			// outside a code fence starts a section.
+			if (!fences.inside(line) && line.startsWith("## ") && (current == null || section(line).isPresent())) {
 				if (current != null) {
 					sections.put(current, body.toString());
 				}
@@ -100,12 +103,24 @@ final class ReviewMarkdownReader {
 		return sections;
 	}
 
-	private static List<Block> blocks(String section) {
+	private static Optional<SectionKey> section(String heading) {
+		String label = heading.substring(3).strip();
+		return Arrays.stream(SectionKey.values()).filter((k) -> k.label().equalsIgnoreCase(label)).findFirst();
+	}
+
+	/**
+	 * The blocks of a factor, mitigator or action item section. Factor descriptions are
+	 * prose, so there only a {@code ###} line naming a factor type starts a block.
+	 */
+	private static List<Block> blocks(String section, boolean typed) {
 		List<Block> blocks = new ArrayList<>();
 		String heading = null;
 		List<String> body = new ArrayList<>();
-		for (String line : (section + "\n### ").split("\n", -1)) {
-			if (line.startsWith("### ")) {
+		Fences fences = new Fences();
+		for (String line : section.split("\n", -1)) {
+			boolean starts = !fences.inside(line) && line.startsWith("### ")
+					&& (!typed || heading == null || FactorType.fromCode(line.substring(4).strip()).isPresent());
+			if (starts) {
 				if (heading != null) {
 					blocks.add(new Block(heading, text(body), facts(body)));
 				}
@@ -116,7 +131,31 @@ final class ReviewMarkdownReader {
 				body.add(line);
 			}
 		}
+		if (heading != null) {
+			blocks.add(new Block(heading, text(body), facts(body)));
+		}
 		return blocks;
+	}
+
+	/** Follows fenced code blocks (``` or ~~~) line by line. */
+	private static final class Fences {
+
+		private String open;
+
+		/** Whether this line is inside a fenced code block, its fence lines included. */
+		boolean inside(String line) {
+			String stripped = line.stripLeading();
+			String fence = stripped.startsWith("```") ? "```" : stripped.startsWith("~~~") ? "~~~" : null;
+			if (this.open == null) {
+				this.open = fence;
+				return fence != null;
+			}
+			if (this.open.equals(fence)) {
+				this.open = null;
+			}
+			return true;
+		}
+
 	}
 
 	private static String text(List<String> body) {

@@ -2,7 +2,6 @@ package dev.sharpend.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +28,15 @@ public class ReviewParts {
 
 	private final Clock clock;
 
-	ReviewParts(Reviews reviews, ReviewPartsRepository parts, ReviewEvents events, Clock clock) {
+	private final ReviewProperties properties;
+
+	ReviewParts(Reviews reviews, ReviewPartsRepository parts, ReviewEvents events, Clock clock,
+			ReviewProperties properties) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.events = events;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/** Writes the caller's own account; each person has one per review. */
@@ -74,10 +77,12 @@ public class ReviewParts {
 		return this.parts.factor(id).orElseThrow();
 	}
 
-	public void removeFactor(long review, long id) {
+	/** Removes a factor or mitigator and answers what it was. */
+	public Factor removeFactor(long review, long id) {
 		Factor current = requireFactor(review, id);
 		this.parts.deleteFactor(id);
 		this.events.factor("review." + current.kind() + "_removed", review, id, "type=" + current.type().code());
+		return current;
 	}
 
 	private Factor requireFactor(long review, long id) {
@@ -124,7 +129,7 @@ public class ReviewParts {
 
 	/** Today in UTC, by the injected clock. */
 	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return this.properties.day(this.clock.instant());
 	}
 
 	private static ActionItem merge(ActionItem a, ActionDraft d) {

@@ -97,6 +97,19 @@ class ReviewBrowserTests {
 		}
 		addAction(ana.page(), "Pin the pool size in configuration");
 		addAction(ana.page(), "Move rollback steps into the runbook");
+		addFactor(ana.page(), "A factor recorded twice by mistake");
+		Locator mistaken = ana.page().locator("#section-factors li.factor:has-text('recorded twice')");
+		mistaken.locator("details.confirm summary").click();
+		mistaken.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove factor")).click();
+		assertThat(ana.page().locator("#section-factors")).not().containsText("recorded twice");
+		Locator pool = ana.page().locator("#section-factors li.factor:has-text('connection pool default')");
+		pool.locator("details.edit-factor summary").click();
+		pool.locator("textarea[name=description]").fill("The deploy lowered the connection pool default from 50 to 10");
+		pool.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+		assertThat(ana.page().locator("#section-factors .body").first()).containsText("from 50 to 10");
+		ana.page().locator("#section-factors li.factor").first().locator("details.edit-factor summary").click();
+		ana.look("review-factors-editing");
+		ana.page().locator("#section-factors li.factor").first().locator("details.edit-factor summary").click();
 		assertThat(ana.page().locator("#section-factors li.factor")).hasCount(3);
 		assertThat(ana.page().locator("#section-factors .evidence a").first()).isVisible();
 		assertThat(ana.page().locator("#section-actions tbody tr")).hasCount(2);
@@ -129,7 +142,7 @@ class ReviewBrowserTests {
 		ana.open("/response/incidents/" + again);
 		Locator similar = ana.page().locator("#similar");
 		assertThat(similar).containsText("INC-" + incident);
-		assertThat(similar).containsText("The deploy changed a connection pool default");
+		assertThat(similar).containsText("The deploy lowered the connection pool default from 50 to 10");
 		assertThat(similar).containsText("Pin the pool size in configuration");
 		ana.look("review-similar-incident");
 		ana.open("/reviews/actions");
@@ -150,7 +163,7 @@ class ReviewBrowserTests {
 	}
 
 	private static void addFactor(Page page, String text) {
-		Locator section = page.locator("#section-factors");
+		Locator section = page.locator("#section-factors details.add-factor");
 		section.locator("summary").click();
 		section.locator("textarea[name=description]").fill(text);
 		section.locator("input[name=evidence]").first().check();

@@ -75,6 +75,25 @@ class ReviewExportIntegrationTests {
 	}
 
 	@Test
+	void headingsAndCodeWrittenInsideProseSurviveExportAndImport() {
+		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
+		long id = f.createReview(f.admin(), null, "Near miss: a config push").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		String summary = "A config push almost went to every region.\n\n## What we knew then\n\nOnly the canary.\n\n"
+				+ "```\n## Summary\n# not a title\n### technical\n```";
+		String factor = "The push tool has no region limit.\n\n### Why that mattered\n\nOne typo reaches all regions.";
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("summary", summary))));
+		expect(201, f.admin().postJson(path + "/factors", Map.of("type", "tooling", "description", factor)));
+
+		String markdown = f.admin().get(path + "/export.md").body();
+		Api.Response imported = f.admin().sendJson("POST", "/api/v1/reviews/import", markdown);
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		String copy = "/api/v1/reviews/" + imported.json().get("id").asLong();
+		assertThat(f.admin().get(copy).json().get("sections").get("summary").asString()).isEqualTo(summary);
+		assertThat(f.admin().get(copy + "/export.md").body()).isEqualTo(markdown);
+	}
+
+	@Test
 	void pdfExportContainsTheSectionsAndFactors() throws Exception {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
 		long id = f.createReview(f.admin(), null, "Near miss: queue almost full").get("id").asLong();

@@ -9,9 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.alert.AlertUiFixtures;
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.Roles;
+import dev.sharpend.system.Permission;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.sharpend.search.SearchFixtures.q;
@@ -23,6 +28,12 @@ class SearchIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Roles roles;
 
 	SearchFixtures fx;
 
@@ -74,11 +85,17 @@ class SearchIntegrationTests {
 		this.fx.declare("Minor " + this.word, "severity", "SEV4");
 		this.fx.note(major, "decision", "Roll back " + this.word);
 		this.fx.admin().sendJson("PATCH", "/api/v1/incidents/" + major, Map.of("status", "resolved"));
-		this.fx.searchUntil(q(this.word) + "&status=resolved", (r) -> r.get("total").asLong() == 1);
+		// The timeline entry follows its incident's status too.
+		this.fx.searchUntil(q(this.word) + "&status=resolved", (r) -> r.get("total").asLong() == 2);
 
 		assertThat(titles(this.fx.search(q(this.word) + "&severity=sev1&type=incident")))
 			.containsExactly("Major " + this.word);
-		assertThat(titles(this.fx.search(q(this.word) + "&status=resolved"))).containsExactly("Major " + this.word);
+		assertThat(titles(this.fx.search(q(this.word) + "&status=resolved&type=incident")))
+			.containsExactly("Major " + this.word);
+		assertThat(this.fx.search(q(this.word) + "&status=resolved&type=timeline_entry").get("total").asLong())
+			.isEqualTo(1);
+		assertThat(this.fx.search(q(this.word) + "&status=investigating&type=timeline_entry").get("total").asLong())
+			.isZero();
 		assertThat(this.fx.search(q(this.word) + "&type=timeline_entry").get("total").asLong()).isEqualTo(1);
 		String today = LocalDate.now().toString();
 		assertThat(this.fx.search(q(this.word) + "&type=incident&from=" + today + "&to=" + today).get("total").asLong())
@@ -151,6 +168,16 @@ class SearchIntegrationTests {
 		assertThat(page.body()).contains("Page <mark>" + this.word + "</mark> <mark>outage</mark>")
 			.contains("1 match")
 			.contains("role=\"search\"");
+	}
+
+	@Test
+	void theSearchPageOffersOnlyTheTypesTheReaderMayRead() {
+		Api reviewer = new AlertUiFixtures(this.port, this.accounts, this.roles).browserWith(Permission.REVIEW_READ);
+
+		String page = reviewer.getHtml("/search").body();
+
+		assertThat(page).contains("<option value=\"review\"", "<option value=\"action_item\"")
+			.doesNotContain("<option value=\"incident\"", "<option value=\"timeline_entry\"");
 	}
 
 	private String token(List<String> permissions) {

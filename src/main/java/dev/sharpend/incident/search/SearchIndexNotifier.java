@@ -3,6 +3,7 @@ package dev.sharpend.incident.search;
 import dev.sharpend.incident.IncidentEdited;
 import dev.sharpend.incident.IncidentEvent;
 import dev.sharpend.incident.IncidentSeverityChanged;
+import dev.sharpend.incident.IncidentStatusChanged;
 import dev.sharpend.incident.TimelineEntryEdited;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.incident.TimelineEntryRemoved;
@@ -41,7 +42,9 @@ class SearchIndexNotifier {
 			return;
 		}
 		changed(IncidentSearchSource.TYPE, event.incident());
-		if (event instanceof IncidentEdited || event instanceof IncidentSeverityChanged) {
+		// Entries carry their incident's severity and status, so the filters find them.
+		if (event instanceof IncidentEdited || event instanceof IncidentSeverityChanged
+				|| event instanceof IncidentStatusChanged) {
 			this.data.entries(event.incident()).forEach((id) -> changed(TimelineSearchSource.TYPE, id));
 		}
 	}

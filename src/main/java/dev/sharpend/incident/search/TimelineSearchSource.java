@@ -30,7 +30,7 @@ class TimelineSearchSource implements SearchSource {
 	static final String TYPE = "timeline_entry";
 
 	private static final String SELECT = """
-			select e.id, e.incident_id, e.kind, e.body, e.occurred_at, i.severity
+			select e.id, e.incident_id, e.kind, e.body, e.occurred_at, i.severity, i.status
 			from incident_timeline_entry e join incident i on i.id = e.incident_id""";
 
 	private final JdbcTemplate jdbc;
@@ -78,8 +78,8 @@ class TimelineSearchSource implements SearchSource {
 		long incident = rs.getLong("incident_id");
 		String kind = EntryKind.fromCode(rs.getString("kind")).map(EntryKind::label).orElse(rs.getString("kind"));
 		return new SearchDocument(TYPE, Long.toString(id), incident, "INC-" + incident + " · " + kind,
-				rs.getString("body"), Timestamps.fromColumn(rs, "occurred_at"), rs.getString("severity"), null,
-				components.getOrDefault(incident, List.of()), List.of(), List.of(),
+				rs.getString("body"), Timestamps.fromColumn(rs, "occurred_at"), rs.getString("severity"),
+				rs.getString("status"), components.getOrDefault(incident, List.of()), List.of(), List.of(),
 				"/response/incidents/" + incident + "#entry-" + id);
 	}
 

@@ -8,6 +8,7 @@ import dev.sharpend.review.AccountDraft;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
 import dev.sharpend.review.ReviewStatus;
+import dev.sharpend.review.Factor;
 import dev.sharpend.review.FactorType;
 import dev.sharpend.review.NewReview;
 import dev.sharpend.review.Postmortems;
@@ -158,6 +159,27 @@ class ReviewController {
 		long review = Callers.id(id, "review");
 		this.parts.addFactor(review, "mitigator".equals(kind), type, description, evidence);
 		return "redirect:/reviews/" + review + "#section-" + ("mitigator".equals(kind) ? "mitigators" : "factors");
+	}
+
+	@PostMapping("/reviews/{id}/factors/{factor}")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String changeFactor(@PathVariable String id, @PathVariable String factor,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
+			@RequestParam(required = false) List<Long> evidence) {
+		long review = Callers.id(id, "review");
+		// The form always sends the whole factor: no evidence box ticked means none, not
+		// "unchanged" as an absent field means in the API.
+		Factor changed = this.parts.changeFactor(review, Callers.id(factor, "factor"), type, description,
+				(evidence != null) ? evidence : List.of());
+		return "redirect:/reviews/" + review + "#" + changed.kind() + "-" + changed.id();
+	}
+
+	@PostMapping("/reviews/{id}/factors/{factor}/remove")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	String removeFactor(@PathVariable String id, @PathVariable String factor) {
+		long review = Callers.id(id, "review");
+		Factor removed = this.parts.removeFactor(review, Callers.id(factor, "factor"));
+		return "redirect:/reviews/" + review + "#section-" + removed.kind() + "s";
 	}
 
 	@PostMapping("/reviews/{id}/timeline")

@@ -1,6 +1,7 @@
 package dev.sharpend.search.web;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchResults;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class SearchController {
 
+	private static final List<String> TYPE_ORDER = List.of("incident", "timeline_entry", "review", "factor",
+			"action_item");
+
 	private final Search search;
 
 	SearchController(Search search) {
@@ -30,11 +34,12 @@ class SearchController {
 	String page(SearchRequest request, Authentication caller, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("query", request);
-		model.addAttribute("types", List.of("incident", "timeline_entry", "review", "factor", "action_item"));
+		Set<String> readable = this.search.readableTypes(Callers.permissions(caller));
+		// Offer only what this person may read, in the order people think of them.
+		model.addAttribute("types", TYPE_ORDER.stream().filter(readable::contains).toList());
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
 		if (asked) {
-			SearchResults results = this.search.search(request.toQuery(),
-					this.search.readableTypes(Callers.permissions(caller)));
+			SearchResults results = this.search.search(request.toQuery(), readable);
 			model.addAttribute("results", results);
 		}
 		return (htmx != null) ? "search/page :: results" : "search/page";

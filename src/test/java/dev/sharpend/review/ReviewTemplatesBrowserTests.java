@@ -107,6 +107,7 @@ class ReviewTemplatesBrowserTests {
 		String markdown = exportedReview(f);
 		admin.open("/reviews");
 		Locator importing = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Import from Markdown"));
+		admin.look("reviews-with-import");
 		importing.getByLabel("Paste the Markdown").fill(markdown);
 		importing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import review")).click();
 		page.waitForURL("**/reviews/*");

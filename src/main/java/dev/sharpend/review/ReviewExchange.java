@@ -1,10 +1,12 @@
 package dev.sharpend.review;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import dev.sharpend.review.ReviewMarkdownReader.Block;
 import dev.sharpend.review.ReviewMarkdownReader.Parsed;
+import dev.sharpend.system.RequestRejected;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ReviewExchange {
+
+	/** The largest Markdown document an import takes, in bytes of UTF-8. */
+	public static final int MAX_MARKDOWN_BYTES = 512 * 1024;
 
 	private final Reviews reviews;
 
@@ -41,6 +46,9 @@ public class ReviewExchange {
 	 * sections, factors, mitigators and action items.
 	 */
 	public Review importMarkdown(String markdown, String by) {
+		if (markdown != null && markdown.getBytes(StandardCharsets.UTF_8).length > MAX_MARKDOWN_BYTES) {
+			throw RequestRejected.invalid("markdown", tooLarge());
+		}
 		Parsed parsed = ReviewMarkdownReader.read((markdown != null) ? markdown : "");
 		Review review = this.reviews.create(new NewReview(null, parsed.title(), parsed.template()), by);
 		long id = review.id();
@@ -56,6 +64,11 @@ public class ReviewExchange {
 					facts.get("Status"), facts.get("Reason"), facts.get("Tracker")));
 		}
 		return this.reviews.require(id);
+	}
+
+	/** Why a document was refused for its size. */
+	public static String tooLarge() {
+		return "The document is larger than " + MAX_MARKDOWN_BYTES / 1024 + " KiB; import a review at a time.";
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
@@ -143,6 +144,35 @@ class ReviewRepository {
 			.optional();
 	}
 
+	void keepSections(long review, List<SectionKey> sections) {
+		this.jdbc.sql("update review set sections = :sections where id = :id")
+			.param("sections", String.join(",", sections.stream().map(SectionKey::code).toList()))
+			.param("id", review)
+			.update();
+	}
+
+	List<SectionKey> keptSections(long review) {
+		return this.jdbc.sql("select sections from review where id = :id")
+			.param("id", review)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(ReviewRepository::keys)
+			.orElse(List.of());
+	}
+
+	void insertTemplate(ReviewTemplate template, Instant at) {
+		this.jdbc
+			.sql("insert into review_template (id, name, sections, updated_at) values (:id, :name, :sections, :at)")
+			.param("id", template.id())
+			.param("name", template.name())
+			.param("sections", String.join(",", template.sections().stream().map(SectionKey::code).toList()))
+			.param("at", Timestamps.toColumn(at))
+			.update();
+	}
+
 	void saveTemplate(ReviewTemplate template, Instant at) {
 		this.jdbc.sql("update review_template set name = :name, sections = :sections, updated_at = :at where id = :id")
 			.param("name", template.name())
@@ -178,11 +208,14 @@ class ReviewRepository {
 	}
 
 	private static ReviewTemplate template(ResultSet rs) throws SQLException {
-		List<SectionKey> keys = Arrays.stream(rs.getString("sections").split(","))
+		return new ReviewTemplate(rs.getString("id"), rs.getString("name"), keys(rs.getString("sections")));
+	}
+
+	private static List<SectionKey> keys(String codes) {
+		return Arrays.stream(codes.split(","))
 			.map((k) -> SectionKey.fromCode(k.strip()))
 			.flatMap(Optional::stream)
 			.toList();
-		return new ReviewTemplate(rs.getString("id"), rs.getString("name"), keys);
 	}
 
 	private static Review review(ResultSet rs, int row) throws SQLException {

@@ -65,6 +65,7 @@ public class Reviews {
 		Review review = new Review(0, request.incident(), title(title), ReviewStatus.DRAFT, template.id(),
 				(history != null) ? Facilitators.suggest(history, by) : null, null, impact, by, now, now, null);
 		long id = this.reviews.insert(review);
+		this.reviews.keepSections(id, template.sections());
 		this.events.review("review.created", id, "title=" + review.title() + ", template=" + template.id()
 				+ ((request.incident() != null) ? ", incident=" + request.incident() : ""));
 		return require(id);
@@ -216,7 +217,7 @@ public class Reviews {
 			throw notFound(id);
 		}
 		List<Factor> all = this.parts.factors(id);
-		return new ReviewDocument(review, template(review.template()), this.reviews.sections(id),
+		return new ReviewDocument(review, sectionsOf(review), this.reviews.sections(id),
 				this.parts.accounts(id).stream().filter((a) -> a.visibleTo(viewer, review)).toList(),
 				all.stream().filter((f) -> !f.mitigator()).toList(), all.stream().filter(Factor::mitigator).toList(),
 				curated(review), this.parts.actions(id));
@@ -239,24 +240,6 @@ public class Reviews {
 		return this.reviews.templates();
 	}
 
-	/** Renames a template or changes its sections; new reviews use it from then on. */
-	public ReviewTemplate editTemplate(String id, String name, List<String> sections) {
-		ReviewTemplate current = template(id);
-		List<SectionKey> keys = (sections != null) ? sections.stream()
-			.map((k) -> SectionKey.fromCode(k)
-				.orElseThrow(() -> RequestRejected.invalid("sections", "There is no section " + k + ".")))
-			.distinct()
-			.toList() : current.sections();
-		if (keys.isEmpty()) {
-			throw RequestRejected.invalid("sections", "A template needs at least one section.");
-		}
-		String title = (name != null && !name.isBlank()) ? name.strip() : current.name();
-		ReviewTemplate next = new ReviewTemplate(id, title, keys);
-		this.reviews.saveTemplate(next, this.clock.instant());
-		this.events.publish(new ReviewTemplateChanged(id, "name=" + title + ", sections=" + keys.size()));
-		return next;
-	}
-
 	private List<CuratedEntry> curated(Review review) {
 		Map<Long, String> chosen = this.reviews.curated(review.id());
 		if (chosen.isEmpty()) {
@@ -267,6 +250,14 @@ public class Reviews {
 			.map((e) -> new CuratedEntry(e.id(), e.kind(), e.body(), e.author(), e.occurredAt(), chosen.get(e.id())))
 			.sorted(Comparator.comparing(CuratedEntry::occurredAt))
 			.toList();
+	}
+
+	// The sections the review started with; reviews from before they were kept follow
+	// their template.
+	private ReviewTemplate sectionsOf(Review review) {
+		ReviewTemplate template = template(review.template());
+		List<SectionKey> kept = this.reviews.keptSections(review.id());
+		return kept.isEmpty() ? template : new ReviewTemplate(template.id(), template.name(), kept);
 	}
 
 	ReviewTemplate template(String id) {

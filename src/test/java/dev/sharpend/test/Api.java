@@ -126,6 +126,44 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Loads {@code formPage}, takes the CSRF token from it and posts the fields and one
+	 * file as {@code multipart/form-data}, as a browser posts a form with a file input.
+	 */
+	public Response submitMultipart(String formPage, String action, Map<String, String> fields, FilePart file) {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (matcher.find()) {
+			all.put("_csrf", matcher.group(1));
+		}
+		String boundary = "----sharpend" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		if (file != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * A file sent with a multipart form.
+	 *
+	 * @param field the form field's name
+	 * @param filename the file's name
+	 * @param contentType its media type
+	 * @param content its bytes
+	 */
+	public record FilePart(String field, String filename, String contentType, byte[] content) {
+	}
+
 	/** Posts a form with extra request headers (such as htmx's {@code HX-Request}). */
 	public Response postFormWithHeaders(String path, Map<String, ?> fields, Map<String, String> headers) {
 		String body = fields.entrySet()

@@ -1,7 +1,10 @@
 package dev.sharpend.review.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewExchange;
@@ -16,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,8 +71,10 @@ class ReviewExportController {
 
 	@PostMapping("/api/v1/reviews/import")
 	@RequiresPermission(Permission.REVIEW_WRITE)
-	ResponseEntity<ReviewApiRecords.ReviewSummary> importMarkdown(@RequestBody(required = false) String markdown,
-			Authentication caller) {
+	ResponseEntity<ReviewApiRecords.ReviewSummary> importMarkdown(HttpServletRequest request, Authentication caller)
+			throws IOException {
+		// Read within the import's limit rather than buffering whatever is sent.
+		String markdown = MarkdownUpload.read(request.getInputStream(), request.getContentLengthLong());
 		Review review = this.exchange.importMarkdown(markdown, caller.getName());
 		return ResponseEntity.created(URI.create("/api/v1/reviews/" + review.id()))
 			.body(ReviewApiRecords.ReviewSummary.of(review));

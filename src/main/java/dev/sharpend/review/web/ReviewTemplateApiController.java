@@ -1,16 +1,19 @@
 package dev.sharpend.review.web;
 
+import java.net.URI;
 import java.util.List;
 
 import dev.sharpend.review.ReviewTemplate;
-import dev.sharpend.review.Reviews;
+import dev.sharpend.review.ReviewTemplates;
 import dev.sharpend.review.SectionKey;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,22 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewTemplateApiController {
 
-	private final Reviews reviews;
+	private final ReviewTemplates templates;
 
-	ReviewTemplateApiController(Reviews reviews) {
-		this.reviews = reviews;
+	ReviewTemplateApiController(ReviewTemplates templates) {
+		this.templates = templates;
 	}
 
 	@GetMapping("/api/v1/review-templates")
 	@RequiresPermission(Permission.REVIEW_READ)
 	List<TemplateResponse> list() {
-		return this.reviews.templates().stream().map(TemplateResponse::of).toList();
+		return this.templates.list().stream().map(TemplateResponse::of).toList();
+	}
+
+	@PostMapping("/api/v1/review-templates")
+	@RequiresPermission(Permission.REVIEW_WRITE)
+	ResponseEntity<TemplateResponse> create(@RequestBody TemplateRequest request) {
+		ReviewTemplate created = this.templates.create(request.name(), request.sections());
+		return ResponseEntity.created(URI.create("/api/v1/review-templates/" + created.id()))
+			.body(TemplateResponse.of(created));
 	}
 
 	@PatchMapping("/api/v1/review-templates/{id}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	TemplateResponse edit(@PathVariable String id, @RequestBody TemplateRequest request) {
-		return TemplateResponse.of(this.reviews.editTemplate(id, request.name(), request.sections()));
+		return TemplateResponse.of(this.templates.edit(id, request.name(), request.sections()));
 	}
 
 	record TemplateRequest(String name, List<String> sections) {

@@ -5,17 +5,16 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,9 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class ChatAdminBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -41,23 +39,9 @@ class ChatAdminBrowserTests {
 
 	private Page page;
 
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void administratorAddsAnIntegrationSeesItsTokenOnceAndLinksAChatUser() {
-		this.browserPage = new BrowserPage(browser, this.port);
+		this.browserPage = new BrowserPage(chromium.browser(), this.port);
 		this.page = this.browserPage.page();
 		this.browserPage.signInAsAdmin();
 		String name = "Ops " + UUID.randomUUID().toString().substring(0, 6);

@@ -5,20 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.RoleId;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -42,9 +39,8 @@ class IncidentResponseBrowserTests {
 
 	private static final RoleId RESPONDER = new RoleId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -53,20 +49,6 @@ class IncidentResponseBrowserTests {
 	Accounts accounts;
 
 	private final List<String> problems = new ArrayList<>();
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void twoRespondersWorkAnIncidentFromAlertGroupToResolution() {
@@ -133,7 +115,7 @@ class IncidentResponseBrowserTests {
 	}
 
 	private Page signIn(String email, String password) {
-		BrowserContext context = browser.newContext();
+		BrowserContext context = chromium.browser().newContext();
 		Page page = context.newPage();
 		open(page, "/login");
 		page.getByLabel("E-mail address").fill(email);

@@ -1,17 +1,14 @@
 package dev.sharpend.language;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import dev.sharpend.test.BrowserPage;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,30 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class LanguageReviewBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void flagsABlamefulSentenceInlineAndPassesItsRephrasing() {
-		BrowserPage browserPage = new BrowserPage(browser, this.port);
+		BrowserPage browserPage = new BrowserPage(chromium.browser(), this.port);
 		Page page = browserPage.page();
 		browserPage.signInAsAdmin();
 		browserPage.open("/language-review");

@@ -3,20 +3,17 @@ package dev.sharpend.review;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
 import dev.sharpend.search.SearchFixtures;
 import dev.sharpend.test.BrowserPage;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class ReviewBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -47,20 +43,6 @@ class ReviewBrowserTests {
 	@Autowired
 	ApiTokens tokens;
 
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void twoPeopleWriteAReviewFromAResolvedIncidentAndPublishIt() {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
@@ -70,7 +52,7 @@ class ReviewBrowserTests {
 		long incident = f.resolvedIncident("Checkout latency " + word, List.of(group));
 		String bo = f.person("bo");
 
-		BrowserPage ana = new BrowserPage(browser, this.port);
+		BrowserPage ana = new BrowserPage(chromium.browser(), this.port);
 		ana.signInAsAdmin();
 		ana.open("/response/incidents/" + incident);
 		ana.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write review")).click();
@@ -114,7 +96,7 @@ class ReviewBrowserTests {
 		assertThat(ana.page().locator("#section-factors .evidence a").first()).isVisible();
 		assertThat(ana.page().locator("#section-actions tbody tr")).hasCount(2);
 
-		BrowserPage other = new BrowserPage(browser, this.port);
+		BrowserPage other = new BrowserPage(chromium.browser(), this.port);
 		signIn(other, bo);
 		other.open(reviewPath);
 		writeAccount(other.page(), "I saw the rollback finish at 10:20.", true);

@@ -8,20 +8,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
 import dev.sharpend.test.BrowserPage;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class ReviewTemplatesBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -53,26 +49,12 @@ class ReviewTemplatesBrowserTests {
 	@Autowired
 	ApiTokens tokens;
 
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void anAdminShapesATemplateStartsAReviewWithItAndImportsAnother() {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
 		String name = "Short SRE " + UUID.randomUUID().toString().substring(0, 8);
 		List<String> expected = shortened(sreBook(f));
-		BrowserPage admin = new BrowserPage(browser, this.port);
+		BrowserPage admin = new BrowserPage(chromium.browser(), this.port);
 		Page page = admin.page();
 		admin.signInAsAdmin();
 		admin.open("/reviews");

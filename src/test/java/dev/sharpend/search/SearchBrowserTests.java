@@ -3,16 +3,13 @@ package dev.sharpend.search;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import dev.sharpend.test.BrowserPage;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,26 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class SearchBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void searchesFromTheTopBarNarrowsWhileTypingAndSeesSimilarIncidents() {
@@ -59,7 +41,7 @@ class SearchBrowserTests {
 		fx.declare("Orders " + word + " slow checkout", "severity", "SEV1");
 		long current = fx.declare("Orders " + word + " backlog again", "alertGroups", List.of(group));
 		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 3);
-		BrowserPage browserPage = new BrowserPage(browser, this.port);
+		BrowserPage browserPage = new BrowserPage(chromium.browser(), this.port);
 		Page page = browserPage.page();
 		browserPage.signInAsAdmin();
 

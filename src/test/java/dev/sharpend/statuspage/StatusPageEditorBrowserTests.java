@@ -12,24 +12,22 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -65,9 +63,8 @@ class StatusPageEditorBrowserTests {
 
 	private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -85,20 +82,6 @@ class StatusPageEditorBrowserTests {
 	private BrowserPage tab;
 
 	private Page page;
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aPageBuiltInTheEditorShowsAndMailsIncidentsAndMaintenanceRunningByThemselves() throws Exception {
@@ -145,7 +128,7 @@ class StatusPageEditorBrowserTests {
 	}
 
 	private void signIn() {
-		this.tab = new BrowserPage(browser, this.port);
+		this.tab = new BrowserPage(chromium.browser(), this.port);
 		this.page = this.tab.page();
 		this.page.onDialog((dialog) -> {
 			this.dialogs.add(dialog.message());
@@ -180,7 +163,7 @@ class StatusPageEditorBrowserTests {
 
 	/** A visitor in a browser of their own subscribes and follows the mailed link. */
 	private void subscribeAndConfirm(String slug) {
-		BrowserPage visitor = new BrowserPage(browser, this.port);
+		BrowserPage visitor = new BrowserPage(chromium.browser(), this.port);
 		visitor.open("/p/" + slug + "/?seen=" + System.nanoTime());
 		visitor.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subscribe to updates")).click();
 		visitor.page().getByLabel("E-mail address").fill(this.subscriber);

@@ -1,23 +1,19 @@
 package dev.sharpend.alert.web;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sharpend.alert.AlertUiFixtures;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -35,32 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class AlertPagesBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
 
-	private final List<String> problems = new ArrayList<>();
+	private BrowserPage tab;
 
 	private Page page;
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aResponderConnectsAlertmanagerAndHandlesTheFirstAlertGroup() {
@@ -130,7 +109,7 @@ class AlertPagesBrowserTests {
 		open("/alerts?status=acknowledged&integration=" + integrationId(name));
 		assertThat(this.page.locator(".empty")).containsText("No alert groups match");
 		look("groups-empty");
-		assertThat(this.problems).isEmpty();
+		assertThat(this.tab.problems()).isEmpty();
 	}
 
 	private String integrationId(String name) {
@@ -147,33 +126,17 @@ class AlertPagesBrowserTests {
 	}
 
 	private void signIn() {
-		this.page = browser.newContext().newPage();
-		open("/login");
-		this.page.getByLabel("E-mail address").fill(TestKeys.ADMIN_EMAIL);
-		this.page.getByLabel("Password").fill(TestKeys.ADMIN_PASSWORD);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		this.page.waitForURL("**/home");
+		this.tab = new BrowserPage(chromium.browser(), this.port);
+		this.tab.signInAsAdmin();
+		this.page = this.tab.page();
 	}
 
 	private void open(String path) {
-		this.page.navigate("http://localhost:" + this.port + path);
+		this.tab.open(path);
 	}
 
 	private void look(String name) {
-		for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-			for (int width : new int[] { 390, 1280 }) {
-				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
-				this.page.setViewportSize(width, 900);
-				String variant = "alerts-" + name + "-" + scheme.name().toLowerCase() + "-" + width;
-				this.page.screenshot(
-						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
-				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
-					this.problems.add(variant + " scrolls sideways");
-				}
-			}
-		}
-		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-		this.page.setViewportSize(1280, 900);
+		this.tab.look("alerts-" + name);
 	}
 
 }

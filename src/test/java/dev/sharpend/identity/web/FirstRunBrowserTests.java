@@ -3,18 +3,15 @@ package dev.sharpend.identity.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.sharpend.test.Api;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.TestDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,32 +37,17 @@ class FirstRunBrowserTests {
 
 	private static final Pattern SETUP_LINK = Pattern.compile("(http://localhost:\\d+/setup\\?token=\\S+)");
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void theFirstAdministratorSetsUpSharpendAndUsesAnApiTokenMadeInTheBrowser(CapturedOutput output) {
 		Matcher link = SETUP_LINK.matcher(output.getAll());
 		assertThat(link.find()).as("the start-up log shows a setup link").isTrue();
-		Page page = browser.newContext().newPage();
+		Page page = chromium.browser().newContext().newPage();
 
 		page.navigate(link.group(1));
 		page.getByLabel("E-mail address").fill("first@example.test");

@@ -2,17 +2,14 @@ package dev.sharpend.identity.web;
 
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sharpend.test.BrowserPage;
-import dev.sharpend.test.Chromium;
+import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class IdentityPagesBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@LocalServerPort
 	int port;
@@ -39,23 +35,9 @@ class IdentityPagesBrowserTests {
 
 	private Page page;
 
-	@BeforeAll
-	static void startChromium() {
-		Chromium.requireInstalled();
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@BeforeEach
 	void signIn() {
-		this.tab = new BrowserPage(browser, this.port);
+		this.tab = new BrowserPage(chromium.browser(), this.port);
 		this.page = this.tab.page();
 		open("/login");
 		look("login");

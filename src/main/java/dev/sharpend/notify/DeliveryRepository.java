@@ -14,8 +14,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryRepository {
 
-	static final String DUE = "state in ('PENDING', 'FAILED') and next_attempt_at <= :now"
-			+ " and (claimed_until is null or claimed_until < :now)";
+	/**
+	 * Due, unclaimed, and the oldest undelivered one for its receiver: one receiver gets
+	 * its deliveries one at a time, in the order they were made, however many senders run
+	 * (a retried delivery holds back the later ones). Only pending and failed rows are
+	 * looked at, which the state index keeps few.
+	 */
+	static final String DUE = """
+			state in ('PENDING', 'FAILED') and next_attempt_at <= :now \
+			and (claimed_until is null or claimed_until < :now) \
+			and not exists (select 1 from notify_delivery earlier \
+			where earlier.state in ('PENDING', 'FAILED') and earlier.channel = notify_delivery.channel \
+			and earlier.target = notify_delivery.target \
+			and (earlier.created_at < notify_delivery.created_at \
+			or (earlier.created_at = notify_delivery.created_at and earlier.id < notify_delivery.id)))""";
 
 	private final JdbcClient jdbc;
 

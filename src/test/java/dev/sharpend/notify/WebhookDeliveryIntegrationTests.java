@@ -59,6 +59,9 @@ class WebhookDeliveryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DeliveryClaims claims;
+
 	HttpServer receiver;
 
 	final List<Received> received = new CopyOnWriteArrayList<>();
@@ -143,6 +146,34 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(state(delivery)).isEqualTo("PENDING");
 		this.hold.countDown();
 		NotifyFixtures.await("the delivery is recorded", () -> "DELIVERED".equals(state(delivery)));
+	}
+
+	@Test
+	void oneReceiverGetsItsDeliveriesOneAtATimeInTheOrderTheyWereMade() {
+		JsonNode page = this.fixtures.page("Ordered receiver page");
+		this.fixtures.subscriber(page, Map.of("type", "webhook", "url", hookUrl()));
+		this.hold = new CountDownLatch(1);
+		JsonNode incident = this.fixtures.incident(page, "Ordered updates", "Investigating.", null);
+		NotifyFixtures.await("the receiver is holding the first delivery", () -> this.received.size() == 1);
+
+		this.fixtures.update(page, incident, "identified", "Found it.");
+		this.fixtures.update(page, incident, "resolved", "Fixed.");
+
+		// Senders are free (four per node), yet the later deliveries wait for the first.
+		List<Delivery> claimable = this.claims.claim(this.clock.instant(), this.clock.instant().plusSeconds(60),
+				"probe", 10);
+		assertThat(claimable).extracting(Delivery::target).doesNotContain(hookUrl());
+		assertThat(this.jdbc.sql("select count(*) from notify_delivery where target = :t and claimed_by is not null")
+			.param("t", hookUrl())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		this.hold.countDown();
+		NotifyFixtures.await("all three arrived", () -> this.received.size() == 3);
+		List<String> made = this.jdbc.sql("select id from notify_delivery where target = :t order by created_at, id")
+			.param("t", hookUrl())
+			.query(String.class)
+			.list();
+		assertThat(this.received).extracting((r) -> r.header("X-Sharpend-Delivery")).containsExactlyElementsOf(made);
 	}
 
 	@Test

@@ -78,11 +78,12 @@ class IntakeBatcherTests {
 				fails(new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001"))));
 		assertThat(outcomes.get(1)).isInstanceOf(AlertIntake.IntakeUnavailable.class);
 		assertThat(outcomes.get(0)).isInstanceOf(AlertIntake.IntakeUnavailable.class);
-		assertThat(this.attempts.get("good-1").get()).as("not tried again alone").isEqualTo(1);
+		assertThat(this.attempts.get("bad").get()).as("not tried again alone").isEqualTo(1);
 	}
 
 	private Function<IntakeBatch, Object> fails(RuntimeException failure) {
 		return (batch) -> {
+			this.attempts.computeIfAbsent("bad", (k) -> new AtomicInteger()).incrementAndGet();
 			throw failure;
 		};
 	}

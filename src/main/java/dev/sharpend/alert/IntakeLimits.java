@@ -141,11 +141,17 @@ final class IntakeLimits {
 	/** The data exception that caused this failure, or null. */
 	static SQLException dataException(Throwable failure) {
 		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-				return sql;
+			if (cause instanceof SQLException sql && dataException(sql)) {
+				// a batch's own message is its statement; the next exception says why
+				SQLException next = sql.getNextException();
+				return (next != null && dataException(next)) ? next : sql;
 			}
 		}
 		return null;
+	}
+
+	private static boolean dataException(SQLException sql) {
+		return sql.getSQLState() != null && sql.getSQLState().startsWith("22");
 	}
 
 	/**

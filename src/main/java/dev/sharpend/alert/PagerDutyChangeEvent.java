@@ -34,7 +34,7 @@ public record PagerDutyChangeEvent(String routingKey, String summary, Instant ti
 	private static final int MAX_LINKS = 10;
 
 	/**
-	 * Characters of link addresses and texts kept in all: with the longest summary,
+	 * Characters of links (address and text) kept in all: with the longest summary,
 	 * source and details, a change still fits one timeline entry (20,000 characters).
 	 */
 	private static final int MAX_LINK_TEXT = 12_000;
@@ -109,10 +109,12 @@ public record PagerDutyChangeEvent(String routingKey, String summary, Instant ti
 		for (JsonNode link : links) {
 			String href = link.isObject() ? PagerDutyEvent.text(link, "href") : "";
 			String text = IncomingAlert.truncate(PagerDutyEvent.text(link, "text"), 200);
-			if (safe.size() < MAX_LINKS && href.length() <= 2000 && href.length() + text.length() <= budget
+			// a link without text shows its address as the text
+			int size = href.length() + (text.isEmpty() ? href.length() : text.length());
+			if (safe.size() < MAX_LINKS && href.length() <= 2000 && size <= budget
 					&& href.matches("(?i)https?://[^\\s()<>\\[\\]]+")) {
 				safe.add(new ChangeEventReceived.Link(href, text));
-				budget -= href.length() + text.length();
+				budget -= size;
 			}
 		}
 		return safe;

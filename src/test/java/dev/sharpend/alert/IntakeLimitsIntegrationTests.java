@@ -15,11 +15,13 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Input larger than the database can hold is refused with a 400 naming the alert and the
@@ -50,6 +52,25 @@ class IntakeLimitsIntegrationTests {
 		List<JsonNode> stored = storedAlerts(integration);
 		assertThat(stored).extracting((a) -> a.get("fingerprint").asString())
 			.containsExactlyInAnyOrder(good + 0, good + 1, good + 2);
+	}
+
+	@Test
+	void aValueOnlyTheDatabaseRefusesGets400AndFailsOnlyItsOwnDelivery() throws Exception {
+		assumeThat(TestDatabase.postgres()).as("PostgreSQL text cannot hold a NUL character; H2 stores it").isTrue();
+		JsonNode integration = integration("alertmanager", Map.of());
+		String hook = "/hooks/alertmanager/" + integration.get("key").asString();
+		String good = "good-" + UUID.randomUUID();
+		Map<String, Object> nul = new java.util.HashMap<>(alert("nul-" + UUID.randomUUID(), Map.of()));
+		nul.put("annotations", Map.of("summary", "before\u0000after"));
+
+		List<Api.Response> answers = together(() -> post(hook, alertmanager(alert(good, Map.of()))),
+				() -> post(hook, alertmanager(nul)));
+
+		assertThat(answers.get(0).status()).as(answers.get(0).toString()).isEqualTo(200);
+		assertThat(answers.get(1).status()).as(answers.get(1).toString()).isEqualTo(400);
+		assertThat(answers.get(1).json().get("detail").asString()).contains("SQLState 22")
+			.doesNotContain("insert into");
+		assertThat(storedAlerts(integration)).extracting((a) -> a.get("fingerprint").asString()).containsExactly(good);
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class IntakeBatcherTests {
 			assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(rejected.getMessage()).contains("22001").contains("Nothing of the delivery was stored");
 		});
-		assertThat(this.attempts.get("good-1").get()).as("written in the shared batch, then again alone").isEqualTo(2);
+		assertThat(this.attempts.get("bad").get()).as("tried in the shared batch, then again alone").isEqualTo(2);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.system.RequestRejected;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,16 @@ public class AlertIntake {
 
 	/**
 	 * Stores a delivery's alerts.
+	 * @throws RequestRejected when an alert has a value too long to store (naming it as
+	 * {@code alerts[i].field}) or the database refuses one; then none of them is stored
 	 * @throws IntakeUnavailable when they could not be stored; then none of them is
 	 */
 	public Receipt accept(Integration integration, List<IncomingAlert> delivered) {
 		List<String> fingerprints = delivered.stream().map(IncomingAlert::effectiveFingerprint).toList();
+		IntakeLimits.Exceeded exceeded = IntakeLimits.check(integration, delivered, fingerprints);
+		if (exceeded != null) {
+			throw RequestRejected.invalid(exceeded.path(), exceeded.message(exceeded.path()));
+		}
 		if (unchanged(integration, delivered, fingerprints)) {
 			return new Receipt(delivered.size(), 0, 0);
 		}
@@ -82,10 +90,20 @@ public class AlertIntake {
 	 * resolve apply to an open alert with the dedup key and are dropped when there is
 	 * none, as PagerDuty does.
 	 * @return whether the event changed anything
+	 * @throws RequestRejected when a value is too long to store (naming it as PagerDuty
+	 * does, such as {@code 'payload.source'}) or the database refuses one
 	 * @throws IntakeUnavailable when it could not be stored
 	 */
 	public boolean apply(Integration integration, PagerDutyEvent event) {
 		String fingerprint = "trigger".equals(event.action()) ? event.alert().effectiveFingerprint() : event.dedupKey();
+		if (event.alert() != null) {
+			IntakeLimits.Exceeded exceeded = IntakeLimits.check(integration, List.of(event.alert()),
+					List.of(fingerprint));
+			if (exceeded != null) {
+				String field = event.field(exceeded.field());
+				throw RequestRejected.invalid(field, exceeded.message("'" + field + "'"));
+			}
+		}
 		return this.batcher.submit(1, List.of(new IntakeBatch.AlertKey(integration.id(), fingerprint)),
 				(batch) -> this.writer.apply(batch, integration, event));
 	}

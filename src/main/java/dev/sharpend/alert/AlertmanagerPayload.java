@@ -183,8 +183,9 @@ public final class AlertmanagerPayload {
 
 	private String fingerprint(JsonToken value, int index) {
 		String fingerprint = orEmpty(scalar(value));
-		if (fingerprint.length() > 128) {
-			throw RequestRejected.invalid(path(index) + ".fingerprint", "A fingerprint has at most 128 characters.");
+		IntakeLimits.Exceeded exceeded = IntakeLimits.fingerprint(index, fingerprint);
+		if (exceeded != null) {
+			throw RequestRejected.invalid(exceeded.path(), exceeded.message(exceeded.path()));
 		}
 		return fingerprint;
 	}

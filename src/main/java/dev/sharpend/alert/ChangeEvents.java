@@ -1,6 +1,9 @@
 package dev.sharpend.alert;
 
+import dev.sharpend.system.RequestRejected;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +21,23 @@ public class ChangeEvents {
 		this.events = events;
 	}
 
+	/**
+	 * @throws RequestRejected when the database refuses a value of the event (such as a
+	 * NUL character PostgreSQL cannot store); then nothing is stored
+	 */
 	@Transactional
 	public void receive(Integration integration, PagerDutyChangeEvent event) {
-		this.events.publishEvent(new ChangeEventReceived(integration.id(), event.summary(), event.timestamp(),
-				event.source(), event.details(), event.links()));
+		try {
+			this.events.publishEvent(new ChangeEventReceived(integration.id(), event.summary(), event.timestamp(),
+					event.source(), event.details(), event.links()));
+		}
+		catch (DataAccessException ex) {
+			if (IntakeLimits.refusedData(ex)) {
+				throw RequestRejected.invalid(null, "The database refused a value of this change event (SQLState "
+						+ IntakeLimits.dataException(ex).getSQLState() + "); nothing was stored.");
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -127,9 +127,9 @@ public record GenericMapping(String alerts, String title, String status, List<St
 		if (fp.isBlank()) {
 			fp = IncomingAlert.shortHash(labelMap + "|" + titleText);
 		}
-		return new IncomingAlert(IncomingAlert.truncate(fp, 128), alertStatus, labelMap,
-				Map.of("summary", IncomingAlert.truncate(titleText, 500)), start,
-				(alertStatus == AlertStatus.RESOLVED) ? now : null, null,
+		// a fingerprint is identity: one too long is refused, never cut (IntakeLimits)
+		return new IncomingAlert(fp, alertStatus, labelMap, Map.of("summary", IncomingAlert.truncate(titleText, 500)),
+				start, (alertStatus == AlertStatus.RESOLVED) ? now : null, null,
 				IncomingAlert.truncate(item.toString(), IncomingAlert.MAX_RAW));
 	}
 

@@ -127,7 +127,12 @@ public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, 
 	}
 
 	static String truncate(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+		if (text.length() <= max) {
+			return text;
+		}
+		// never keep half of a surrogate pair: it is not a character any database stores
+		int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+		return text.substring(0, end) + "…";
 	}
 
 }

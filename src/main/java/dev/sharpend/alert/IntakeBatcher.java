@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in one transaction, and each request waits until the transaction holding its alerts has
  * committed before it is answered. One commit (one disk sync) then serves many requests.
  * When a batch fails, each of its deliveries is tried again alone, so one bad delivery
- * fails only itself; when the database cannot be reached, the whole batch fails at once
- * and its requests get 503, with nothing stored.
+ * fails only itself: with a 400 when the database refused its values, else a 503. When
+ * the database cannot be reached, the whole batch fails at once and its requests get 503,
+ * with nothing stored.
  */
 @Component
 class IntakeBatcher {
@@ -89,6 +90,9 @@ class IntakeBatcher {
 			if (ex.getCause() instanceof RequestRejected rejected) {
 				throw rejected;
 			}
+			if (IntakeLimits.refusedData(ex.getCause())) {
+				throw refused(ex.getCause());
+			}
 			throw new AlertIntake.IntakeUnavailable("The alerts could not be stored ("
 					+ ex.getCause().getClass().getSimpleName() + "); nothing was stored. Try again.", ex.getCause());
 		}
@@ -101,6 +105,21 @@ class IntakeBatcher {
 			throw new AlertIntake.IntakeUnavailable(
 					"Storing the alerts took too long; they may or may not be stored. Send them again.");
 		}
+	}
+
+	/**
+	 * The database refused this delivery's values (it was written alone by then, so they
+	 * are its own): sending it again would fail the same way, so it is a 400, not a 503.
+	 */
+	private static RequestRejected refused(Throwable failure) {
+		java.sql.SQLException sql = IntakeLimits.dataException(failure);
+		String reason = String.valueOf(sql.getMessage()).lines().findFirst().orElse("");
+		log.warn("The database refused an alert delivery's values (SQLState {}): {}", sql.getSQLState(),
+				IncomingAlert.truncate(reason, 500));
+		return RequestRejected.invalid(null,
+				"The database refused a value of this delivery (SQLState " + sql.getSQLState() + ": "
+						+ IncomingAlert.truncate(reason, 200)
+						+ "). Nothing of the delivery was stored; sending it again will fail the same way.");
 	}
 
 	private void run() {

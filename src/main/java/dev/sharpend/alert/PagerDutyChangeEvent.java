@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param timestamp when it changed (when the event arrived, if it does not say)
  * @param source where it changed, or empty
  * @param details custom_details as JSON, or null
- * @param links links to the change, http(s) only
+ * @param links links to the change, http(s) only; those beyond ten or 12,000 characters
+ * in all are left out
  */
 public record PagerDutyChangeEvent(String routingKey, String summary, Instant timestamp, String source, String details,
 		List<ChangeEventReceived.Link> links) {
@@ -31,6 +32,12 @@ public record PagerDutyChangeEvent(String routingKey, String summary, Instant ti
 	private static final int MAX_DETAILS = 4000;
 
 	private static final int MAX_LINKS = 10;
+
+	/**
+	 * Characters of links (address and text) kept in all: with the longest summary,
+	 * source and details, a change still fits one timeline entry (20,000 characters).
+	 */
+	private static final int MAX_LINK_TEXT = 12_000;
 
 	/**
 	 * @throws PagerDutyEvent.Invalid with every problem found
@@ -98,11 +105,16 @@ public record PagerDutyChangeEvent(String routingKey, String summary, Instant ti
 		if (links == null || !links.isArray()) {
 			return safe;
 		}
+		int budget = MAX_LINK_TEXT;
 		for (JsonNode link : links) {
 			String href = link.isObject() ? PagerDutyEvent.text(link, "href") : "";
-			if (safe.size() < MAX_LINKS && href.length() <= 2000 && href.matches("(?i)https?://[^\\s()<>\\[\\]]+")) {
-				safe.add(new ChangeEventReceived.Link(href,
-						IncomingAlert.truncate(PagerDutyEvent.text(link, "text"), 200)));
+			String text = IncomingAlert.truncate(PagerDutyEvent.text(link, "text"), 200);
+			// a link without text shows its address as the text
+			int size = href.length() + (text.isEmpty() ? href.length() : text.length());
+			if (safe.size() < MAX_LINKS && href.length() <= 2000 && size <= budget
+					&& href.matches("(?i)https?://[^\\s()<>\\[\\]]+")) {
+				safe.add(new ChangeEventReceived.Link(href, text));
+				budget -= size;
 			}
 		}
 		return safe;

@@ -75,8 +75,10 @@ public record PagerDutyEvent(String routingKey, String action, String dedupKey, 
 			errors.add("'event_action' must be one of trigger, acknowledge, resolve");
 		}
 		String dedupKey = text(root, "dedup_key");
-		if (dedupKey.length() > 255) {
-			errors.add("'dedup_key' is too long (maximum is 255 characters)");
+		// PagerDuty allows 255; a dedup key is the alert's fingerprint, which Sharpend
+		// keeps whole or not at all
+		if (dedupKey.length() > IntakeLimits.FINGERPRINT) {
+			errors.add("'dedup_key' is too long (maximum is " + IntakeLimits.FINGERPRINT + " characters)");
 		}
 		if (!"trigger".equals(action) && dedupKey.isBlank() && ACTIONS.contains(action)) {
 			errors.add("'dedup_key' is required for " + action + " events");
@@ -156,6 +158,20 @@ public record PagerDutyEvent(String routingKey, String action, String dedupKey, 
 		}
 		String component = text(payload, "component");
 		return component.isBlank() ? IncomingAlert.truncate(summary, 200) : component;
+	}
+
+	/**
+	 * The event field an alert field comes from, such as {@code payload.source} for
+	 * {@code labels.source}.
+	 */
+	String field(String alertField) {
+		return switch (alertField) {
+			case "fingerprint" -> "dedup_key";
+			case "labels.alertname" -> this.alert.labels().containsKey("class") ? "payload.class"
+					: this.alert.labels().containsKey("component") ? "payload.component" : "payload.summary";
+			case "annotations.summary" -> "payload.summary";
+			default -> "payload." + alertField.substring(alertField.indexOf('.') + 1);
+		};
 	}
 
 	static String text(JsonNode node, String field) {

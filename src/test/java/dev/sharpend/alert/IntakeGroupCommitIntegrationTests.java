@@ -58,14 +58,14 @@ class IntakeGroupCommitIntegrationTests {
 	@Test
 	void aDeliveryThatCannotBeStoredFailsAloneAndLeavesNothingBehind() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		// labels too large for their column: the database refuses that delivery only
+		// labels too large for their column: refused before the delivery joins a batch
 		String bad = "x".repeat(9000);
 		List<Api.Response> answers = concurrently(12, (i) -> post(List.of(alert(run + "-" + i + "-a", "first"),
 				alert(run + "-" + i + "-b", (i == 5) ? bad : "host-" + i))));
 		for (int i = 0; i < answers.size(); i++) {
 			Api.Response answer = answers.get(i);
 			if (i == 5) {
-				assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+				assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
 				assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
 				assertThat(count(List.of(run + "-5-a", run + "-5-b"))).as("nothing of the failed delivery").isZero();
 			}

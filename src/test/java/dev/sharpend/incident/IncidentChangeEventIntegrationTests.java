@@ -55,6 +55,33 @@ class IncidentChangeEventIntegrationTests {
 	}
 
 	@Test
+	void aChangeWithManyLongLinksStillGoesOnTheTimelineWithTheLinksThatFit() {
+		IncidentFixtures f = new IncidentFixtures(this.port);
+		JsonNode pagerduty = pagerDutyIntegration(f);
+		String key = pagerduty.get("key").asString();
+		String summary = "Queue stuck " + System.nanoTime();
+		Api.anonymous(this.port)
+			.postJson("/hooks/pagerduty/v2/enqueue", Map.of("routing_key", key, "event_action", "trigger", "payload",
+					Map.of("summary", summary, "source", "queue-1", "severity", "error")));
+		long incident = f.declare("Queue", "alertGroups", List.of(groupOf(f, pagerduty.get("id").asString(), summary)))
+			.get("number")
+			.asLong();
+		List<Map<String, String>> links = java.util.stream.IntStream.range(0, 10)
+			.mapToObj((i) -> Map.of("href", "https://ci.example.com/" + i + "/" + "p".repeat(1970)))
+			.toList();
+
+		Api.Response answer = send(Map.of("routing_key", key, "payload", Map.of("summary", "s".repeat(1024), "source",
+				"c".repeat(300), "custom_details", Map.of("log", "l".repeat(5000))), "links", links));
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+		List<String> noted = f.timeline(incident, "?kind=change");
+		assertThat(noted).singleElement()
+			.satisfies((entry) -> assertThat(entry).contains("https://ci.example.com/2/")
+				.doesNotContain("https://ci.example.com/3/")
+				.hasSizeLessThanOrEqualTo(20_000));
+	}
+
+	@Test
 	void invalidChangeEventsAreRefusedAsPagerDutyRefusesThem() {
 		IncidentFixtures f = new IncidentFixtures(this.port);
 		String key = pagerDutyIntegration(f).get("key").asString();

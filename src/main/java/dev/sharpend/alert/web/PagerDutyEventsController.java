@@ -19,6 +19,7 @@ import dev.sharpend.alert.Integrations;
 import dev.sharpend.alert.PagerDutyChangeEvent;
 import dev.sharpend.alert.PagerDutyEvent;
 import dev.sharpend.system.KeyAuthenticated;
+import dev.sharpend.system.RequestRejected;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,9 @@ class PagerDutyEventsController {
 			try {
 				this.intake.apply(integration, event);
 			}
+			catch (RequestRejected ex) {
+				return invalid(ex);
+			}
 			catch (AlertIntake.IntakeUnavailable ex) {
 				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 					.header("Retry-After", "5")
@@ -78,7 +82,12 @@ class PagerDutyEventsController {
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> change(HttpServletRequest request) throws IOException {
 		return receive(request, PagerDutyChangeEvent::parse, PagerDutyChangeEvent::routingKey, (integration, event) -> {
-			this.changes.receive(integration, event);
+			try {
+				this.changes.receive(integration, event);
+			}
+			catch (RequestRejected ex) {
+				return invalid(ex);
+			}
 			return ResponseEntity.status(HttpStatus.ACCEPTED)
 				.body(answer("success", "Change event processed", null, null));
 		});
@@ -111,6 +120,12 @@ class PagerDutyEventsController {
 						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
 		}
 		return then.apply(integration, event);
+	}
+
+	/** A refusal in PagerDuty's shape rather than as problem details. */
+	private static ResponseEntity<Map<String, Object>> invalid(RequestRejected ex) {
+		return ResponseEntity.status(ex.status())
+			.body(answer("invalid event", "Event object is invalid", null, List.of(ex.getMessage())));
 	}
 
 	private static Map<String, Object> answer(String status, String message, String dedupKey, List<String> errors) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IntakeLimits {
 
-	static final int FINGERPRINT = 128;
+	static final int FINGERPRINT = 255;
 
 	static final int SEVERITY = 40;
 

@@ -75,8 +75,9 @@ public record PagerDutyEvent(String routingKey, String action, String dedupKey, 
 			errors.add("'event_action' must be one of trigger, acknowledge, resolve");
 		}
 		String dedupKey = text(root, "dedup_key");
-		// PagerDuty allows 255; a dedup key is the alert's fingerprint, which Sharpend
-		// keeps whole or not at all
+		// A dedup key is the alert's fingerprint, which Sharpend keeps whole or not at
+		// all;
+		// PagerDuty's limit and the column's are both 255.
 		if (dedupKey.length() > IntakeLimits.FINGERPRINT) {
 			errors.add("'dedup_key' is too long (maximum is " + IntakeLimits.FINGERPRINT + " characters)");
 		}

@@ -87,8 +87,8 @@ class IntakeLimitsIntegrationTests {
 		described.put("annotations", Map.of("summary", "fine", "description", "d".repeat(17_000)));
 		assertRefused(post(hook, alertmanager(described)), "alerts[0].annotations.description", "16000");
 
-		assertRefused(post(hook, alertmanager(alert("f".repeat(129), Map.of("instance", "f")))),
-				"alerts[0].fingerprint", "128");
+		assertRefused(post(hook, alertmanager(alert("f".repeat(256), Map.of("instance", "f")))),
+				"alerts[0].fingerprint", "255");
 		assertThat(storedAlerts(integration)).as("nothing of a refused delivery is stored").isEmpty();
 	}
 
@@ -129,7 +129,7 @@ class IntakeLimitsIntegrationTests {
 				Map.of("mapping", Map.of("title", "/name", "fingerprint", "/id", "labels", "/tags")));
 		String hook = "/hooks/generic/" + integration.get("key").asString();
 
-		assertRefused(post(hook, Map.of("name", "Long id", "id", "i".repeat(200))), "alerts[0].fingerprint", "128");
+		assertRefused(post(hook, Map.of("name", "Long id", "id", "i".repeat(300))), "alerts[0].fingerprint", "255");
 		assertRefused(
 				post(hook,
 						List.of(Map.of("name", "fine", "id", UUID.randomUUID().toString()), Map.of("name", "Long tag",
@@ -143,13 +143,22 @@ class IntakeLimitsIntegrationTests {
 		JsonNode integration = integration("pagerduty", Map.of());
 		String key = integration.get("key").asString();
 
-		assertPagerDutyRefused(trigger(key, "k".repeat(200), Map.of()), "'dedup_key' is too long");
+		assertPagerDutyRefused(trigger(key, "k".repeat(300), Map.of()), "'dedup_key' is too long");
 		assertPagerDutyRefused(trigger(key, UUID.randomUUID().toString(), Map.of("source", LONG)),
 				"'payload.source' is too long");
 		assertPagerDutyRefused(
 				trigger(key, UUID.randomUUID().toString(), Map.of("custom_details", Map.of("log", "l".repeat(17_000)))),
 				"'payload.custom_details' is too long");
 		assertThat(storedAlerts(integration)).isEmpty();
+
+		// PagerDuty's own limit for a dedup key is 255 characters: such a key is kept
+		// whole.
+		String longest = "k".repeat(255);
+		Api.Response accepted = post("/hooks/pagerduty/v2/enqueue", trigger(key, longest, Map.of()));
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+		assertThat(accepted.json().get("dedup_key").asString()).isEqualTo(longest);
+		assertThat(storedAlerts(integration)).extracting((a) -> a.get("fingerprint").asString())
+			.containsExactly(longest);
 	}
 
 	private void assertRefused(Api.Response answer, String field, String limit) {

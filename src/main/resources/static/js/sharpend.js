@@ -22,6 +22,20 @@
 			event.detail.headers[header.content] = token.content;
 		}
 	});
+	// A live region refreshed out of band keeps the edit forms someone has open (and what
+	// they typed): htmx keeps elements its new content marks hx-preserve.
+	document.addEventListener('htmx:oobBeforeSwap', function (event) {
+		var fragment = event.detail.fragment;
+		if (!fragment || !fragment.querySelectorAll) {
+			return;
+		}
+		fragment.querySelectorAll('details[data-keep-open][id]').forEach(function (incoming) {
+			var current = document.getElementById(incoming.id);
+			if (current && current.open) {
+				incoming.setAttribute('hx-preserve', 'true');
+			}
+		});
+	});
 	document.addEventListener('click', function (event) {
 		var copy = event.target.closest('[data-copy]');
 		if (copy) {

@@ -81,6 +81,22 @@ class IncidentResponseBrowserTests {
 		assertThat(ana.locator(".timeline .kind-action")).containsText("Rolled back the payment gateway deploy");
 		assertThat(ana.locator(".timeline .kind-action .author")).hasText(second);
 
+		// Ana corrects her entry while Bo keeps writing: the live refresh keeps her open
+		// form.
+		Locator mine = ana.locator(".timeline .entry:has-text('for a third of requests')");
+		mine.locator("details.entry-edit summary").click();
+		mine.locator("textarea[name=body]").fill("Checkout returns **502** for a third of requests in eu-west");
+		addEntry(bo, "observation", "A note written twice by mistake");
+		assertThat(ana.locator(".timeline")).containsText("A note written twice by mistake");
+		assertThat(mine.locator("textarea[name=body]"))
+			.hasValue("Checkout returns **502** for a third of requests in eu-west");
+		mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save entry")).click();
+		assertThat(bo.locator(".timeline")).containsText("for a third of requests in eu-west");
+		Locator twice = bo.locator(".timeline .entry:has-text('written twice by mistake')");
+		twice.locator("details.entry-edit summary").click();
+		twice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove entry")).click();
+		assertThat(ana.locator(".timeline")).not().containsText("written twice by mistake");
+
 		ana.getByLabel("New hypothesis").fill("The new gateway client leaks connections");
 		ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record hypothesis")).click();
 		Locator hypothesis = bo.locator(".hypothesis:has-text('leaks connections')");

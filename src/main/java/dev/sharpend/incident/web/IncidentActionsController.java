@@ -93,6 +93,25 @@ class IncidentActionsController {
 				() -> this.timeline.write(n, new EntryDraft(kind, body, utc(occurredAt)), caller.getName()));
 	}
 
+	@PostMapping(PAGE + "/timeline/{entry}")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String editEntry(@PathVariable String number, @PathVariable String entry,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String body,
+			@RequestParam(required = false) String occurredAt, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		long id = IncidentNumbers.id(entry, "timeline entry");
+		return act(n, redirect, "#entry-" + id,
+				() -> this.timeline.edit(n, id, new EntryDraft(kind, body, utc(occurredAt))));
+	}
+
+	@PostMapping(PAGE + "/timeline/{entry}/remove")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String removeEntry(@PathVariable String number, @PathVariable String entry, RedirectAttributes redirect) {
+		long n = IncidentNumbers.parse(number);
+		return act(n, redirect, "#timeline-list",
+				() -> this.timeline.remove(n, IncidentNumbers.id(entry, "timeline entry")));
+	}
+
 	@PostMapping(PAGE + "/hypotheses")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String hypothesis(@PathVariable String number, @RequestParam(required = false) String statement,

@@ -73,6 +73,8 @@ class IncidentPage {
 	void live(Model model, Incident incident, TimelineFilter filter) {
 		long n = incident.number();
 		model.addAttribute("incident", incident);
+		// The timeline's own edit forms offer these kinds, and it is re-rendered live.
+		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
 		Map<IncidentRole, String> holders = new EnumMap<>(IncidentRole.class);
 		for (IncidentRole role : IncidentRole.values()) {
 			holders.put(role, this.team.current(n, role));
@@ -113,7 +115,6 @@ class IncidentPage {
 		model.addAttribute("roles", IncidentRole.values());
 		model.addAttribute("statuses", IncidentStatus.values());
 		model.addAttribute("kinds", EntryKind.values());
-		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
 		model.addAttribute("authors", this.timeline.authors(incident.number()));
 		model.addAttribute("kindFilter", kind);
 		model.addAttribute("authorFilter", filter.author());

@@ -1,5 +1,9 @@
 package dev.sharpend.system.web;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +28,27 @@ class WebConfiguration implements WebMvcConfigurer {
 				new DatabaseUnavailableFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * Right after the public read path (which takes no bodies), ahead of everything that
+	 * may read a body: the security filters read forms for their CSRF token.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(@Value("${server.tomcat.threads.max:200}") int threads,
+			@Value("${sharpend.request.body-readers:}") Integer readers,
+			@Value("${sharpend.request.body-timeout:20s}") Duration timeout) {
+		// By default a quarter of the threads stay free for requests without a body.
+		int allowed = (readers != null) ? readers : Math.max(1, threads * 3 / 4);
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
+				new RequestBodyGuard(allowed, timeout));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	TomcatContextCustomizer unreadBodyValve() {
+		return (context) -> context.getPipeline().addValve(new UnreadBodyValve());
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An IN list, which H2 answers through its fingerprint index (V105); chunked to bound the
+ * An IN list, which H2 answers through its fingerprint index (V24); chunked to bound the
  * statement's size.
  */
 class H2StoredHashes implements StoredHashes {

@@ -74,7 +74,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	 */
 	public record Server(String baseUrl, String username, String password) {
 
-		static Server fromEnvironment() {
+		public static Server fromEnvironment() {
 			String url = System.getenv("SHARPEND_TEST_POSTGRES_URL");
 			if (url == null || url.isBlank()) {
 				throw new IllegalStateException(
@@ -89,7 +89,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			return this.baseUrl + database;
 		}
 
-		void execute(String sql) {
+		public void execute(String sql) {
 			try (Connection connection = DriverManager.getConnection(urlFor("postgres"), this.username, this.password);
 					Statement statement = connection.createStatement()) {
 				statement.execute(sql);

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
@@ -43,8 +42,7 @@ class UpgradedDatabase implements ApplicationContextInitializer<ConfigurableAppl
 		properties.put("sharpend.secret.master-key", TestKeys.MASTER_KEY);
 		if (TestDatabase.postgres()) {
 			TestDatabase.Server server = TestDatabase.Server.fromEnvironment();
-			String name = "sharpend_upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			server.execute("create database " + name);
+			String name = server.createDatabase("sharpend_upgrade_");
 			// pgJDBC splits the script itself and understands the function's dollar
 			// quotes
 			run(server.urlFor(name), server.username(), server.password(), dump("postgresql.sql"));

@@ -41,8 +41,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("sharpend.database.pool-size", "4");
 		if (postgres()) {
 			Server server = Server.fromEnvironment();
-			String name = "sharpend_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-			server.execute("create database " + name);
+			String name = server.createDatabase("sharpend_test_");
 			properties.put("sharpend.database.url", server.urlFor(name));
 			properties.put("sharpend.database.username", server.username());
 			properties.put("sharpend.database.password", server.password());
@@ -58,7 +57,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	public static Path newDataDir() {
 		try {
-			return Files.createTempDirectory("sharpend-test-");
+			Path folder = Files.createTempDirectory("sharpend-test-");
+			Leftovers.INSTANCE.folders.add(folder);
+			return folder;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -85,6 +86,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					System.getenv().getOrDefault("SHARPEND_TEST_POSTGRES_PASSWORD", ""));
 		}
 
+		/** A new, empty database, dropped when the test JVM exits. */
+		public String createDatabase(String prefix) {
+			String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+			execute("create database " + name);
+			Leftovers.INSTANCE.databases.put(name, this);
+			return name;
+		}
+
 		public String urlFor(String database) {
 			return this.baseUrl + database;
 		}
@@ -97,6 +106,45 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			catch (SQLException ex) {
 				throw new IllegalStateException(
 						"Cannot run \"" + sql + "\" on the test PostgreSQL server: " + ex.getMessage(), ex);
+			}
+		}
+
+	}
+
+	/**
+	 * What the test applications leave behind: every data folder and PostgreSQL database,
+	 * removed as the JVM exits (the cached applications are closed by then or are being
+	 * closed; {@code with (force)} ends their last connections).
+	 */
+	private static final class Leftovers {
+
+		static final Leftovers INSTANCE = new Leftovers();
+
+		final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		final Map<String, Server> databases = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private Leftovers() {
+			Runtime.getRuntime().addShutdownHook(new Thread(this::remove, "test-leftovers"));
+		}
+
+		private void remove() {
+			this.databases.forEach((name, server) -> {
+				try {
+					server.execute("drop database if exists " + name + " with (force)");
+				}
+				catch (RuntimeException ex) {
+					// the server may be gone already; ./test removes what is left next
+					// time
+				}
+			});
+			for (Path folder : this.folders) {
+				try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				}
+				catch (IOException | RuntimeException ex) {
+					// a folder still in use stays in the temporary folder
+				}
 			}
 		}
 

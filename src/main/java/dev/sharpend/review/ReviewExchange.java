@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.sharpend.review.ReviewMarkdownReader.Block;
 import dev.sharpend.review.ReviewMarkdownReader.Parsed;
+import dev.sharpend.system.ControlCharacters;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.stereotype.Service;
@@ -49,6 +50,7 @@ public class ReviewExchange {
 		if (markdown != null && markdown.getBytes(StandardCharsets.UTF_8).length > MAX_MARKDOWN_BYTES) {
 			throw RequestRejected.invalid("markdown", tooLarge());
 		}
+		ControlCharacters.check("markdown", markdown);
 		Parsed parsed = ReviewMarkdownReader.read((markdown != null) ? markdown : "");
 		Review review = this.reviews.create(new NewReview(null, parsed.title(), parsed.template()), by);
 		long id = review.id();

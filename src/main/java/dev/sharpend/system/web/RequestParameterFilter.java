@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -50,39 +51,49 @@ class RequestParameterFilter extends OncePerRequestFilter {
 			malformed(request, response, "a % without two hex digits");
 			return;
 		}
+		if (readsOwnBody(request) || passes(request, response)) {
+			chain.doFilter(request, response);
+		}
+	}
+
+	// Intake hooks read and check their own bodies; multipart forms are read by the
+	// servlet within its upload limits.
+	private static boolean readsOwnBody(HttpServletRequest request) {
 		String type = request.getContentType();
-		boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-		// Multipart forms are read by the servlet within its upload limits.
-		if (!path(request).startsWith("/hooks/") && !multipart) {
-			Map<String, String[]> parameters;
-			try {
-				parameters = request.getParameterMap();
+		return path(request).startsWith("/hooks/")
+				|| (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+	}
+
+	/** Whether the parameters can be read and hold no control character; else answers. */
+	private static boolean passes(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (InvalidParameterException ex) {
+			if (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+				reject(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "The request body is too large.");
 			}
-			catch (InvalidParameterException ex) {
-				if (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-					reject(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "The request body is too large.");
-				}
-				else {
-					malformed(request, response, String.valueOf(ex.getMessage()));
-				}
-				return;
-			}
-			catch (IllegalArgumentException ex) {
+			else {
 				malformed(request, response, String.valueOf(ex.getMessage()));
-				return;
 			}
-			for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-				String refused = refused(parameter.getKey(), parameter.getValue());
-				if (refused != null) {
-					String name = ControlCharacters.escaped(parameter.getKey());
-					reject(request, response, HttpStatus.BAD_REQUEST, name,
-							ControlCharacters.refusal(name, refused.charAt(ControlCharacters.find(refused)))
-								.getMessage());
-					return;
-				}
+			return false;
+		}
+		catch (IllegalArgumentException ex) {
+			malformed(request, response, String.valueOf(ex.getMessage()));
+			return false;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String refused = refused(parameter.getKey(), parameter.getValue());
+			if (refused != null) {
+				String name = ControlCharacters.escaped(parameter.getKey());
+				char c = refused.charAt(ControlCharacters.find(refused));
+				reject(request, response, HttpStatus.BAD_REQUEST, name,
+						ControlCharacters.refusal(name, c).getMessage());
+				return false;
 			}
 		}
-		chain.doFilter(request, response);
+		return true;
 	}
 
 	private static String refused(String name, String[] values) {

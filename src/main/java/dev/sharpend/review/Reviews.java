@@ -97,6 +97,9 @@ public class Reviews {
 			return current;
 		}
 		this.reviews.save(next.with(next.status(), this.clock.instant()));
+		if (!Objects.equals(next.facilitator(), current.facilitator())) {
+			this.reviews.appointed(id, new FacilitatorAppointment(by.name(), this.clock.instant()));
+		}
 		this.events.review("review.changed", id, String.join(", ", changed));
 		if (next.published() != current.published()) {
 			// Only published reviews are searchable, so their factors and action items
@@ -255,6 +258,12 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public Review require(long id) {
 		return this.reviews.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** Who last chose the facilitator, if anyone did after the review started. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<FacilitatorAppointment> appointment(long id) {
+		return this.reviews.appointment(id);
 	}
 
 	/**

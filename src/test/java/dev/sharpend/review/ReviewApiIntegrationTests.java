@@ -144,6 +144,17 @@ class ReviewApiIntegrationTests {
 		expect(200, f.as(first).sendJson("PATCH", path, Map.of("facilitator", second)));
 		assertThat(expect(200, f.admin().get(path)).get("facilitator").asString()).isEqualTo(second);
 		assertThat(audit(id)).contains("review.changed");
+		String page = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getHtml("/reviews/" + id)
+			.body();
+		assertThat(page).contains(second).contains("chosen by <span data-appointed-by>" + first + "</span>");
+
+		// A commander who is no administrator may appoint too.
+		String commander = f.person("commander");
+		expect(200, f.admin()
+			.sendJson("PUT", "/api/v1/incidents/" + incident + "/roles/commander", Map.of("holder", commander)));
+		expect(200, f.as(commander).sendJson("PATCH", path, Map.of("facilitator", first)));
+		assertThat(expect(200, f.admin().get(path)).get("facilitator").asString()).isEqualTo(first);
 		assertThat(this.jdbc.sql("select summary from audit_event where target_type = 'review' and target_id = :id")
 			.param("id", Long.toString(id))
 			.query(String.class)

@@ -89,6 +89,7 @@ class ReviewController {
 		model.addAttribute("review", doc.review());
 		model.addAttribute("me", caller.getName());
 		model.addAttribute("mayWrite", Callers.viewer(caller).mayWrite());
+		model.addAttribute("appointment", this.reviews.appointment(doc.review().id()).orElse(null));
 		model.addAttribute("mayAppoint", this.reviews.mayAppointFacilitator(doc.review(), Callers.viewer(caller)));
 		model.addAttribute("entries", this.reviews.incidentTimeline(doc.review()));
 		model.addAttribute("factorTypes", FactorType.values());

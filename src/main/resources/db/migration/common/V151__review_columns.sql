@@ -9,3 +9,8 @@ alter table review_account alter column did set data type varchar(20000);
 alter table review_account alter column expected set data type varchar(20000);
 alter table review_account alter column assumed set data type varchar(20000);
 alter table review_account alter column understood set data type varchar(20000);
+
+-- Who last appointed the facilitator, and when: the facilitator reads every personal
+-- account, so the review page shows who chose them.
+alter table review add column facilitator_by varchar(320);
+alter table review add column facilitator_at timestamp with time zone;

@@ -27,6 +27,10 @@ public class Integrations {
 
 	static final List<String> DEFAULT_RULE_LABELS = List.of("alertname", "job");
 
+	static final int MAX_MAPPING = 4000;
+
+	static final int MAX_LABEL_LIST = 500;
+
 	private static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,99}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -80,6 +84,11 @@ public class Integrations {
 				throw RequestRejected.invalid("groupBy", "\"" + label + "\" is not a label name.");
 			}
 		}
+		fits("ruleLabels", "the label names, joined by commas,", String.join(",", labels), MAX_LABEL_LIST);
+		fits("groupBy", "the label names, joined by commas,", String.join(",", grouping), MAX_LABEL_LIST);
+		if (type == IntegrationType.GENERIC && mapping != null) {
+			fits("mapping", "the mapping, written as JSON,", mapping.toJson(), MAX_MAPPING);
+		}
 		java.time.Duration window = (groupWindow != null) ? groupWindow : java.time.Duration.ofHours(1);
 		if (window.isNegative() || window.isZero() || window.compareTo(java.time.Duration.ofDays(7)) > 0) {
 			throw RequestRejected.invalid("groupWindowSeconds", "Use a grouping window between 1 second and 7 days.");
@@ -93,6 +102,14 @@ public class Integrations {
 		this.repository.insert(integration, hash(key));
 		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));
 		return new CreatedIntegration(integration, key);
+	}
+
+	// The columns' widths: what passes here is stored.
+	private static void fits(String field, String what, String text, int limit) {
+		if (text.length() > limit) {
+			throw RequestRejected.invalid(field, field + " is too long: " + what + " take at most " + limit
+					+ " characters; these take " + text.length() + ".");
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -113,13 +113,25 @@ class OutboundTargets {
 					|| first >= 240;
 		}
 		if (address instanceof Inet6Address) {
-			if ((b[0] & 0xfe) == 0xfc) {
+			if ((b[0] & 0xfe) == 0xfc || transition(b)) {
 				return true;
 			}
 			Optional<InetAddress> embedded = embeddedIpv4(b);
 			return embedded.isPresent() && internal(embedded.get());
 		}
 		return false;
+	}
+
+	/**
+	 * Local-use NAT64 (64:ff9b:1::/48), 6to4 (2002::/16) and Teredo (2001::/32): relays
+	 * unwrap them into IPv4 addresses that may be internal, and no webhook lives there.
+	 */
+	private static boolean transition(byte[] b) {
+		boolean localNat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b && b[4] == 0
+				&& b[5] == 1;
+		boolean sixToFour = b[0] == 0x20 && b[1] == 0x02;
+		boolean teredo = b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0;
+		return localNat64 || sixToFour || teredo;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.sharpend.review.ReviewMarkdownReader.Block;
 import dev.sharpend.review.ReviewMarkdownReader.Parsed;
+import dev.sharpend.system.ControlCharacters;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.stereotype.Service;
@@ -49,10 +50,12 @@ public class ReviewExchange {
 		if (markdown != null && markdown.getBytes(StandardCharsets.UTF_8).length > MAX_MARKDOWN_BYTES) {
 			throw RequestRejected.invalid("markdown", tooLarge());
 		}
+		ControlCharacters.check("markdown", markdown);
 		Parsed parsed = ReviewMarkdownReader.read((markdown != null) ? markdown : "");
 		Review review = this.reviews.create(new NewReview(null, parsed.title(), parsed.template()), by);
 		long id = review.id();
-		this.reviews.change(id, new ReviewChanges(null, null, null, null, parsed.sections(), null), by);
+		this.reviews.change(id, new ReviewChanges(null, null, null, null, parsed.sections(), null),
+				new Viewer(by, true));
 		// Evidence points at timeline entries of the exporting installation's incident:
 		// not
 		// carried over, like the curated timeline itself.

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewParts {
 
+	/** The longest action-item owner, as long as an e-mail address may be. */
+	static final int MAX_OWNER = 320;
+
 	private final Reviews reviews;
 
 	private final ReviewPartsRepository parts;
@@ -134,7 +137,7 @@ public class ReviewParts {
 
 	private static ActionItem merge(ActionItem a, ActionDraft d) {
 		String title = (d.title() != null) ? actionTitle(d.title()) : actionTitle(a.title());
-		String owner = (d.owner() != null) ? (d.owner().isBlank() ? null : d.owner().strip()) : a.owner();
+		String owner = (d.owner() != null) ? owner(d.owner()) : a.owner();
 		LocalDate due = (d.due() != null) ? date(d.due()) : a.due();
 		ActionStatus status = (d.status() != null) ? ActionStatus.fromCode(d.status())
 			.orElseThrow(() -> RequestRejected.invalid("status", "status must be one of " + ActionStatus.codes() + "."))
@@ -152,6 +155,16 @@ public class ReviewParts {
 			throw RequestRejected.invalid("title", "Give the action item a title of 1 to 300 characters.");
 		}
 		return title.strip();
+	}
+
+	private static String owner(String owner) {
+		if (owner.isBlank()) {
+			return null;
+		}
+		if (owner.strip().length() > MAX_OWNER) {
+			throw RequestRejected.invalid("owner", "Name the owner in at most " + MAX_OWNER + " characters.");
+		}
+		return owner.strip();
 	}
 
 	private static LocalDate date(String text) {

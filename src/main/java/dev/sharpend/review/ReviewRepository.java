@@ -59,6 +59,23 @@ class ReviewRepository {
 			.update();
 	}
 
+	void appointed(long id, FacilitatorAppointment appointment) {
+		this.jdbc.sql("update review set facilitator_by = :by, facilitator_at = :at where id = :id")
+			.param("by", appointment.by())
+			.param("at", Timestamps.toColumn(appointment.at()))
+			.param("id", id)
+			.update();
+	}
+
+	Optional<FacilitatorAppointment> appointment(long id) {
+		return this.jdbc
+			.sql("select facilitator_by, facilitator_at from review where id = :id and facilitator_by is not null")
+			.param("id", id)
+			.query((rs, n) -> new FacilitatorAppointment(rs.getString("facilitator_by"),
+					Timestamps.fromColumn(rs, "facilitator_at")))
+			.optional();
+	}
+
 	private static Map<String, Object> params(Review r) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("incident", r.incident());

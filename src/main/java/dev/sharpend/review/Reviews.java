@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.User;
 import dev.sharpend.incident.IncidentHistory;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.system.RequestRejected;
@@ -40,14 +42,17 @@ public class Reviews {
 
 	private final WordingCheck wording;
 
+	private final Accounts accounts;
+
 	Reviews(ReviewRepository reviews, ReviewPartsRepository parts, IncidentResponse incidents, ReviewEvents events,
-			Clock clock, WordingCheck wording) {
+			Clock clock, WordingCheck wording, Accounts accounts) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.incidents = incidents;
 		this.events = events;
 		this.clock = clock;
 		this.wording = wording;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -71,10 +76,15 @@ public class Reviews {
 		return require(id);
 	}
 
-	public Review change(long id, ReviewChanges changes, String by) {
+	/**
+	 * Changes a review as this editor.
+	 * @throws RequestRejected (403) when the facilitator changes and the editor may not
+	 * appoint one (see {@link #mayAppointFacilitator})
+	 */
+	public Review change(long id, ReviewChanges changes, Viewer by) {
 		Review current = this.reviews.lock(id).orElseThrow(() -> notFound(id));
 		List<String> changed = new ArrayList<>();
-		Review next = edit(current, changes, changed);
+		Review next = edit(current, changes, changed, by);
 		if (changes.sections() != null) {
 			saveSections(id, changes.sections(), changed);
 		}
@@ -87,6 +97,9 @@ public class Reviews {
 			return current;
 		}
 		this.reviews.save(next.with(next.status(), this.clock.instant()));
+		if (!Objects.equals(next.facilitator(), current.facilitator())) {
+			this.reviews.appointed(id, new FacilitatorAppointment(by.name(), this.clock.instant()));
+		}
 		this.events.review("review.changed", id, String.join(", ", changed));
 		if (next.published() != current.published()) {
 			// Only published reviews are searchable, so their factors and action items
@@ -100,10 +113,9 @@ public class Reviews {
 		return require(id);
 	}
 
-	private Review edit(Review r, ReviewChanges c, List<String> changed) {
+	private Review edit(Review r, ReviewChanges c, List<String> changed, Viewer by) {
 		String title = (c.title() != null) ? title(c.title()) : r.title();
-		String facilitator = (c.facilitator() != null) ? (c.facilitator().isBlank() ? null : c.facilitator().strip())
-				: r.facilitator();
+		String facilitator = facilitator(r, c.facilitator(), by);
 		Instant meetingAt = (c.meetingAt() != null) ? c.meetingAt() : r.meetingAt();
 		ImpactTimes impact = (c.impact() != null) ? r.impact().overriddenBy(c.impact()) : r.impact();
 		note(changed, "title=" + title, !title.equals(r.title()));
@@ -112,6 +124,48 @@ public class Reviews {
 		note(changed, "impact", !impact.equals(r.impact()));
 		return new Review(r.id(), r.incident(), title, r.status(), r.template(), facilitator, meetingAt, impact,
 				r.createdBy(), r.createdAt(), r.updatedAt(), r.publishedAt());
+	}
+
+	// The facilitator reads every unshared personal account, so appointing one is kept to
+	// those already trusted with the review's outcome, and only a real user can be one.
+	private String facilitator(Review r, String given, Viewer by) {
+		if (given == null || (r.facilitator() != null && r.facilitator().equalsIgnoreCase(given.strip()))
+				|| (r.facilitator() == null && given.isBlank())) {
+			return r.facilitator();
+		}
+		if (!mayAppointFacilitator(r, by)) {
+			throw RequestRejected.forbidden("Only the incident commander, the current facilitator or an administrator "
+					+ "may change the facilitator of review " + r.id() + ".");
+		}
+		if (given.isBlank()) {
+			return null;
+		}
+		String email = given.strip();
+		return this.accounts.users()
+			.stream()
+			.map(User::email)
+			.filter(email::equalsIgnoreCase)
+			.findFirst()
+			.orElseThrow(() -> RequestRejected.invalid("facilitator", "The facilitator must be a Sharpend user; "
+					+ "there is no user with the e-mail address " + abbreviated(email) + "."));
+	}
+
+	/**
+	 * Whether this editor may appoint the review's facilitator: an administrator, the
+	 * current facilitator, or the incident's commander (for a near miss, whoever started
+	 * the review).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAppointFacilitator(Review r, Viewer by) {
+		if (by.administrator() || by.name().equalsIgnoreCase(Objects.requireNonNullElse(r.facilitator(), ""))) {
+			return true;
+		}
+		String commander = (r.incident() != null) ? this.incidents.history(r.incident()).commander() : r.createdBy();
+		return by.mayWrite() && by.name().equalsIgnoreCase(Objects.requireNonNullElse(commander, ""));
+	}
+
+	private static String abbreviated(String text) {
+		return (text.length() > 80) ? text.substring(0, 80) + "…" : text;
 	}
 
 	private Review move(Review r, ReviewStatus status, List<String> keepAsWritten, List<String> changed) {
@@ -204,6 +258,12 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public Review require(long id) {
 		return this.reviews.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** Who last chose the facilitator, if anyone did after the review started. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<FacilitatorAppointment> appointment(long id) {
+		return this.reviews.appointment(id);
 	}
 
 	/**

@@ -92,7 +92,7 @@ public class Search {
 					? searcher.search(filtered, upTo,
 							new Sort(new SortField(IndexFields.OCCURRED_AT, SortField.Type.LONG, true)))
 					: searcher.search(new FunctionScoreQuery(filtered, new Recency(this.clock.millis())), upTo);
-			int start = Math.min(query.page() * query.size(), top.scoreDocs.length);
+			int start = (int) Math.min((long) query.page() * query.size(), top.scoreDocs.length);
 			ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 			Map<String, String[]> snippets = snippets(index, searcher, text, slice);
 			List<SearchHit> hits = new ArrayList<>();

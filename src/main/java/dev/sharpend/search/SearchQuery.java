@@ -20,10 +20,24 @@ import java.util.Set;
 public record SearchQuery(String text, Set<String> types, String severity, String component, String factorType,
 		String status, Instant from, Instant to, int page, int size) {
 
+	/**
+	 * How deep into the ranking search pages go: every page up to the one asked for is
+	 * collected and ranked, so the depth bounds the work one query can ask for.
+	 */
+	public static final int MAX_HITS = 10_000;
+
+	/** The largest page size. */
+	public static final int MAX_SIZE = 100;
+
 	public SearchQuery {
 		types = (types != null) ? Set.copyOf(types) : Set.of();
-		page = Math.max(0, page);
-		size = Math.min(Math.max(1, size), 100);
+		size = Math.min(Math.max(1, size), MAX_SIZE);
+		page = Math.min(Math.max(0, page), lastPage(size));
+	}
+
+	/** The last page of this size within {@link #MAX_HITS}, from 0. */
+	public static int lastPage(int size) {
+		return MAX_HITS / size - 1;
 	}
 
 	/** A query for this text alone, first page of 20. */

@@ -14,7 +14,7 @@ public record SearchResults(List<SearchHit> items, long total, int page, int siz
 
 	/** Whether a page follows this one. */
 	public boolean hasNext() {
-		return (long) (this.page + 1) * this.size < this.total;
+		return (long) (this.page + 1) * this.size < this.total && this.page < SearchQuery.lastPage(this.size);
 	}
 
 }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
@@ -77,7 +81,39 @@ public class DatabaseConfiguration {
 		// fails (a 503), instead of Hikari's default 30 s that would tie up every thread.
 		dataSource.setConnectionTimeout(connectionTimeout.toMillis());
 		dataSource.setValidationTimeout(Math.min(1000, Math.max(250, connectionTimeout.toMillis() / 2)));
+		if (!StringUtils.hasText(database.url())) {
+			ownerOnly(properties.dataDir().resolve("db").toAbsolutePath().normalize(), dataSource);
+		}
 		return dataSource;
+	}
+
+	/**
+	 * The H2 files hold everything Sharpend stores, so, like the master key, only the
+	 * user Sharpend runs as may read them: the folder becomes rwx------ and its files
+	 * rw-------. H2 creates its file with the process's umask, so the database is opened
+	 * once here to create it first.
+	 */
+	static void ownerOnly(Path folder, HikariDataSource dataSource) {
+		if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		try {
+			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+			try (Connection connection = dataSource.getConnection()) {
+				// opening creates the database file
+			}
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the database folder " + folder + " private", ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot open the embedded database in " + folder, ex);
+		}
 	}
 
 	/**

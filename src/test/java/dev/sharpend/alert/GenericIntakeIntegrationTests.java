@@ -67,6 +67,36 @@ class GenericIntakeIntegrationTests {
 		assertThat(ok.status()).isEqualTo(200);
 	}
 
+	@Test
+	void aMappingUpToTheColumnsWidthIsKeptAndALongerOneRefusedNamingIt() {
+		int base = new GenericMapping(null, "/", null, null, null, null, null, null).toJson().length();
+		String atLimit = "/" + "t".repeat(Integrations.MAX_MAPPING - base);
+		assertThat(new GenericMapping(null, atLimit, null, null, null, null, null, null).toJson())
+			.hasSize(Integrations.MAX_MAPPING);
+
+		Api.Response kept = admin().postJson("/api/v1/integrations",
+				Map.of("name", "wide mapping", "type", "generic", "mapping", Map.of("title", atLimit)));
+		Api.Response refused = admin().postJson("/api/v1/integrations",
+				Map.of("name", "too wide mapping", "type", "generic", "mapping", Map.of("title", atLimit + "t")));
+
+		assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("mapping");
+		assertThat(admin().get("/api/v1/integrations").body()).contains("wide mapping")
+			.doesNotContain("too wide mapping");
+	}
+
+	@Test
+	void ruleLabelListsLongerThanTheirColumnAreRefusedNamingThem() {
+		List<String> labels = java.util.stream.IntStream.range(0, 6).mapToObj((i) -> "l" + i + "x".repeat(97)).toList();
+
+		Api.Response refused = admin().postJson("/api/v1/integrations",
+				Map.of("name", "many labels", "type", "alertmanager", "ruleLabels", labels));
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("ruleLabels");
+	}
+
 	private JsonNode alert(String fingerprint) {
 		return admin().get("/api/v1/alerts?size=500")
 			.json()

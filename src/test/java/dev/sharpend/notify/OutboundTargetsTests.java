@@ -26,6 +26,18 @@ class OutboundTargetsTests {
 	}
 
 	@Test
+	void ipv6TransitionPrefixesCountAsInternal() throws Exception {
+		for (String transition : new String[] { "64:ff9b:1::a9fe:a9fe", "64:ff9b:1:ffff::1", "2002:7f00:1::1",
+				"2002:a9fe:a9fe::", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:0:ffff::1" }) {
+			assertThat(OutboundTargets.internal(InetAddress.getByName(transition))).as(transition).isTrue();
+		}
+		// Neighbours of those prefixes are ordinary global addresses.
+		for (String global : new String[] { "2001:db9::1", "2001:4860:4860::8888", "2003::1", "64:ff9b:2::1" }) {
+			assertThat(OutboundTargets.internal(InetAddress.getByName(global))).as(global).isFalse();
+		}
+	}
+
+	@Test
 	void savingALoopbackUrlIsRefusedWithAMessageNamingTheSetting() {
 		assertThatExceptionOfType(RequestRejected.class)
 			.isThrownBy(() -> this.guarded.checkSaved("http://localhost:8080/hook", "url"))

@@ -108,6 +108,75 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void aWriterWhoIsNeitherCommanderNorFacilitatorCannotAppointThemselvesFacilitator() {
+		ReviewFixtures f = fixtures();
+		String author = f.person("author");
+		String writer = f.person("writer");
+		long incident = f.resolvedIncident("Cache stampede");
+		long id = f.createReview(f.as(author), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200, f.as(author).sendJson("PUT", path + "/accounts/mine", Map.of("did", "Flushed the cache")));
+
+		Api.Response refused = f.as(writer).sendJson("PATCH", path, Map.of("facilitator", writer));
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		assertThat(refused.json().get("detail").asString()).contains("commander");
+		JsonNode seenByWriter = expect(200, f.as(writer).get(path));
+		assertThat(seenByWriter.get("facilitator").asString()).isEqualTo(author);
+		assertThat(accountAuthors(seenByWriter)).isEmpty();
+		// Changing something else while sending the same facilitator back is no
+		// appointment.
+		expect(200, f.as(writer).sendJson("PATCH", path, Map.of("title", "Cache stampede!", "facilitator", author)));
+	}
+
+	@Test
+	void theCommanderTheFacilitatorAndAnAdministratorAppointTheFacilitator() {
+		ReviewFixtures f = fixtures();
+		String first = f.person("first");
+		String second = f.person("second");
+		// The administrator declared the incident and so is its commander.
+		long incident = f.resolvedIncident("Disk full");
+		long id = f.createReview(f.admin(), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("facilitator", first.toUpperCase())));
+		assertThat(expect(200, f.admin().get(path)).get("facilitator").asString()).isEqualTo(first);
+		expect(200, f.as(first).sendJson("PATCH", path, Map.of("facilitator", second)));
+		assertThat(expect(200, f.admin().get(path)).get("facilitator").asString()).isEqualTo(second);
+		assertThat(audit(id)).contains("review.changed");
+		String page = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getHtml("/reviews/" + id)
+			.body();
+		assertThat(page).contains(second).contains("chosen by <span data-appointed-by>" + first + "</span>");
+
+		// A commander who is no administrator may appoint too.
+		String commander = f.person("commander");
+		expect(200, f.admin()
+			.sendJson("PUT", "/api/v1/incidents/" + incident + "/roles/commander", Map.of("holder", commander)));
+		expect(200, f.as(commander).sendJson("PATCH", path, Map.of("facilitator", first)));
+		assertThat(expect(200, f.admin().get(path)).get("facilitator").asString()).isEqualTo(first);
+		assertThat(this.jdbc.sql("select summary from audit_event where target_type = 'review' and target_id = :id")
+			.param("id", Long.toString(id))
+			.query(String.class)
+			.list()).anyMatch((summary) -> summary.contains("facilitator=" + second));
+	}
+
+	@Test
+	void theFacilitatorMustBeASharpendUser() {
+		ReviewFixtures f = fixtures();
+		long id = f.createReview(f.admin(), null, "Near miss: expired certificate").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+
+		Api.Response refused = f.admin().sendJson("PATCH", path, Map.of("facilitator", "nobody@example.test"));
+
+		expectField(refused, "facilitator");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(expect(200, f.admin().get(path)).hasNonNull("facilitator")).isFalse();
+		expectField(f.admin().sendJson("PATCH", path, Map.of("facilitator", "x".repeat(400) + "@example.test")),
+				"facilitator");
+	}
+
+	@Test
 	void factorsWithEvidenceActionItemsAndPublishing() {
 		ReviewFixtures f = fixtures();
 		long incident = f.resolvedIncident("Payments timeouts");

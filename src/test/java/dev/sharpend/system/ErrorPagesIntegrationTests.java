@@ -35,6 +35,19 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void theErrorPathAskedForDirectlyIsNotFound() {
+		Api.Response page = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD).getHtml("/error");
+		Api.Response problem = Api.withToken(this.port, TestKeys.ADMIN_TOKEN).get("/error");
+		Api.Response anonymous = Api.anonymous(this.port).get("/error");
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).contains("Not found");
+		assertThat(problem.status()).isEqualTo(404);
+		assertThat(problem.json().get("detail").asString()).contains("/error");
+		assertThat(anonymous.status()).isLessThan(500);
+	}
+
+	@Test
 	void wrongMethodOnTheApiIsA405Problem() {
 		Api.Response response = Api.withToken(this.port, TestKeys.ADMIN_TOKEN).send("PUT", "/api/v1/me");
 		assertThat(response.status()).isEqualTo(405);

@@ -13,6 +13,7 @@ import dev.sharpend.alert.AlertStatus;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -88,10 +89,8 @@ class AlertApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		AlertStatus filter = (status != null) ? AlertStatus.fromCode(status)
 			.orElseThrow(() -> RequestRejected.invalid("status", "status must be firing or resolved.")) : null;
-		if (page < 0 || size < 1 || size > 500) {
-			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
-		}
-		return new Page(this.intake.list(filter, page * size, size).stream().map(AlertResponse::of).toList(), page,
+		PageWindow window = PageWindow.of(page, size, 500);
+		return new Page(this.intake.list(filter, window.offset(), size).stream().map(AlertResponse::of).toList(), page,
 				size, this.intake.count(filter));
 	}
 

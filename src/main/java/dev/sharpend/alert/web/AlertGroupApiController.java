@@ -6,6 +6,7 @@ import java.util.List;
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -34,10 +35,8 @@ class AlertGroupApiController {
 		AlertGroupStatus filter = (status != null) ? AlertGroupStatus.fromCode(status)
 			.orElseThrow(() -> RequestRejected.invalid("status", "status must be triggered, acknowledged or resolved."))
 				: null;
-		if (page < 0 || size < 1 || size > 500) {
-			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
-		}
-		return new Page(this.groups.list(filter, page * size, size).stream().map(GroupResponse::of).toList(), page,
+		PageWindow window = PageWindow.of(page, size, 500);
+		return new Page(this.groups.list(filter, window.offset(), size).stream().map(GroupResponse::of).toList(), page,
 				size, this.groups.count(filter));
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import dev.sharpend.audit.AuditEvent;
 import dev.sharpend.audit.AuditFilter;
 import dev.sharpend.audit.AuditLog;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +29,9 @@ class AuditApiController {
 	@RequiresPermission(Permission.AUDIT_READ)
 	AuditPage list(AuditQuery query, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw RequestRejected.invalid("page", "page starts at 0.");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw RequestRejected.invalid("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-		}
+		PageWindow window = PageWindow.of(page, size, MAX_PAGE_SIZE);
 		AuditFilter filter = query.toFilter();
-		List<AuditEvent> items = this.auditLog.find(filter, page * size, size);
+		List<AuditEvent> items = this.auditLog.find(filter, window.offset(), size);
 		return new AuditPage(items, page, size, this.auditLog.count(filter));
 	}
 

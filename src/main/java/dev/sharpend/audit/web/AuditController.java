@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.sharpend.audit.AuditEvent;
 import dev.sharpend.audit.AuditFilter;
 import dev.sharpend.audit.AuditLog;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 
@@ -35,7 +36,7 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	@RequiresPermission(Permission.AUDIT_READ)
 	String page(AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(page, 0);
+		int current = Math.min(Math.max(page, 0), PageWindow.MAX_PAGE);
 		AuditFilter filter = query.toFilter();
 		long total = this.auditLog.count(filter);
 		model.addAttribute("query", query);

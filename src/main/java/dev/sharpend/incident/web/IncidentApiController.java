@@ -21,6 +21,7 @@ import dev.sharpend.incident.Publication;
 import dev.sharpend.incident.RoleAssignment;
 import dev.sharpend.incident.Severities;
 import dev.sharpend.incident.StatusPublishing;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -71,12 +72,10 @@ class IncidentApiController {
 	@RequiresPermission(Permission.INCIDENT_READ)
 	Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String severity,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw RequestRejected.invalid((page < 0) ? "page" : "size", "page starts at 0; size is 1 to 500.");
-		}
+		PageWindow window = PageWindow.of(page, size, 500);
 		IncidentFilter filter = new IncidentFilter(statuses(status),
 				(severity != null && !severity.isBlank()) ? this.severities.require(severity, "severity").code() : null,
-				page * size, size);
+				window.offset(), size);
 		return new Page(this.response.find(filter).stream().map(IncidentSummary::of).toList(), page, size,
 				this.response.count(filter));
 	}

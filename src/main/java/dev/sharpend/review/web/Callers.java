@@ -12,10 +12,12 @@ final class Callers {
 	}
 
 	static Viewer viewer(Authentication caller) {
-		boolean mayWrite = caller.getAuthorities()
-			.stream()
-			.anyMatch((a) -> Permission.REVIEW_WRITE.code().equals(a.getAuthority()));
-		return new Viewer(caller.getName(), mayWrite);
+		return new Viewer(caller.getName(), holds(caller, Permission.REVIEW_WRITE),
+				holds(caller, Permission.USER_ADMIN));
+	}
+
+	private static boolean holds(Authentication caller, Permission permission) {
+		return caller.getAuthorities().stream().anyMatch((a) -> permission.code().equals(a.getAuthority()));
 	}
 
 	static long id(String value, String what) {

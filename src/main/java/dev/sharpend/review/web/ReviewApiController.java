@@ -89,7 +89,7 @@ class ReviewApiController {
 	ReviewResponse patch(@PathVariable String id, @RequestBody PatchReviewRequest r, Authentication caller) {
 		long review = Callers.id(id, "review");
 		this.reviews.change(review, new ReviewChanges(r.title(), r.status(), r.facilitator(), r.meetingAt(),
-				r.sections(), r.impact(), r.keepAsWritten()), caller.getName());
+				r.sections(), r.impact(), r.keepAsWritten()), Callers.viewer(caller));
 		return read(review, caller);
 	}
 

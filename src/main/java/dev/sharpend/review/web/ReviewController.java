@@ -89,6 +89,8 @@ class ReviewController {
 		model.addAttribute("review", doc.review());
 		model.addAttribute("me", caller.getName());
 		model.addAttribute("mayWrite", Callers.viewer(caller).mayWrite());
+		model.addAttribute("appointment", this.reviews.appointment(doc.review().id()).orElse(null));
+		model.addAttribute("mayAppoint", this.reviews.mayAppointFacilitator(doc.review(), Callers.viewer(caller)));
 		model.addAttribute("entries", this.reviews.incidentTimeline(doc.review()));
 		model.addAttribute("factorTypes", FactorType.values());
 		model.addAttribute("actionStatuses", ActionStatus.values());
@@ -114,7 +116,7 @@ class ReviewController {
 		long review = Callers.id(id, "review");
 		this.reviews.change(review,
 				new ReviewChanges(null, null, null, null, Map.of(key, (body != null) ? body : ""), null),
-				caller.getName());
+				Callers.viewer(caller));
 		if (htmx == null) {
 			return "redirect:/reviews/" + review + "#section-" + key;
 		}
@@ -128,7 +130,7 @@ class ReviewController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String details(@PathVariable String id, ReviewForms.DetailsForm form, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review, form.changes(), caller.getName());
+		this.reviews.change(review, form.changes(), Callers.viewer(caller));
 		return "redirect:/reviews/" + review;
 	}
 
@@ -138,7 +140,7 @@ class ReviewController {
 			@RequestParam(required = false) List<String> keepAsWritten, Authentication caller) {
 		long review = Callers.id(id, "review");
 		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null, keepAsWritten),
-				caller.getName());
+				Callers.viewer(caller));
 		return "redirect:/reviews/" + review;
 	}
 

@@ -3,8 +3,10 @@ package dev.sharpend.search.web;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.sharpend.search.Search;
-import dev.sharpend.search.SearchResults;
+import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
 
 import org.springframework.security.core.Authentication;
@@ -32,15 +34,21 @@ class SearchController {
 	@GetMapping("/search")
 	@SignedIn
 	String page(SearchRequest request, Authentication caller, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
 		model.addAttribute("query", request);
 		Set<String> readable = this.search.readableTypes(Callers.permissions(caller));
 		// Offer only what this person may read, in the order people think of them.
 		model.addAttribute("types", TYPE_ORDER.stream().filter(readable::contains).toList());
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
 		if (asked) {
-			SearchResults results = this.search.search(request.toQuery(), readable);
-			model.addAttribute("results", results);
+			try {
+				model.addAttribute("results", this.search.search(request.toQuery(), readable));
+			}
+			catch (RequestRejected ex) {
+				// A bad filter is shown beside the form, where it can be corrected.
+				model.addAttribute("rejected", ex.getMessage());
+				response.setStatus(ex.status().value());
+			}
 		}
 		return (htmx != null) ? "search/page :: results" : "search/page";
 	}

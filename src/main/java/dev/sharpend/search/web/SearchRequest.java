@@ -23,8 +23,14 @@ record SearchRequest(String q, String type, String severity, String component, S
 	SearchQuery toQuery() {
 		int p = (this.page != null) ? this.page : 0;
 		int s = (this.size != null) ? this.size : DEFAULT_SIZE;
-		if (p < 0 || s < 1 || s > 100) {
-			throw RequestRejected.invalid((p < 0) ? "page" : "size", "page starts at 0; size is 1 to 100.");
+		if (s < 1 || s > SearchQuery.MAX_SIZE) {
+			throw RequestRejected.invalid("size", "size must be between 1 and " + SearchQuery.MAX_SIZE + ".");
+		}
+		if (p < 0 || p > SearchQuery.lastPage(s)) {
+			throw RequestRejected.invalid("page",
+					"page must be between 0 and " + SearchQuery.lastPage(s) + " for size " + s
+							+ ": search shows the first " + SearchQuery.MAX_HITS
+							+ " hits, so narrow the search to see others.");
 		}
 		return new SearchQuery(this.q, types(), this.severity, this.component, this.factorType, this.status,
 				time("from", this.from, false), time("to", this.to, true), p, s);
@@ -53,7 +59,7 @@ record SearchRequest(String q, String type, String severity, String component, S
 		}
 		catch (DateTimeParseException ex) {
 			throw RequestRejected.invalid(field,
-					"Give a day such as 2026-11-24 or an instant such as 2026-11-24T10:00:00Z.");
+					field + " must be a day such as 2026-11-24 or an instant such as 2026-11-24T10:00:00Z.");
 		}
 	}
 

@@ -35,7 +35,7 @@ class ErrorPagesController extends AbstractErrorController {
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
-		HttpStatus status = getStatus(request);
+		HttpStatus status = status(request);
 		if (ProblemResponses.wantsProblem(originalRequest(request))) {
 			// A browser looking at an API path still gets the API's problem document.
 			ProblemResponses.write(originalRequest(request), response, status, detail(status, request));
@@ -49,7 +49,7 @@ class ErrorPagesController extends AbstractErrorController {
 
 	@RequestMapping
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-		HttpStatus status = getStatus(request);
+		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, request));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
@@ -58,9 +58,15 @@ class ErrorPagesController extends AbstractErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	// Asked for directly, the error path is a page like any other that does not exist.
+	private HttpStatus status(HttpServletRequest request) {
+		return (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) ? getStatus(request)
+				: HttpStatus.NOT_FOUND;
+	}
+
 	private static String detail(HttpStatus status, HttpServletRequest request) {
 		return switch (status) {
-			case NOT_FOUND -> "There is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+			case NOT_FOUND -> "There is nothing at " + originalRequest(request).getRequestURI()
 					+ ". Check the path against the API documentation in the README.";
 			case METHOD_NOT_ALLOWED -> "This path does not accept this HTTP method.";
 			case UNAUTHORIZED -> "Authentication required: send Authorization: Bearer <API token>.";

@@ -204,6 +204,8 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		/** The form's raw bytes: a chat command's signature is computed over them. */
 		private byte[] formBody;
 
+		private IllegalArgumentException malformed;
+
 		private ServletInputStream stream;
 
 		GuardedRequest(HttpServletRequest request, Permit permit, long deadline, LongSupplier nanoTime,
@@ -234,17 +236,31 @@ class RequestBodyGuard extends OncePerRequestFilter {
 				}
 			}
 			// Tomcat skips the body once the stream was taken, so this gives the query
-			// string's parameters only.
-			Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+			// string's parameters only. Whatever is malformed is told to the first reader
+			// of
+			// the parameters (RequestParameterFilter answers it), as Tomcat would.
+			Map<String, String[]> parameters;
+			try {
+				parameters = new LinkedHashMap<>(super.getParameterMap());
+			}
+			catch (IllegalArgumentException ex) {
+				this.malformed = ex;
+				parameters = new LinkedHashMap<>();
+			}
 			Charset charset = charset();
 			for (String pair : body.toString(StandardCharsets.ISO_8859_1).split("&")) {
 				if (pair.isEmpty()) {
 					continue;
 				}
 				int equals = pair.indexOf('=');
-				String name = decode((equals < 0) ? pair : pair.substring(0, equals), charset);
-				String value = (equals < 0) ? "" : decode(pair.substring(equals + 1), charset);
-				if (name == null || value == null) {
+				String name;
+				String value;
+				try {
+					name = decode((equals < 0) ? pair : pair.substring(0, equals), charset);
+					value = (equals < 0) ? "" : decode(pair.substring(equals + 1), charset);
+				}
+				catch (IllegalArgumentException ex) {
+					this.malformed = (this.malformed != null) ? this.malformed : ex;
 					continue;
 				}
 				String[] values = parameters.get(name);
@@ -266,18 +282,51 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			}
 		}
 
-		/** Like Tomcat, a pair with a broken %-escape is skipped, not a failure. */
-		private static String decode(String encoded, Charset charset) {
-			try {
-				return URLDecoder.decode(new String(encoded.getBytes(StandardCharsets.ISO_8859_1), charset), charset);
+		/**
+		 * Decodes one name or value of a form, whose characters are the body's bytes; a
+		 * broken %-escape or bytes that are not in the charset make it malformed.
+		 */
+		static String decode(String encoded, Charset charset) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+			for (int i = 0; i < encoded.length(); i++) {
+				char c = encoded.charAt(i);
+				if (c == '+') {
+					bytes.write(' ');
+				}
+				else if (c == '%') {
+					int high = (i + 2 < encoded.length()) ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+					int low = (high >= 0) ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+					if (low < 0) {
+						throw new IllegalArgumentException("a % without two hex digits in the form");
+					}
+					bytes.write(high * 16 + low);
+					i += 2;
+				}
+				else {
+					bytes.write(c);
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				return null;
+			try {
+				return charset.newDecoder()
+					.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+					.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+					.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+					.toString();
+			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				throw new IllegalArgumentException("form bytes that are not " + charset.name());
+			}
+		}
+
+		private void failIfMalformed() {
+			if (this.malformed != null) {
+				throw new IllegalArgumentException(this.malformed.getMessage(), this.malformed);
 			}
 		}
 
 		@Override
 		public String getParameter(String name) {
+			failIfMalformed();
 			if (this.form == null) {
 				return super.getParameter(name);
 			}
@@ -287,16 +336,19 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 		@Override
 		public Map<String, String[]> getParameterMap() {
+			failIfMalformed();
 			return (this.form != null) ? this.form : super.getParameterMap();
 		}
 
 		@Override
 		public Enumeration<String> getParameterNames() {
+			failIfMalformed();
 			return (this.form != null) ? Collections.enumeration(this.form.keySet()) : super.getParameterNames();
 		}
 
 		@Override
 		public String[] getParameterValues(String name) {
+			failIfMalformed();
 			if (this.form == null) {
 				return super.getParameterValues(name);
 			}

@@ -51,4 +51,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return (context) -> context.getPipeline().addValve(new UnreadBodyValve());
 	}
 
+	/**
+	 * After the character encoding is set (so parameters decode as UTF-8) and ahead of
+	 * the security filters, the first to read parameters.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestParameterFilter> requestParameterFilter() {
+		FilterRegistrationBean<RequestParameterFilter> registration = new FilterRegistrationBean<>(
+				new RequestParameterFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
 }

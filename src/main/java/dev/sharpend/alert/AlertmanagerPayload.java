@@ -57,7 +57,8 @@ public final class AlertmanagerPayload {
 		return parse(body, "1", "Grafana alerting webhook payload");
 	}
 
-	private static List<IncomingAlert> parse(byte[] body, String version, String format) {
+	private static List<IncomingAlert> parse(byte[] delivered, String version, String format) {
+		byte[] body = JsonEncoding.toUtf8(delivered);
 		try (JsonParser parser = JSON.createParser(body)) {
 			return new AlertmanagerPayload(parser, body, version, format).root();
 		}

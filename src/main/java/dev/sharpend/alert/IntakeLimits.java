@@ -72,8 +72,18 @@ final class IntakeLimits {
 		return exceeded;
 	}
 
-	/** How a fingerprint is too long, or null when it fits. */
+	/**
+	 * How a fingerprint cannot be stored, or null when it can. It is looked up before the
+	 * batch is written (to skip unchanged re-sends), where PostgreSQL refuses a NUL.
+	 */
 	static Exceeded fingerprint(int index, String fingerprint) {
+		int control = dev.sharpend.system.ControlCharacters.find(fingerprint);
+		if (control >= 0) {
+			return new Exceeded(index, "fingerprint",
+					"a fingerprint may not hold the control character "
+							+ dev.sharpend.system.ControlCharacters.codePoint(fingerprint.charAt(control)),
+					"cannot be stored");
+		}
 		if (fingerprint.length() <= FINGERPRINT) {
 			return null;
 		}
@@ -161,7 +171,11 @@ final class IntakeLimits {
 	 * @param field the field within the alert, such as {@code labels.instance}
 	 * @param reason the limit and how far the value exceeds it
 	 */
-	record Exceeded(int index, String field, String reason) {
+	record Exceeded(int index, String field, String reason, String problem) {
+
+		Exceeded(int index, String field, String reason) {
+			this(index, field, reason, "is too long");
+		}
 
 		/** Where the value is in an Alertmanager-shaped delivery. */
 		String path() {
@@ -170,7 +184,7 @@ final class IntakeLimits {
 
 		/** What to tell the sender, naming the value as {@code shownAs}. */
 		String message(String shownAs) {
-			return shownAs + " is too long: " + this.reason + ". Nothing of the delivery was stored.";
+			return shownAs + " " + this.problem + ": " + this.reason + ". Nothing of the delivery was stored.";
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ public class Silences {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final TypeReference<List<SilenceMatcher>> MATCHERS = new TypeReference<>() {
+	private static final TypeReference<List<StoredMatcher>> MATCHERS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -103,9 +104,17 @@ public class Silences {
 	}
 
 	private static Silence map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Silence(rs.getLong("id"), JSON.readValue(rs.getString("matchers"), MATCHERS),
-				Timestamps.fromColumn(rs, "starts_at"), Timestamps.fromColumn(rs, "ends_at"), rs.getString("comment"),
-				rs.getString("created_by"));
+		List<SilenceMatcher> matchers = JSON.readValue(rs.getString("matchers"), MATCHERS)
+			.stream()
+			.map((m) -> SilenceMatcher.stored(m.name(), m.value(), m.isRegex(), m.isEqual()))
+			.toList();
+		return new Silence(rs.getLong("id"), matchers, Timestamps.fromColumn(rs, "starts_at"),
+				Timestamps.fromColumn(rs, "ends_at"), rs.getString("comment"), rs.getString("created_by"));
+	}
+
+	/** A matcher as stored, read without the checks a new one passes. */
+	private record StoredMatcher(String name, String value, @JsonProperty("isRegex") boolean isRegex,
+			@JsonProperty("isEqual") boolean isEqual) {
 	}
 
 }

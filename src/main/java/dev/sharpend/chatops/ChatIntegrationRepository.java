@@ -88,20 +88,14 @@ class ChatIntegrationRepository {
 			.update() == 1;
 	}
 
-	/** The Sharpend user linked to the first of these chat identities that has a link. */
-	Optional<UUID> linkedUser(String integration, List<String> chatUsers) {
-		for (String chatUser : chatUsers) {
-			Optional<UUID> user = this.jdbc
-				.sql("select user_id from chat_user_link where integration_id = :integration and chat_user = :chatUser")
-				.param("integration", integration)
-				.param("chatUser", chatUser)
-				.query((rs, row) -> rs.getObject("user_id", UUID.class))
-				.optional();
-			if (user.isPresent()) {
-				return user;
-			}
-		}
-		return Optional.empty();
+	/** The Sharpend user linked to this chat user id. */
+	Optional<UUID> linkedUser(String integration, String chatUserId) {
+		return this.jdbc
+			.sql("select user_id from chat_user_link where integration_id = :integration and chat_user = :chatUser")
+			.param("integration", integration)
+			.param("chatUser", chatUserId)
+			.query((rs, row) -> rs.getObject("user_id", UUID.class))
+			.optional();
 	}
 
 	static String newId() {

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -112,8 +112,8 @@ public class ChatIntegrations {
 	}
 
 	/**
-	 * Lets a chat user (by chat user id or user name) act as the Sharpend user with this
-	 * e-mail address, with that user's permissions.
+	 * Lets a chat user (by the platform's user id, such as Slack's {@code U024BE7LH}) act
+	 * as the Sharpend user with this e-mail address, with that user's permissions.
 	 */
 	public void link(String id, String chatUser, String email) {
 		require(id);
@@ -157,13 +157,13 @@ public class ChatIntegrations {
 	@Transactional(readOnly = true)
 	public ChatCaller caller(ChatIntegration integration, String chatUserId, String chatUserName) {
 		String shown = (chatUserName != null && !chatUserName.isBlank()) ? chatUserName : chatUserId;
-		List<String> keys = java.util.stream.Stream.of(chatUserId, chatUserName)
-			.filter((k) -> k != null && !k.isBlank())
-			.map(ChatIntegrations::chatUserKey)
-			.toList();
+		// Only the platform's id identifies a user: names can be chosen, changed and
+		// reused,
+		// and a name equal to someone's id must not borrow their link.
+		Optional<UUID> linked = (chatUserId != null && !chatUserId.isBlank())
+				? this.repository.linkedUser(integration.id(), chatUserKey(chatUserId)) : Optional.empty();
 		String via = (integration.kind() == ChatKind.SLACK) ? "Slack" : "Mattermost";
-		return this.repository.linkedUser(integration.id(), keys)
-			.map((id) -> this.accounts.require(new UserId(id)))
+		return linked.map((id) -> this.accounts.require(new UserId(id)))
 			.filter(User::active)
 			.map((user) -> new ChatCaller(shown, via, user.email(), user.id().toString(),
 					this.roles.require(user.roleId()).permissions()))
@@ -204,10 +204,12 @@ public class ChatIntegrations {
 		}
 	}
 
+	/** A chat user id exactly as the platform sends it: ids are case-sensitive. */
 	private static String chatUserKey(String chatUser) {
-		String key = (chatUser != null) ? chatUser.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT) : "";
+		String key = (chatUser != null) ? chatUser.strip() : "";
 		if (key.isEmpty() || key.length() > 100) {
-			throw RequestRejected.invalid("chatUser", "Give the chat user id or user name (1 to 100 characters).");
+			throw RequestRejected.invalid("chatUser",
+					"Give the chat user's id (1 to 100 characters), such as U024BE7LH in Slack; not the user name.");
 		}
 		return key;
 	}

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.sharpend.statuspage.Markdown;
+import dev.sharpend.system.XmlText;
 
 /**
  * A review as PDF: its Markdown export rendered to sanitised HTML and laid out by
@@ -27,8 +28,12 @@ final class ReviewPdf {
 	}
 
 	static byte[] render(String markdown, String title) {
-		String xhtml = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title><style>"
-				+ STYLE + "</style></head><body>" + Markdown.toSafeHtml(markdown) + "</body></html>";
+		// openhtmltopdf parses the page as XML, which refuses control characters
+		// outright;
+		// a review stored with one must still export
+		String xhtml = XmlText.legal("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>"
+				+ escape(XmlText.legal(title)) + "</title><style>" + STYLE + "</style></head><body>"
+				+ Markdown.toSafeHtml(XmlText.legal(markdown)) + "</body></html>");
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

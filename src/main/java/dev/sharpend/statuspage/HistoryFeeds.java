@@ -16,6 +16,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.sharpend.system.XmlText;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -70,7 +72,7 @@ class HistoryFeeds implements PageDocuments {
 				link(w, "alternate", "text/html", view.noticeUrl(n));
 				w.writeStartElement("content");
 				w.writeAttribute("type", "html");
-				w.writeCharacters(content(view, n));
+				w.writeCharacters(XmlText.legal(content(view, n)));
 				w.writeEndElement();
 				w.writeEndElement();
 			}
@@ -100,7 +102,7 @@ class HistoryFeeds implements PageDocuments {
 				text(w, "link", view.noticeUrl(n));
 				w.writeStartElement("guid");
 				w.writeAttribute("isPermaLink", "false");
-				w.writeCharacters(view.noticeUrl(n) + "#" + n.updatedAt().toEpochMilli());
+				w.writeCharacters(XmlText.legal(view.noticeUrl(n) + "#" + n.updatedAt().toEpochMilli()));
 				w.writeEndElement();
 				text(w, "pubDate", rfc822.format(n.updatedAt()));
 				text(w, "description", content(view, n));
@@ -141,7 +143,9 @@ class HistoryFeeds implements PageDocuments {
 
 	private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
 		w.writeStartElement(name);
-		w.writeCharacters(value);
+		// the writer checks nothing: a control character stored in a name or body would
+		// make the whole feed ill-formed for every reader
+		w.writeCharacters(XmlText.legal(value));
 		w.writeEndElement();
 	}
 
@@ -149,7 +153,7 @@ class HistoryFeeds implements PageDocuments {
 		w.writeEmptyElement("link");
 		w.writeAttribute("rel", rel);
 		w.writeAttribute("type", type);
-		w.writeAttribute("href", href);
+		w.writeAttribute("href", XmlText.legal(href));
 	}
 
 	private byte[] write(Body body) {

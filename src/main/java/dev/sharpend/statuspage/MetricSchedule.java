@@ -39,11 +39,12 @@ class MetricSchedule {
 
 	MetricSchedule(MetricRepository metrics, StatusMetrics service,
 			@Value("${sharpend.statuspage.metric-retention:P31D}") Duration retention,
-			@Value("${sharpend.statuspage.prometheus-timeout:PT10S}") Duration timeout, Clock clock) {
+			@Value("${sharpend.statuspage.prometheus-timeout:PT10S}") Duration timeout, PrometheusTargets targets,
+			Clock clock) {
 		this.metrics = metrics;
 		this.service = service;
 		this.retention = retention;
-		this.prometheus = new PrometheusClient(timeout);
+		this.prometheus = new PrometheusClient(timeout, targets);
 		this.clock = clock;
 	}
 

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs PromQL range queries ({@code /api/v1/query_range}) with bounded time and response
- * size, so a slow or huge answer cannot stall the poller.
+ * size, so a slow or huge answer cannot stall the poller. Only hosts
+ * {@link PrometheusTargets} allows are asked, and nothing of an answer's text reaches the
+ * metric's last error (which every reader of the page's metrics sees): a URL pointed at
+ * some other service must not become a way to read it.
  */
 class PrometheusClient {
 
@@ -30,8 +33,11 @@ class PrometheusClient {
 
 	private final Duration timeout;
 
-	PrometheusClient(Duration timeout) {
+	private final PrometheusTargets targets;
+
+	PrometheusClient(Duration timeout, PrometheusTargets targets) {
 		this.timeout = timeout;
+		this.targets = targets;
 		this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
@@ -43,7 +49,14 @@ class PrometheusClient {
 		String url = baseUrl.replaceAll("/+$", "") + "/api/v1/query_range?query="
 				+ URLEncoder.encode(query, StandardCharsets.UTF_8) + "&start=" + start.getEpochSecond() + "&end="
 				+ end.getEpochSecond() + "&step=" + step.toSeconds() + "s&timeout=" + this.timeout.toSeconds() + "s";
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+		URI uri = PrometheusTargets.uri(url);
+		if (uri == null) {
+			throw new QueryFailed("The Prometheus URL is not an http or https URL.");
+		}
+		this.targets.refusedForSending(uri).ifPresent((reason) -> {
+			throw new QueryFailed(reason);
+		});
+		HttpRequest request = HttpRequest.newBuilder(uri)
 			.timeout(this.timeout)
 			.header("Accept", "application/json")
 			.GET()
@@ -58,10 +71,13 @@ class PrometheusClient {
 				throw new QueryFailed("Prometheus answered with more than 4 MiB; narrow the query.");
 			}
 			JsonNode json = parse(body);
-			if (response.statusCode() != 200 || json == null || !"success".equals(json.path("status").asString(""))) {
-				String reason = (json != null) ? json.path("error").asString("no error message")
-						: new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
-				throw new QueryFailed("Prometheus answered " + response.statusCode() + ": " + reason);
+			if (json == null || !json.isObject() || !json.path("status").isString()) {
+				throw new QueryFailed("Prometheus answered " + response.statusCode()
+						+ " with something other than a Prometheus API answer; check the URL.");
+			}
+			if (response.statusCode() != 200 || !"success".equals(json.path("status").asString(""))) {
+				throw new QueryFailed("Prometheus answered " + response.statusCode()
+						+ ": it could not run the query; try it in Prometheus's own query page.");
 			}
 			return points(json.path("data").path("result"));
 		}
@@ -69,8 +85,8 @@ class PrometheusClient {
 			if (ex instanceof QueryFailed failed) {
 				throw failed;
 			}
-			throw new QueryFailed("Prometheus at " + baseUrl + " could not be queried: "
-					+ ((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
+			throw new QueryFailed(
+					"Prometheus at " + baseUrl + " could not be queried (" + ex.getClass().getSimpleName() + ").");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

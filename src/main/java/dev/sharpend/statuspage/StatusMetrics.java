@@ -37,15 +37,18 @@ public class StatusMetrics {
 
 	private final Duration retention;
 
+	private final PrometheusTargets targets;
+
 	StatusMetrics(MetricRepository metrics, MetricPointStore points, StatusPages pages,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${sharpend.statuspage.metric-retention:P31D}") Duration retention) {
+			@Value("${sharpend.statuspage.metric-retention:P31D}") Duration retention, PrometheusTargets targets) {
 		this.metrics = metrics;
 		this.points = points;
 		this.pages = pages;
 		this.events = events;
 		this.clock = clock;
 		this.retention = retention;
+		this.targets = targets;
 	}
 
 	@Transactional(readOnly = true)
@@ -142,7 +145,7 @@ public class StatusMetrics {
 		return m.source().name().toLowerCase();
 	}
 
-	private static Metric valid(Metric m) {
+	private Metric valid(Metric m) {
 		if (m.decimals() < 0 || m.decimals() > 6) {
 			throw RequestRejected.invalid("decimals", "Show 0 to 6 decimals.");
 		}
@@ -157,6 +160,7 @@ public class StatusMetrics {
 				throw RequestRejected.invalid("prometheusUrl",
 						"A Prometheus metric needs the server's URL, such as http://prometheus:9090.");
 			}
+			this.targets.checkSaved(m.prometheusUrl(), "prometheusUrl");
 			if (m.query() == null || m.query().isBlank() || m.query().length() > 2000) {
 				throw RequestRejected.invalid("query",
 						"A Prometheus metric needs a PromQL query (up to 2000 characters).");

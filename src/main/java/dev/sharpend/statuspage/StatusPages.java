@@ -275,6 +275,12 @@ public class StatusPages {
 		if (links.size() > 10) {
 			throw RequestRejected.invalid("footer_links", "Use at most 10 footer links.");
 		}
+		for (int i = 0; i < links.size(); i++) {
+			if (links.get(i) == null) {
+				throw RequestRejected.invalid("footer_links",
+						"footer_links[" + i + "] is empty; give each link a label and a URL.");
+			}
+		}
 		return links.stream()
 			.map((l) -> new StatusPage.Link(required(l.label(), "footer_links", 80), validUrl(l.url(), "footer_links")))
 			.toList();

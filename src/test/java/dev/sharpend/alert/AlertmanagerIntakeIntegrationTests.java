@@ -84,6 +84,21 @@ class AlertmanagerIntakeIntegrationTests {
 	}
 
 	@Test
+	void acceptsUtf16AndUtf32Bodies() {
+		for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+				java.nio.charset.Charset.forName("UTF-32LE"))) {
+			String fp = "utf-" + charset.name() + "-" + System.nanoTime();
+			String json = tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.writeValueAsString(batch("firing", alert("firing", fp, "Ünïcode", "api")));
+			Api.Response response = Api.anonymous(this.port)
+				.postBytes(this.path, "application/json", json.getBytes(charset));
+			assertThat(response.status()).as(charset + " " + response).isEqualTo(200);
+			assertThat(alertByFingerprint(fp).get("title").asString()).isEqualTo("Ünïcode on api");
+		}
+	}
+
+	@Test
 	void badDeliveriesGetAClearFourHundredAndStoreNothing() {
 		long before = alertCount();
 		assertThat(Api.anonymous(this.port).postJson("/hooks/alertmanager/shk_wrong", batch("firing")).status())

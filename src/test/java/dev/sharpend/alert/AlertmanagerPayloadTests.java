@@ -39,6 +39,24 @@ class AlertmanagerPayloadTests {
 	}
 
 	@Test
+	void readsUtf16AndUtf32BodiesAsRfc8259Allows() {
+		String json = "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[" + ALERT + "]}";
+		for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+				java.nio.charset.Charset.forName("UTF-32LE"), java.nio.charset.Charset.forName("UTF-32BE"))) {
+			List<IncomingAlert> alerts = AlertmanagerPayload.parse(json.getBytes(charset));
+			assertThat(alerts).as(charset.name()).singleElement().satisfies((alert) -> {
+				assertThat(alert.labels()).containsEntry("zone", "é");
+				assertThat(alert.raw()).isEqualTo(ALERT);
+			});
+		}
+		byte[] withMark = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_16BE);
+		assertThat(AlertmanagerPayload.parse(withMark)).singleElement()
+			.satisfies((alert) -> assertThat(alert.raw()).isEqualTo(ALERT));
+		byte[] broken = java.util.Arrays.copyOf(json.getBytes(StandardCharsets.UTF_16LE), json.length() * 2 - 1);
+		assertThatThrownBy(() -> AlertmanagerPayload.parse(broken)).isInstanceOf(RequestRejected.class);
+	}
+
+	@Test
 	void appliesThePayloadStatusToAlertsWithoutOneEvenWhenItComesLast() {
 		List<IncomingAlert> alerts = parse("""
 				{"alerts":[{"labels":{"a":"b"},"startsAt":"2026-11-24T08:00:00Z","endsAt":"2026-11-24T09:00:00Z"}],

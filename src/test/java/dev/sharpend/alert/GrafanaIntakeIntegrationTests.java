@@ -48,6 +48,27 @@ class GrafanaIntakeIntegrationTests {
 	}
 
 	@Test
+	void acceptsUtf16AndUtf32Bodies() {
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		String key = admin.postJson("/api/v1/integrations", Map.of("name", "grafana-utf", "type", "grafana"))
+			.json()
+			.get("key")
+			.asString();
+		String host = "utf-" + System.nanoTime();
+		for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+				java.nio.charset.Charset.forName("UTF-32BE"))) {
+			String json = tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.writeValueAsString(Map.of("version", "1", "status", "firing", "alerts",
+						List.of(grafanaAlert("firing", host + "-" + charset.name(), "0001-01-01T00:00:00Z"))));
+			Api.Response response = Api.anonymous(this.port)
+				.postBytes("/hooks/grafana/" + key, "application/json", json.getBytes(charset));
+			assertThat(response.status()).as(charset + " " + response).isEqualTo(200);
+			assertThat(response.json().get("created").asInt()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void refusesAlertmanagersVersionAndItsKey() {
 		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
 		JsonNode grafana = admin.postJson("/api/v1/integrations", Map.of("name", "g2", "type", "grafana")).json();

@@ -93,6 +93,27 @@ class IntakeLimitsIntegrationTests {
 	}
 
 	@Test
+	void aControlCharacterInAFingerprintIsRefusedOnEveryIntake() {
+		String run = UUID.randomUUID().toString();
+		JsonNode alertmanager = integration("alertmanager", Map.of());
+		Api.Response answer = post("/hooks/alertmanager/" + alertmanager.get("key").asString(),
+				alertmanager(alert(run + "\u0000am", Map.of())));
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+		assertThat(answer.json().get("detail").asString()).startsWith("alerts[0].fingerprint cannot be stored")
+			.contains("U+0000");
+		JsonNode grafana = integration("grafana", Map.of());
+		assertThat(post("/hooks/grafana/" + grafana.get("key").asString(), Map.of("receiver", "sharpend", "status",
+				"firing", "orgId", 1, "version", "1", "alerts", List.of(alert(run + "\u0001gr", Map.of()))))
+			.status()).isEqualTo(400);
+		JsonNode generic = integration("generic", Map.of("mapping", Map.of("title", "/name", "fingerprint", "/id")));
+		assertThat(post("/hooks/generic/" + generic.get("key").asString(), Map.of("name", "x", "id", run + "\u0000"))
+			.status()).isEqualTo(400);
+		assertThat(storedAlerts(alertmanager)).isEmpty();
+		assertThat(storedAlerts(grafana)).isEmpty();
+		assertThat(storedAlerts(generic)).isEmpty();
+	}
+
+	@Test
 	void labelsThatMakeTooLongAnAlertRuleGroupKeyOrSeverityAreRefused() {
 		JsonNode integration = integration("alertmanager", Map.of("groupBy", List.of("alertname", "service")));
 		String hook = "/hooks/alertmanager/" + integration.get("key").asString();

@@ -108,6 +108,34 @@ class PagerDutyEventsIntegrationTests {
 		assertThat(count()).isEqualTo(before);
 	}
 
+	@Test
+	void theRoutingKeyIsNotKeptInTheStoredRawPayload() {
+		String dedup = "raw-" + System.nanoTime();
+		assertThat(send(trigger(dedup)).status()).isEqualTo(202);
+		String raw = column("raw_payload", dedup);
+		assertThat(raw).contains("Disk at 99% on db-7").doesNotContain(this.routingKey).doesNotContain("routing_key");
+	}
+
+	@Test
+	void theMigrationBlanksRoutingKeysInPayloadsStoredBefore() throws Exception {
+		String dedup = "old-" + System.nanoTime();
+		assertThat(send(trigger(dedup)).status()).isEqualTo(202);
+		String stored = "{\"payload\":{\"custom_details\":{\"routing_key\":\"n\\\"ested\"}},\"routing_key\":\""
+				+ this.routingKey + "\",\"event_action\":\"trigger\"}";
+		this.jdbc.sql("update alert set raw_payload = :raw where fingerprint = :f")
+			.param("raw", stored)
+			.param("f", dedup)
+			.update();
+		String migration = new String(new org.springframework.core.io.ClassPathResource(
+				"db/migration/common/V29__pagerduty_raw_payload_without_routing_key.sql")
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		this.jdbc.sql(migration).update();
+		String raw = column("raw_payload", dedup);
+		assertThat(raw).doesNotContain(this.routingKey)
+			.isEqualTo(
+					"{\"payload\":{\"custom_details\":{\"routing_key\":\"\"}},\"routing_key\":\"\",\"event_action\":\"trigger\"}");
+	}
+
 	private Map<String, Object> trigger(String dedup) {
 		Map<String, Object> event = new java.util.HashMap<>();
 		event.put("routing_key", this.routingKey);

@@ -1,5 +1,6 @@
 package dev.sharpend.alert;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +16,7 @@ import dev.sharpend.test.TestKeys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @SharpendIntegrationTest
 class SilenceIntegrationTests {
@@ -70,6 +72,46 @@ class SilenceIntegrationTests {
 				Map.of("matchers", List.of(Map.of("name", "job", "value", "x", "isRegex", false, "isEqual", true)),
 						"endsAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "comment", "x"));
 		assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("endsAt");
+	}
+
+	@Test
+	void backreferenceSilencesAreRefusedAndNestedRepetitionCannotStallIntake() {
+		String run = Long.toString(System.nanoTime());
+		Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
+		Api.Response redos = admin().postJson("/api/v1/silences",
+				Map.of("matchers",
+						List.of(Map.of("name", "probe", "value", "(a+)+\\1b", "isRegex", true, "isEqual", true)),
+						"endsAt", later.toString(), "comment", "probe " + run));
+		assertThat(redos.status()).isEqualTo(400);
+		assertThat(redos.json().get("errors").get(0).get("field").asString()).isEqualTo("matchers");
+		assertThat(admin().get("/api/v1/silences").body()).doesNotContain("probe " + run);
+
+		JsonNode nested = admin().postJson("/api/v1/silences",
+				Map.of("matchers",
+						List.of(Map.of("name", "probe", "value", "(a+)+b", "isRegex", true, "isEqual", true)), "endsAt",
+						later.toString(), "comment", "nested " + run))
+			.json();
+		String hook = "/hooks/alertmanager/"
+				+ admin().postJson("/api/v1/integrations", Map.of("name", "redos" + run, "type", "alertmanager"))
+					.json()
+					.get("key")
+					.asString();
+		// as long as the label limit allows; a backtracking matcher needs ages for 30
+		String longValue = "a".repeat(7_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> probe(hook, "long" + run, longValue));
+		assertThat(alert("long" + run).has("suppressedBy")).isFalse();
+		probe(hook, "hit" + run, "aaab");
+		assertThat(alert("hit" + run).path("suppressedBy").asString(""))
+			.isEqualTo("silence:" + nested.get("id").asLong());
+	}
+
+	private void probe(String hook, String fingerprint, String value) {
+		Map<String, Object> alert = Map.of("status", "firing", "fingerprint", fingerprint, "labels",
+				Map.of("alertname", "Probe", "probe", value), "annotations", Map.of(), "startsAt",
+				"2026-11-24T10:00:00Z");
+		Api.Response response = Api.anonymous(this.port)
+			.postJson(hook, Map.of("version", "4", "status", "firing", "alerts", List.of(alert)));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 	}
 
 	private void fire(String hook, String name, String env, String id) {

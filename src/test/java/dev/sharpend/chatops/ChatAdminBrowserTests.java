@@ -58,10 +58,10 @@ class ChatAdminBrowserTests {
 		this.browserPage.look("chat-added");
 		Locator link = this.page.getByRole(AriaRole.FORM,
 				new Page.GetByRoleOptions().setName("Link a chat user in " + name));
-		link.getByLabel("Chat user id or user name").fill(chatUser);
+		link.getByLabel("Chat user id").fill("id-" + chatUser);
 		link.getByLabel("Sharpend user's e-mail").fill(TestKeys.ADMIN_EMAIL);
 		link.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link")).click();
-		assertThat(this.page.locator("p.notice").first().textContent()).contains("Linked " + chatUser);
+		assertThat(this.page.locator("p.notice").first().textContent()).contains("Linked id-" + chatUser);
 		this.browserPage.open("/admin/chat");
 		assertThat(this.page.content()).contains(name).doesNotContain(token);
 		this.browserPage.look("chat-page");

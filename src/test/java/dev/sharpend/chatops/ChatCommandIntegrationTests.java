@@ -49,7 +49,7 @@ class ChatCommandIntegrationTests {
 	void linkedMattermostUserDeclaresNotesAndResolvesAnIncidentRecordedAsThemAndAudited() {
 		String token = "mm-token-" + UUID.randomUUID();
 		JsonNode mattermost = this.chat.integration("mattermost", token);
-		this.chat.link(mattermost, this.user, TestKeys.ADMIN_EMAIL);
+		this.chat.link(mattermost, "id-" + this.user, TestKeys.ADMIN_EMAIL);
 
 		Api.Response declared = this.chat.mattermost(token, this.user, "incident declare Checkout is slow");
 
@@ -125,6 +125,46 @@ class ChatCommandIntegrationTests {
 	}
 
 	@Test
+	void aLinkIsUsedOnlyByTheChatUserWithExactlyThatId() {
+		String secret = "slack-signing-" + UUID.randomUUID();
+		JsonNode slack = this.chat.integration("slack", secret);
+		String id = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		this.chat.link(slack, id, TestKeys.ADMIN_EMAIL);
+		String title = "Borrowed " + UUID.randomUUID();
+		long now = Instant.now().getEpochSecond();
+
+		Api.Response byName = this.chat.slackAs(secret, now, "W0THER1", id.toLowerCase(java.util.Locale.ROOT),
+				"incident declare " + title);
+		Api.Response byFoldedId = this.chat.slackAs(secret, now, id.toLowerCase(java.util.Locale.ROOT), "someone",
+				"incident declare " + title);
+		assertThat(byName.json().get("text").asString()).as(byName.toString()).contains("not linked");
+		assertThat(byFoldedId.json().get("text").asString()).as(byFoldedId.toString()).contains("not linked");
+		assertThat(this.chat.admin().get("/api/v1/incidents?size=500").body()).doesNotContain(title);
+
+		Api.Response owner = this.chat.slackAs(secret, now, id, "grace", "incident declare " + title);
+		assertThat(owner.json().get("text").asString()).as(owner.toString()).contains("grace declared INC-");
+	}
+
+	@Test
+	void theMigrationRestoresSlackIdsStoredLowerCased() throws Exception {
+		String secret = "slack-signing-" + UUID.randomUUID();
+		JsonNode slack = this.chat.integration("slack", secret);
+		String id = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		// as links were stored before ids were matched exactly
+		this.chat.link(slack, id.toLowerCase(java.util.Locale.ROOT), TestKeys.ADMIN_EMAIL);
+		String migration = new String(
+				new org.springframework.core.io.ClassPathResource(
+						"db/migration/common/V28__chat_links_by_case_sensitive_id.sql")
+					.getContentAsByteArray(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		this.jdbc.sql(migration).update();
+
+		Api.Response declared = this.chat.slackAs(secret, Instant.now().getEpochSecond(), id, "grace",
+				"incident declare Restored " + UUID.randomUUID());
+		assertThat(declared.json().get("text").asString()).as(declared.toString()).contains("grace declared INC-");
+	}
+
+	@Test
 	void unlinkedChatUsersMayReadButNotChangeAnything() {
 		String token = "mm-token-" + UUID.randomUUID();
 		this.chat.integration("mattermost", token);
@@ -143,7 +183,7 @@ class ChatCommandIntegrationTests {
 	@Test
 	void linkedUserAcknowledgesAnAlertGroupFromChat() {
 		String token = "mm-token-" + UUID.randomUUID();
-		this.chat.link(this.chat.integration("mattermost", token), this.user, TestKeys.ADMIN_EMAIL);
+		this.chat.link(this.chat.integration("mattermost", token), "id-" + this.user, TestKeys.ADMIN_EMAIL);
 		long group = fireAlert("ChatAck" + System.nanoTime());
 
 		Api.Response acked = this.chat.mattermost(token, this.user, "ack " + group);
@@ -157,7 +197,7 @@ class ChatCommandIntegrationTests {
 	@Test
 	void unknownCommandsAndBadInputGetReadableRepliesNeverAServerError() {
 		String token = "mm-token-" + UUID.randomUUID();
-		this.chat.link(this.chat.integration("mattermost", token), this.user, TestKeys.ADMIN_EMAIL);
+		this.chat.link(this.chat.integration("mattermost", token), "id-" + this.user, TestKeys.ADMIN_EMAIL);
 
 		for (String text : new String[] { "", "dance", "incident 999999 resolve", "incident abc note hi", "ack nope",
 				"incident declare " + "x".repeat(400), "help" }) {

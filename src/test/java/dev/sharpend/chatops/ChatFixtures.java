@@ -63,8 +63,13 @@ final class ChatFixtures {
 
 	/** A Slack-style post signed with the secret at the given time. */
 	Api.Response slack(String secret, long timestamp, String user, String text) {
-		String body = form(Map.of("token", "legacy-verification-token", "team_id", "T0", "user_id", "U" + user,
-				"user_name", user, "channel_name", "ops", "command", "/sharpend", "text", text));
+		return slackAs(secret, timestamp, "U" + user, user, text);
+	}
+
+	/** A Slack-style post from the chat user with this id and user name. */
+	Api.Response slackAs(String secret, long timestamp, String userId, String userName, String text) {
+		String body = form(Map.of("token", "legacy-verification-token", "team_id", "T0", "user_id", userId, "user_name",
+				userName, "channel_name", "ops", "command", "/sharpend", "text", text));
 		return post(body, Map.of("X-Slack-Request-Timestamp", Long.toString(timestamp), "X-Slack-Signature",
 				ChatIntegrations.slackSignature(secret, timestamp, body.getBytes(StandardCharsets.UTF_8))));
 	}

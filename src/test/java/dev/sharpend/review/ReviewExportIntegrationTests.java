@@ -20,6 +20,7 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.sharpend.review.ReviewFixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class ReviewExportIntegrationTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void exportedMarkdownImportsAsAReviewThatExportsTheSame() {
@@ -113,6 +117,30 @@ class ReviewExportIntegrationTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Near miss: queue almost full", "Summary", "The queue reached 90%.",
 					"Contributing factors", "Capacity reviews stopped last spring", "Action items");
+		}
+	}
+
+	@Test
+	void pdfExportOfAReviewStoredWithControlCharactersStillRenders() throws Exception {
+		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
+		long id = f.createReview(f.admin(), null, "Near miss: plain").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		expect(200, f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("summary", "Plain summary."))));
+		this.jdbc.sql("update review set title = :title where id = :id")
+			.param("title", "Near miss:\u0001 bell\u0007 rang")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("update review_section set body = :body where review_id = :id and section_key = 'summary'")
+			.param("body", "Escape \u001b[31mred\u001b[0m and &#1; entity.")
+			.param("id", id)
+			.update();
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path + "/export.pdf"))
+				.header("Authorization", "Bearer " + TestKeys.ADMIN_TOKEN)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Near miss: bell rang", "[31mred");
 		}
 	}
 

@@ -211,6 +211,28 @@ class CompatApiIntegrationTests {
 	}
 
 	@Test
+	void fieldsOfTheWrongTypeAreAnErrorMessageNamingTheField() throws Exception {
+		String base = base(new StatusPageFixtures(this.port).page("Compat types"));
+		String component = send("POST", base + "/components", "{\"component\": {\"name\": \"API\"}}").json()
+			.get("id")
+			.asString();
+		java.util.Map<String, String> bodies = java.util.Map.of("name", "{\"incident\": {\"name\": []}}", "status",
+				"{\"component\": {\"name\": \"DB\", \"status\": {}}}", "position",
+				"{\"component\": {\"name\": \"DB\", \"position\": \"first\"}}", "showcase",
+				"{\"component\": {\"name\": \"DB\", \"showcase\": [true]}}", "components",
+				"{\"incident\": {\"name\": \"Down\", \"components\": {\"" + component + "\": null}}}", "component_ids",
+				"{\"incident\": {\"name\": \"Down\", \"component_ids\": [{}]}}");
+		for (java.util.Map.Entry<String, String> body : bodies.entrySet()) {
+			String path = base + (body.getValue().contains("incident") ? "/incidents" : "/components");
+			Reply refused = send("POST", path, body.getValue());
+			assertThat(refused.status()).as(body.getValue() + " " + refused.body()).isEqualTo(400);
+			assertThat(refused.json().get("error").asString()).as(body.getValue()).contains(body.getKey());
+		}
+		assertThat(send("GET", base + "/incidents", null).json().size()).isZero();
+		assertThat(send("GET", base + "/components", null).json().size()).isEqualTo(1);
+	}
+
+	@Test
 	void bearerTokensWorkTooAndNoTokenIsRefused() throws Exception {
 		String base = base(new StatusPageFixtures(this.port).page("Compat auth"));
 		HttpClient http = HttpClient.newHttpClient();

@@ -10,9 +10,12 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,9 @@ class HistoryFeedsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void atomFeedIsValidAtomWithEveryNoticeAndItsUpdates() throws Exception {
@@ -60,6 +66,36 @@ class HistoryFeedsIntegrationTests {
 			assertThat(entry.getLink()).isNotBlank();
 			assertThat(entry.getPublishedDate()).isNotNull();
 			assertThat(entry.getDescription().getValue()).isNotBlank();
+		}
+	}
+
+	@Test
+	void controlCharactersStoredInANoticeLeaveBothFeedsWellFormed() throws Exception {
+		JsonNode page = pageWithHistory("Control page");
+		String pageId = page.get("id").asString();
+		this.jdbc.sql("update sp_incident set name = :name where page_id = :page and name = 'Backups are late'")
+			.param("name", "Backups\u0001 are late\u001b")
+			.param("page", pageId)
+			.update();
+		this.jdbc
+			.sql("""
+					update sp_incident_update set body = :body
+					where body = 'Backups finished.' and incident_id in (select id from sp_incident where page_id = :page)""")
+			.param("body", "Backups \u0008finished.\u0002")
+			.param("page", pageId)
+			.update();
+		// any change re-renders the page's documents from what is stored
+		new StatusPageFixtures(this.port).component(page, "Trigger");
+
+		for (String document : java.util.List.of("history.atom", "history.rss")) {
+			String path = "/p/" + page.get("slug").asString() + "/" + document;
+			Api.Response feed = Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(10))
+				.until(() -> Api.anonymous(this.port).get(path), (r) -> r.body().contains("Backups are late"));
+			assertThat(feed.status()).isEqualTo(200);
+			SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.body()));
+			assertThat(parsed.getEntries()).extracting(SyndEntry::getTitle).contains("Backups are late – Resolved");
+			assertThat(feed.body()).contains("Backups finished.");
 		}
 	}
 

@@ -99,12 +99,13 @@ class MetricsIntegrationTests {
 		String base = StatusPageFixtures.pagePath(page) + "/metrics";
 		JsonNode metric = created(fx.api()
 			.postJson(base, Map.of("name", "Uptime check", "source", "prometheus", "prometheusUrl",
-					"http://127.0.0.1:9/", "query", "avg(up)", "intervalSeconds", 30)));
+					"http://203.0.113.10:9090/", "query", "avg(up)", "intervalSeconds", 30)));
 		assertThat(metric.get("source").asString()).isEqualTo("prometheus");
 		assertThat(metric.get("intervalSeconds").asInt()).isEqualTo(30);
 
 		Api.Response missingQuery = fx.api()
-			.postJson(base, Map.of("name", "Broken", "source", "prometheus", "prometheusUrl", "http://127.0.0.1:9"));
+			.postJson(base,
+					Map.of("name", "Broken", "source", "prometheus", "prometheusUrl", "http://203.0.113.10:9090"));
 		assertThat(missingQuery.status()).isEqualTo(400);
 		assertThat(missingQuery.json().get("errors").get(0).get("field").asString()).isEqualTo("query");
 
@@ -114,6 +115,30 @@ class MetricsIntegrationTests {
 		assertThat(fx.api().get(base).json().get("items").get(0).get("suffix").asString()).isEqualTo("%");
 		assertThat(fx.api().delete(one).status()).isEqualTo(204);
 		assertThat(fx.api().get(one).status()).isEqualTo(404);
+	}
+
+	@Test
+	void prometheusUrlsInsideTheNetworkAreRefusedUnlessAllowed() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Probed metrics");
+		String base = StatusPageFixtures.pagePath(page) + "/metrics";
+		for (String url : List.of("http://127.0.0.1:9090", "http://169.254.169.254/latest/meta-data/?x=",
+				"http://10.0.0.5:9090", "http://[::1]:9090", "http://localhost:9090")) {
+			Api.Response refused = fx.api()
+				.postJson(base, Map.of("name", "Probe", "source", "prometheus", "prometheusUrl", url, "query", "up"));
+			assertThat(refused.status()).as(url).isEqualTo(400);
+			assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("prometheusUrl");
+			assertThat(refused.body()).contains("SHARPEND_STATUSPAGE_PROMETHEUS_ALLOWED_HOSTS");
+		}
+		assertThat(fx.api().get(base).json().get("items").size()).isZero();
+
+		JsonNode metric = created(fx.api()
+			.postJson(base, Map.of("name", "Outside", "source", "prometheus", "prometheusUrl",
+					"http://203.0.113.10:9090", "query", "up")));
+		String one = base + "/" + metric.get("id").asString();
+		Api.Response moved = fx.api().sendJson("PATCH", one, Map.of("prometheusUrl", "http://127.0.0.1:9090"));
+		assertThat(moved.status()).isEqualTo(400);
+		assertThat(fx.api().get(one).json().get("prometheusUrl").asString()).isEqualTo("http://203.0.113.10:9090");
 	}
 
 	private static JsonNode created(Api.Response response) {

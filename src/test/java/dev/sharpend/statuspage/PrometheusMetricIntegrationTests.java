@@ -1,11 +1,13 @@
 package dev.sharpend.statuspage;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started on a free loopback port and scraping itself.
  */
 @SharpendIntegrationTest
+@TestPropertySource(properties = "sharpend.statuspage.prometheus-allowed-hosts=127.0.0.1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrometheusMetricIntegrationTests {
 
@@ -154,6 +159,44 @@ class PrometheusMetricIntegrationTests {
 			.get("lastError")
 			.asString();
 		assertThat(error).startsWith("Prometheus answered 400");
+	}
+
+	@Test
+	void neverShowsWhatAnotherServiceAnswered() throws Exception {
+		HttpServer other = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+		other.createContext("/text", (exchange) -> answer(exchange, 200, "text/plain", "AKIA-SECRET-KEY-TEXT"));
+		other.createContext("/json", (exchange) -> answer(exchange, 500, "application/json",
+				"{\"status\":\"error\",\"error\":\"AKIA-SECRET-KEY-JSON\"}"));
+		other.start();
+		try {
+			StatusPageFixtures fx = new StatusPageFixtures(this.port);
+			JsonNode page = fx.page("Not Prometheus");
+			String base = "http://127.0.0.1:" + other.getAddress().getPort();
+			for (String path : java.util.List.of("/text?x=", "/json?x=")) {
+				Api.Response created = fx.api()
+					.postJson(StatusPageFixtures.pagePath(page) + "/metrics", Map.of("name", "Probe " + path, "source",
+							"prometheus", "prometheusUrl", base + path, "query", "up", "intervalSeconds", 15));
+				assertThat(created.status()).as(created.toString()).isEqualTo(201);
+				Metric metric = this.metrics.findById(new MetricId(created.json().get("id").asString())).orElseThrow();
+				this.schedule.poll(metric, this.clock.instant());
+				Api.Response read = fx.api().get(StatusPageFixtures.pagePath(page) + "/metrics/" + metric.id().value());
+				assertThat(read.json().get("lastError").asString()).startsWith("Prometheus answered");
+				assertThat(read.body()).doesNotContain("AKIA");
+			}
+		}
+		finally {
+			other.stop(0);
+		}
+	}
+
+	private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
+			throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", type);
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (var out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
 	}
 
 	/**

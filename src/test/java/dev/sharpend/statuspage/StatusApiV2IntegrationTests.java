@@ -189,6 +189,37 @@ class StatusApiV2IntegrationTests {
 	}
 
 	@Test
+	void nullComponentStatusesAndFooterLinksAreRefusedNamingTheField() {
+		StatusPageFixtures fx = new StatusPageFixtures(this.port);
+		JsonNode page = fx.page("Nulls");
+		JsonNode api = fx.component(page, "API");
+		String incidents = StatusPageFixtures.pagePath(page) + "/incidents";
+		String nullStatus = "{\"name\": \"x\", \"body\": \"y\", \"components\": {\"" + api.get("id").asString()
+				+ "\": null}}";
+		Api.Response opened = fx.api().postJson(incidents, nullStatus);
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(400);
+		assertThat(opened.json().get("errors").get(0).get("field").asString()).isEqualTo("components");
+
+		JsonNode incident = fx.incident(page, "Slow", api, "degraded_performance");
+		Api.Response updated = fx.api()
+			.postJson(incidents + "/" + incident.get("id").asString() + "/updates",
+					"{\"status\": \"identified\", \"body\": \"z\", \"components\": {\"" + api.get("id").asString()
+							+ "\": null}}");
+		assertThat(updated.status()).as(updated.toString()).isEqualTo(400);
+		assertThat(updated.json().get("errors").get(0).get("field").asString()).isEqualTo("components");
+
+		Api.Response links = fx.api().sendJson("PATCH", StatusPageFixtures.pagePath(page), "{\"footerLinks\": [null]}");
+		assertThat(links.status()).as(links.toString()).isEqualTo(400);
+		assertThat(links.json().get("errors").get(0).get("field").asString()).isEqualTo("footer_links");
+
+		assertThat(fx.json(page, "incidents.json").get("incidents")).hasSize(1);
+		assertThat(fx.json(page, "incidents.json").get("incidents").get(0).get("status").asString())
+			.isEqualTo("investigating");
+		assertThat(fx.json(page, "components.json").get("components").get(0).get("status").asString())
+			.isEqualTo("degraded_performance");
+	}
+
+	@Test
 	void scriptInAnUpdateIsEscapedOnThePublicPage() {
 		StatusPageFixtures fx = new StatusPageFixtures(this.port);
 		JsonNode page = fx.page("Escaped");

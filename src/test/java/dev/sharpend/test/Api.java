@@ -94,6 +94,12 @@ public final class Api {
 		return sendJson("POST", path, body);
 	}
 
+	/** Posts a body exactly as given, such as JSON in another encoding than UTF-8. */
+	public Response postBytes(String path, String contentType, byte[] body) {
+		return send(
+				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public Response sendJson(String method, String path, Object body) {
 		String json = (body instanceof String s) ? s : JSON.writeValueAsString(body);
 		return send(request(path).header("Content-Type", "application/json")

@@ -94,7 +94,13 @@ final class Codes {
 	static Map<ComponentId, ComponentStatus> componentStatuses(Map<String, String> statuses, String field) {
 		Map<ComponentId, ComponentStatus> parsed = new LinkedHashMap<>();
 		if (statuses != null) {
-			statuses.forEach((id, status) -> parsed.put(component(id, field), componentStatus(status, field)));
+			statuses.forEach((id, status) -> {
+				if (status == null || status.isBlank()) {
+					throw RequestRejected.invalid(field, field + "." + id
+							+ " needs a status, such as \"operational\"; leave the component out to keep its status.");
+				}
+				parsed.put(component(id, field), componentStatus(status, field));
+			});
 		}
 		return parsed;
 	}

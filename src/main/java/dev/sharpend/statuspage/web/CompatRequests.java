@@ -41,14 +41,42 @@ final class CompatRequests {
 		boolean ungroup = c.has("group_id") && (group == null || group.isEmpty());
 		return new ComponentSettings(text(c, "name"), text(c, "description"),
 				(group != null && !ungroup) ? Codes.component(group, "group_id") : null, ungroup && c.has("group_id"),
-				bool(c, "group"), c.has("position") ? c.get("position").asInt() : null, bool(c, "showcase"),
-				bool(c, "only_show_if_degraded"), date(c, "start_date"),
-				Codes.componentStatus(text(c, "status"), "status"));
+				bool(c, "group"), integer(c, "position"), bool(c, "showcase"), bool(c, "only_show_if_degraded"),
+				date(c, "start_date"), Codes.componentStatus(text(c, "status"), "status"));
 	}
 
 	static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : value.asString();
+		return (value == null || value.isNull()) ? null : scalar(value, field);
+	}
+
+	/**
+	 * A scalar's text; arrays and objects are refused, as the hosted product refuses
+	 * them, instead of failing on the conversion.
+	 */
+	private static String scalar(JsonNode value, String field) {
+		if (value.isContainer()) {
+			throw RequestRejected.invalid(field,
+					field + " must be a single value, not " + (value.isArray() ? "an array" : "an object") + ".");
+		}
+		return value.asString();
+	}
+
+	private static Integer integer(JsonNode node, String field) {
+		JsonNode number = node.get(field);
+		if (number != null && number.isNumber()) {
+			return number.asInt();
+		}
+		String value = text(node, field);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.invalid(field, field + " must be a whole number.");
+		}
 	}
 
 	/**
@@ -73,7 +101,7 @@ final class CompatRequests {
 			return value.asBoolean();
 		}
 		// Form-style clients send "true" and "false" as strings.
-		return Boolean.parseBoolean(value.asString());
+		return Boolean.parseBoolean(scalar(value, field));
 	}
 
 	static Instant time(JsonNode node, String field) {
@@ -104,7 +132,14 @@ final class CompatRequests {
 		JsonNode components = incident.get("components");
 		Map<String, String> raw = new LinkedHashMap<>();
 		if (components != null && components.isObject()) {
-			components.properties().forEach((e) -> raw.put(e.getKey(), e.getValue().asString()));
+			components.properties().forEach((e) -> {
+				String status = e.getValue().isNull() ? null : scalar(e.getValue(), "components");
+				if (status == null || status.isBlank()) {
+					throw RequestRejected.invalid("components",
+							"components." + e.getKey() + " needs a status, such as \"operational\".");
+				}
+				raw.put(e.getKey(), status);
+			});
 		}
 		return Codes.componentStatuses(raw, "components");
 	}
@@ -113,7 +148,7 @@ final class CompatRequests {
 		List<String> ids = new ArrayList<>();
 		JsonNode list = incident.get("component_ids");
 		if (list != null && list.isArray()) {
-			list.forEach((id) -> ids.add(id.asString()));
+			list.forEach((id) -> ids.add(scalar(id, "component_ids")));
 		}
 		return Codes.componentIds(ids, "component_ids").stream().filter((id) -> !withStatus.containsKey(id)).toList();
 	}

@@ -163,6 +163,10 @@ class AlertSettingsPagesIntegrationTests {
 		Api.Response regex = browser.submitForm("/alerts/silences", "/alerts/silences",
 				Map.of("matchers", "env=~\"(\"", "endsAt", "2099-01-01T08:00", "comment", comment));
 		assertThat(regex.body()).contains("is not a valid regular expression");
+		Api.Response backreference = browser.submitForm("/alerts/silences", "/alerts/silences",
+				Map.of("matchers", "env=~\"(a+)+\\1b\"", "endsAt", "2099-01-01T08:00", "comment", comment));
+		assertThat(backreference.status()).isEqualTo(400);
+		assertThat(backreference.body()).contains("id=\"silence-matchers-error\"").contains("no backreferences");
 		Api.Response past = browser.submitForm("/alerts/silences", "/alerts/silences",
 				Map.of("matchers", "env=\"x\"", "endsAt", "2001-01-01T08:00", "comment", comment));
 		assertThat(past.status()).isEqualTo(400);

@@ -44,12 +44,34 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
-	/** Creates a token with a random value. */
-	public CreatedToken create(UserId owner, String name, Set<Permission> permissions, Instant expiresAt) {
-		return create(owner, name, permissions, expiresAt, RandomTokens.generate(PREFIX));
+	/**
+	 * Creates a token with a random value for the caller's user. It gets at most what the
+	 * caller holds now: the owner's role, and when the caller is itself a token, that
+	 * token's permissions and expiry too.
+	 */
+	public CreatedToken create(UserBacked caller, String name, Set<Permission> permissions, Instant expiresAt) {
+		if (caller instanceof TokenCaller parent) {
+			Instant parentExpiry = parent.token().expiresAt();
+			if (parentExpiry != null && (expiresAt == null || expiresAt.isAfter(parentExpiry))) {
+				throw RequestRejected.invalid("expiresAt", "The token you call with expires at " + parentExpiry
+						+ ", so a token it creates must expire no later; give an expiresAt at or before then.");
+			}
+			return create(caller.userId(), name, permissions, expiresAt, parent.permissions(),
+					RandomTokens.generate(PREFIX));
+		}
+		return create(caller.userId(), name, permissions, expiresAt, EnumSet.allOf(Permission.class),
+				RandomTokens.generate(PREFIX));
 	}
 
+	/**
+	 * Creates a token with a given value, limited by its owner's role only (first run).
+	 */
 	CreatedToken create(UserId owner, String name, Set<Permission> permissions, Instant expiresAt, String value) {
+		return create(owner, name, permissions, expiresAt, EnumSet.allOf(Permission.class), value);
+	}
+
+	private CreatedToken create(UserId owner, String name, Set<Permission> permissions, Instant expiresAt,
+			Set<Permission> callerScope, String value) {
 		String cleanName = (name != null) ? name.strip() : "";
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name",
@@ -60,12 +82,13 @@ public class ApiTokens {
 		}
 		User user = this.users.findById(owner).orElseThrow(() -> RequestRejected.notFound("There is no such user."));
 		Set<Permission> allowed = permissionsOf(user);
+		allowed.retainAll(callerScope);
 		Set<Permission> beyond = EnumSet.copyOf(permissions);
 		beyond.removeAll(allowed);
 		if (!beyond.isEmpty()) {
 			throw RequestRejected.invalid("permissions",
-					"A token can only have permissions you hold yourself; you do not hold " + Roles.codes(beyond)
-							+ ".");
+					"A token can only have permissions the caller holds now (a token caller: only its own); "
+							+ "you do not hold " + Roles.codes(beyond) + ".");
 		}
 		Instant now = this.clock.instant();
 		if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -77,6 +100,34 @@ public class ApiTokens {
 		this.events.publishEvent(new ApiTokenCreated(token.id(), token.name(), user.email(),
 				Roles.codes(token.permissions()), expiresAt));
 		return new CreatedToken(token, value);
+	}
+
+	/**
+	 * The tokens a caller may see: all of its user's, except that a token without
+	 * {@code user:admin} sees only itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApiToken> visibleTo(UserBacked caller) {
+		if (caller instanceof TokenCaller token && !token.permissions().contains(Permission.USER_ADMIN)) {
+			return this.tokens.findById(token.token().id()).stream().toList();
+		}
+		return this.tokens.findByOwner(caller.userId());
+	}
+
+	/**
+	 * Revokes a token for an API caller. A token may always revoke itself; revoking any
+	 * other token takes {@code user:admin} (which reaches every user's tokens).
+	 */
+	public void revoke(ApiTokenId id, TokenCaller caller) {
+		if (id.equals(caller.token().id())) {
+			revoke(id, caller.userId(), false);
+			return;
+		}
+		if (!caller.permissions().contains(Permission.USER_ADMIN)) {
+			throw RequestRejected.forbidden("A token can revoke only itself without user:admin; revoke other "
+					+ "tokens on your account page (/account) or with a token that has user:admin.");
+		}
+		revoke(id, caller.userId(), true);
 	}
 
 	@Transactional(readOnly = true)

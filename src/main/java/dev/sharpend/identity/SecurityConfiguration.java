@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,14 +22,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * How callers prove who they are: password sign-in with a hardened session cookie, API
- * tokens as bearer credentials, and (when configured) OIDC single sign-on. What each
- * route allows is declared on the route itself and enforced by the route-access
- * interceptor; this chain adds CSRF, security headers and the actuator rules.
+ * tokens as bearer credentials (on the API and the actuator endpoints only), and (when
+ * configured) OIDC single sign-on. What each route allows is declared on the route itself
+ * and enforced by the route-access interceptor; this chain adds CSRF, security headers
+ * and the actuator rules.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -77,34 +78,59 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The actuator endpoints take API tokens (and the scrape token) so that monitoring
+	 * can read them, and a signed-in administrator's session. Only a request that a token
+	 * actually authenticated skips CSRF, which no browser can forge cross-site.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SharpendUserDetailsService users,
-			Passwords passwords, SharpendProperties properties, OidcLogin oidc) throws Exception {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-		provider.setPasswordEncoder(passwords.encoder());
-		http.authenticationProvider(provider)
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, properties),
-					UsernamePasswordAuthenticationFilter.class)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http, ApiTokens tokens, SharpendUserDetailsService users,
+			SharpendProperties properties) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, properties), CsrfFilter.class)
 			.addFilterAfter(new SessionRefreshFilter(users, tokens), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(EndpointRequest.to("health", "info"))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
+				// Build and JVM versions help an attacker pick exploits.
+				.requestMatchers(EndpointRequest.to("info"))
+				.authenticated()
 				.requestMatchers(EndpointRequest.to("prometheus"))
 				.hasAnyAuthority(Permission.SETTINGS_ADMIN.code(), TokenAuthenticationFilter.SCRAPE_AUTHORITY)
-				.requestMatchers(EndpointRequest.toAnyEndpoint())
-				.hasAuthority(Permission.SETTINGS_ADMIN.code())
-				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-				.permitAll()
-				// Every other route declares its own rule (see RouteAccessInterceptor).
 				.anyRequest()
-				.permitAll())
+				.hasAuthority(Permission.SETTINGS_ADMIN.code()))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(TokenAuthenticationFilter::authenticatedByToken))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
+				.accessDeniedHandler(accessDeniedHandler()));
+		return http.build();
+	}
+
+	/**
+	 * Pages and forms, for browsers: password or single sign-on sessions only. API tokens
+	 * are not accepted here, so a token cannot reach what its scope does not cover (such
+	 * as minting broader tokens on the account page), and every form needs its CSRF
+	 * token.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SharpendUserDetailsService users,
+			Passwords passwords, LoginThrottle throttle, OidcLogin oidc) throws Exception {
+		http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwords.encoder(), throttle))
+			.addFilterAfter(new SessionRefreshFilter(users, tokens), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(
+					(authorize) -> authorize.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+						.permitAll()
+						// Every other route declares its own rule (see
+						// RouteAccessInterceptor).
+						.anyRequest()
+						.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/home", false)
 				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentialHeader,
-					(request) -> request.getRequestURI().startsWith(request.getContextPath() + "/hooks/")))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(accessDeniedHandler()))
 			.headers((headers) -> headers
@@ -142,12 +168,6 @@ class SecurityConfiguration {
 		return path.equals("/widget") || path.matches("/p/[a-z0-9-]{1,60}/widget");
 	}
 
-	private static boolean carriesCredentialHeader(HttpServletRequest request) {
-		// Browsers never add an Authorization header by themselves, so such requests
-		// cannot be forged cross-site.
-		return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-	}
-
 	private static AuthenticationEntryPoint entryPoint() {
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		return (request, response, ex) -> {
@@ -155,6 +175,11 @@ class SecurityConfiguration {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
 						"Authentication required: send Authorization: Bearer <API token>.");
+			}
+			else if (TokenAuthenticationFilter.bearerValue(request).isPresent()) {
+				ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+						"API tokens work only on the API (/api/..., /compat/...) and the actuator endpoints; "
+								+ "sign in to use Sharpend's pages and forms.");
 			}
 			else {
 				login.commence(request, response, ex);

@@ -1,6 +1,5 @@
 package dev.sharpend.identity;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -15,20 +14,14 @@ class SharpendUserDetailsService implements UserDetailsService {
 
 	private final ApiTokens tokens;
 
-	private final LoginThrottle throttle;
-
-	SharpendUserDetailsService(UserRepository users, ApiTokens tokens, LoginThrottle throttle) {
+	SharpendUserDetailsService(UserRepository users, ApiTokens tokens) {
 		this.users = users;
 		this.tokens = tokens;
-		this.throttle = throttle;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		if (this.throttle.blocked(email)) {
-			throw new LockedException("Too many failed sign-ins for this address; wait a few minutes.");
-		}
 		User user = this.users.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		return new SignedInUser(user, this.tokens.permissionsOf(user));
 	}

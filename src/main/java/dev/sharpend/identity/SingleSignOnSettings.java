@@ -44,8 +44,12 @@ public class SingleSignOnSettings {
 
 	private final Clock clock;
 
+	private final OutboundUrlCheck outbound;
+
 	SingleSignOnSettings(SsoSettingsRepository repository, RoleRepository roles, UserRepository users,
-			PropertyOidcSettings environment, Secrets secrets, ApplicationEventPublisher events, Clock clock) {
+			PropertyOidcSettings environment, Secrets secrets, ApplicationEventPublisher events, Clock clock,
+			OutboundUrlCheck outbound) {
+		this.outbound = outbound;
 		this.repository = repository;
 		this.roles = roles;
 		this.users = users;
@@ -83,6 +87,11 @@ public class SingleSignOnSettings {
 		List<FieldProblem> problems = problems(change);
 		if (!problems.isEmpty()) {
 			throw RequestRejected.invalid(problems.get(0).field(), problems.get(0).message());
+		}
+		if (StringUtils.hasText(change.issuer())) {
+			// Sign-in fetches the issuer's discovery document, even for anonymous
+			// visitors.
+			this.outbound.checkSaved(change.issuer().strip(), "issuer");
 		}
 		StoredSso before = this.repository.find().orElse(null);
 		SecretRef previousSecret = (before != null) ? before.clientSecret() : null;

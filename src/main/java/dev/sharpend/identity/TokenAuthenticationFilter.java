@@ -33,6 +33,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String SCRAPE_AUTHORITY = "metrics:scrape";
 
+	private static final String AUTHENTICATED = TokenAuthenticationFilter.class.getName() + ".authenticated";
+
 	private final ApiTokens tokens;
 
 	private final SharpendProperties properties;
@@ -57,7 +59,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (isScrapeToken(request, value.get())) {
-			authenticate(new UsernamePasswordAuthenticationToken("metrics-scraper", null,
+			authenticate(request, new UsernamePasswordAuthenticationToken("metrics-scraper", null,
 					List.of(new SimpleGrantedAuthority(SCRAPE_AUTHORITY))));
 			chain.doFilter(request, response);
 			return;
@@ -69,7 +71,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 					"The API token is unknown, revoked or expired, or its owner is deactivated. Create a new token under Settings → API tokens.");
 			return;
 		}
-		authenticate(UsernamePasswordAuthenticationToken.authenticated(caller.get(), null,
+		authenticate(request, UsernamePasswordAuthenticationToken.authenticated(caller.get(), null,
 				SignedInUser.authorities(caller.get().permissions())));
 		try {
 			chain.doFilter(request, response);
@@ -79,7 +81,16 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void authenticate(UsernamePasswordAuthenticationToken authentication) {
+	/**
+	 * Whether a bearer token (not merely an {@code Authorization} header) authenticated
+	 * the request.
+	 */
+	static boolean authenticatedByToken(HttpServletRequest request) {
+		return request.getAttribute(AUTHENTICATED) != null;
+	}
+
+	private static void authenticate(HttpServletRequest request, UsernamePasswordAuthenticationToken authentication) {
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

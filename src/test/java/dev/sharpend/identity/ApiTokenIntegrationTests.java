@@ -2,12 +2,15 @@ package dev.sharpend.identity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
@@ -17,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SharpendIntegrationTest
 class ApiTokenIntegrationTests {
@@ -26,6 +30,9 @@ class ApiTokenIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApiTokens tokens;
 
 	private Api admin() {
 		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
@@ -77,6 +84,83 @@ class ApiTokenIntegrationTests {
 			.postJson("/api/v1/tokens", Map.of("name", "escalated", "permissions", List.of("user:admin")));
 		assertThat(escalation.status()).isEqualTo(400);
 		assertThat(escalation.json().get("errors").get(0).get("field").asString()).isEqualTo("permissions");
+	}
+
+	@Test
+	void aNarrowTokenCannotMintABroaderTokenThroughTheAccountForm() {
+		String narrow = token("reader", List.of("incident:read"), null);
+		String name = "escalated-" + java.util.UUID.randomUUID();
+		long before = tokenCount();
+
+		Api.Response escalation = Api.withToken(this.port, narrow)
+			.submitForm("/login", "/account/tokens", Map.of("name", name, "permissions",
+					List.of("user:admin", "settings:admin", "audit:read", "alert:write")));
+
+		assertThat(escalation.status()).as(escalation.toString()).isIn(401, 403);
+		assertThat(tokenCount()).isEqualTo(before);
+		assertThat(Api.withToken(this.port, narrow).get("/api/v1/audit-events").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aTokenCreatesTokensOnlyWithinItsOwnPermissions() {
+		TokenCaller narrow = this.tokens.authenticate(token("reader", List.of("incident:read", "alert:read"), null))
+			.orElseThrow();
+
+		assertThatThrownBy(() -> this.tokens.create(narrow, "escalated", EnumSet.of(Permission.USER_ADMIN), null))
+			.isInstanceOfSatisfying(RequestRejected.class, (ex) -> assertThat(ex.getMessage()).contains("user:admin"));
+		assertThat(this.tokens.create(narrow, "subset", EnumSet.of(Permission.ALERT_READ), null).token().permissions())
+			.containsExactly(Permission.ALERT_READ);
+	}
+
+	@Test
+	void aChildTokenExpiresNoLaterThanTheTokenThatCreatesIt() {
+		Instant parentExpiry = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		Api parent = Api.withToken(this.port, token("expiring", List.of("incident:read"), parentExpiry));
+		long before = tokenCount();
+
+		Api.Response forever = parent.postJson("/api/v1/tokens",
+				Map.of("name", "forever", "permissions", List.of("incident:read")));
+		Api.Response later = parent.postJson("/api/v1/tokens", Map.of("name", "later", "permissions",
+				List.of("incident:read"), "expiresAt", parentExpiry.plusSeconds(1).toString()));
+
+		for (Api.Response refused : List.of(forever, later)) {
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresAt");
+			assertThat(refused.json().get("detail").asString()).contains(parentExpiry.toString());
+		}
+		assertThat(tokenCount()).isEqualTo(before);
+		Api.Response within = parent.postJson("/api/v1/tokens", Map.of("name", "within", "permissions",
+				List.of("incident:read"), "expiresAt", parentExpiry.toString()));
+		assertThat(within.status()).as(within.toString()).isEqualTo(201);
+	}
+
+	@Test
+	void aTokenWithoutUserAdminSeesAndRevokesOnlyItself() {
+		JsonNode other = admin()
+			.postJson("/api/v1/tokens", Map.of("name", "deploy-bot", "permissions", List.of("alert:read")))
+			.json();
+		JsonNode reader = admin()
+			.postJson("/api/v1/tokens", Map.of("name", "reader", "permissions", List.of("incident:read")))
+			.json();
+		Api narrow = Api.withToken(this.port, reader.get("token").asString());
+
+		List<String> seen = narrow.get("/api/v1/tokens")
+			.json()
+			.get("items")
+			.findValues("id")
+			.stream()
+			.map(JsonNode::asString)
+			.toList();
+		assertThat(seen).containsExactly(reader.get("id").asString());
+
+		Api.Response revokeOther = narrow.delete("/api/v1/tokens/" + other.get("id").asString());
+		assertThat(revokeOther.status()).as(revokeOther.toString()).isEqualTo(403);
+		assertThat(revokeOther.json().get("detail").asString()).contains("user:admin");
+		assertThat(Api.withToken(this.port, other.get("token").asString()).get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(Api.withToken(this.port, TestKeys.ADMIN_TOKEN).get("/api/v1/me").status()).isEqualTo(200);
+
+		assertThat(narrow.delete("/api/v1/tokens/" + reader.get("id").asString()).status()).isEqualTo(204);
+		assertThat(narrow.get("/api/v1/me").status()).isEqualTo(401);
 	}
 
 	@Test
@@ -141,6 +225,16 @@ class ApiTokenIntegrationTests {
 		Api.Response response = Api.withToken(this.port, "shp_not-a-real-token").get("/api/v1/me");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+	}
+
+	private String token(String name, List<String> permissions, Instant expiresAt) {
+		Map<String, Object> request = new java.util.HashMap<>(Map.of("name", name, "permissions", permissions));
+		if (expiresAt != null) {
+			request.put("expiresAt", expiresAt.toString());
+		}
+		Api.Response created = admin().postJson("/api/v1/tokens", request);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.json().get("token").asString();
 	}
 
 	private long tokenCount() {

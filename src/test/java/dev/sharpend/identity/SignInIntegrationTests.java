@@ -57,7 +57,7 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void repeatedWrongPasswordsBlockTheAddressEvenForTheRightPassword() {
+	void repeatedWrongPasswordsLockTheGuessingClientOutEvenWithTheRightPassword() {
 		String email = "guessed-" + java.util.UUID.randomUUID() + "@example.com";
 		this.accounts.create(new Accounts.NewUser(email, null, "the right password", RoleId.VIEWER), "test");
 		Api attacker = Api.anonymous(this.port);
@@ -84,6 +84,23 @@ class SignInIntegrationTests {
 		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
 		assertThat(browser.postForm("/logout", Map.of()).status()).isEqualTo(403);
 		assertThat(browser.get("/home").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anAuthorizationHeaderThatIsNoBearerTokenDoesNotSwitchCsrfOff() {
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		String name = "csrf-" + java.util.UUID.randomUUID();
+
+		for (String credentials : java.util.List.of("Basic YWRtaW46c2VjcmV0", "Negotiate YIIBhwYGKwYBBQUCoIIBezCC",
+				"Bearer " + TestKeys.ADMIN_TOKEN)) {
+			Api.Response forged = browser.postFormWithHeaders("/account/tokens",
+					Map.of("name", name, "permissions", "incident:read"), Map.of("Authorization", credentials));
+			assertThat(forged.status()).as(credentials + ": " + forged).isEqualTo(403);
+		}
+		assertThat(this.jdbc.sql("select count(*) from api_token where name = :n")
+			.param("n", name)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private static String sessionId(String setCookie) {

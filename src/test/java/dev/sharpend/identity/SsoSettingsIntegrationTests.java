@@ -32,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * works against a real OpenID provider with the client secret they stored.
  */
 @SharpendIntegrationTest
+// The test provider runs on localhost, an internal address.
+@org.springframework.test.context.TestPropertySource(properties = "SHARPEND_NOTIFY_ALLOW_PRIVATE_TARGETS=true")
 class SsoSettingsIntegrationTests {
 
 	static final OidcProvider provider = OidcProvider

@@ -55,7 +55,7 @@ final class ReviewFixtures {
 	Api as(String email) {
 		User user = this.accounts.users().stream().filter((u) -> u.email().equals(email)).findFirst().orElseThrow();
 		String token = this.tokens
-			.create(user.id(), "review test",
+			.create(user::id, "review test",
 					EnumSet.of(Permission.REVIEW_READ, Permission.REVIEW_WRITE, Permission.INCIDENT_READ), null)
 			.value();
 		return Api.withToken(this.port, token);
@@ -66,7 +66,7 @@ final class ReviewFixtures {
 		String email = person("reader");
 		User user = this.accounts.users().stream().filter((u) -> u.email().equals(email)).findFirst().orElseThrow();
 		return Api.withToken(this.port,
-				this.tokens.create(user.id(), "reader", EnumSet.of(Permission.REVIEW_READ), null).value());
+				this.tokens.create(user::id, "reader", EnumSet.of(Permission.REVIEW_READ), null).value());
 	}
 
 	/** A resolved incident with three observations; returns its number. */

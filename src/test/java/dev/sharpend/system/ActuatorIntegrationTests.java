@@ -30,8 +30,15 @@ class ActuatorIntegrationTests {
 	}
 
 	@Test
-	void infoShowsTheBuildVersion() {
-		Api.Response info = Api.anonymous(this.port).get("/actuator/info");
+	void infoShowsTheBuildVersionOnlyToSignedInCallers() {
+		Api.Response anonymous = Api.anonymous(this.port).get("/actuator/info");
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.body()).doesNotContain("version").doesNotContain("jvm");
+
+		Api.Response session = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.get("/actuator/info");
+		assertThat(session.json().get("build").get("artifact").asString()).isEqualTo("sharpend");
+		Api.Response info = Api.withToken(this.port, TestKeys.ADMIN_TOKEN).get("/actuator/info");
 		assertThat(info.json().get("build").get("artifact").asString()).isEqualTo("sharpend");
 		assertThat(info.json().get("build").get("version").asString()).isNotBlank();
 	}

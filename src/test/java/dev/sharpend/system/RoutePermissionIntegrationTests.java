@@ -29,12 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calls every registered route as an anonymous caller, as a caller lacking the declared
- * permission, and as a caller holding it, and checks each gets what the route declares. A
- * new route without an access rule fails this test.
+ * permission, and as a caller holding it (API routes with tokens, pages with signed-in
+ * browsers), and checks each gets what the route declares. A new route without an access
+ * rule fails this test, and so does a page form that accepts an API token.
  */
 @SharpendIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoutePermissionIntegrationTests {
+
+	private static final String PASSWORD = "route permission password";
 
 	@LocalServerPort
 	int port;
@@ -43,17 +46,38 @@ class RoutePermissionIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
-	private final Map<Permission, String> tokensLacking = new LinkedHashMap<>();
+	@Autowired
+	dev.sharpend.identity.Roles roles;
+
+	@Autowired
+	dev.sharpend.identity.Accounts accounts;
+
+	private final Map<Permission, Caller> tokensLacking = new LinkedHashMap<>();
+
+	private final Map<Permission, Caller> browsersLacking = new LinkedHashMap<>();
+
+	private Caller adminToken;
+
+	private Caller adminBrowser;
 
 	@BeforeAll
-	void createTokensEachLackingOnePermission() {
-		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+	void createCallersEachLackingOnePermission() {
+		this.adminToken = Caller.token(Api.withToken(this.port, TestKeys.ADMIN_TOKEN));
+		this.adminBrowser = Caller.browser(Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD));
 		for (Permission missing : Permission.values()) {
 			Set<Permission> others = EnumSet.complementOf(EnumSet.of(missing));
-			Api.Response created = admin.postJson("/api/v1/tokens", Map.of("name", "lacks " + missing.code(),
-					"permissions", others.stream().map(Permission::code).toList()));
+			Api.Response created = this.adminToken.api()
+				.postJson("/api/v1/tokens", Map.of("name", "lacks " + missing.code(), "permissions",
+						others.stream().map(Permission::code).toList()));
 			assertThat(created.status()).as(created.toString()).isEqualTo(201);
-			this.tokensLacking.put(missing, created.json().get("token").asString());
+			this.tokensLacking.put(missing,
+					Caller.token(Api.withToken(this.port, created.json().get("token").asString())));
+			String unique = UUID.randomUUID().toString().substring(0, 8);
+			dev.sharpend.identity.Role role = this.roles.create("lacks " + missing.code() + " " + unique, "test",
+					others);
+			String email = "lacks-" + unique + "@example.test";
+			this.accounts.create(new dev.sharpend.identity.Accounts.NewUser(email, null, PASSWORD, role.id()), "test");
+			this.browsersLacking.put(missing, Caller.browser(Api.signedIn(this.port, email, PASSWORD)));
 		}
 	}
 
@@ -78,17 +102,39 @@ class RoutePermissionIntegrationTests {
 		assertThat(failures).isEmpty();
 	}
 
+	/**
+	 * API tokens authenticate the API only: a page form refuses even the administrator's
+	 * token (sent with a valid CSRF token, so only the bearer credential is on trial).
+	 */
+	@Test
+	void noFormRouteAcceptsABearerToken() {
+		List<Route> forms = routes().stream()
+			.filter((route) -> !isTokenApi(route.path()) && !route.path().startsWith("/hooks/"))
+			.filter((route) -> route.method() != RequestMethod.GET && route.method() != RequestMethod.HEAD)
+			.filter((route) -> route.access().kind() == RouteAccess.Kind.SIGNED_IN
+					|| route.access().kind() == RouteAccess.Kind.PERMISSION)
+			.toList();
+		assertThat(forms).hasSizeGreaterThan(20);
+		List<String> failures = new ArrayList<>();
+		for (Route route : forms) {
+			Api.Response bearer = call(this.adminToken, route);
+			expect(failures, route, "the administrator's API token", bearer,
+					bearer.status() == 401 || bearer.status() == 403);
+		}
+		assertThat(failures).isEmpty();
+	}
+
 	private void check(Route route, List<String> failures) {
-		Api.Response anonymous = call(Api.anonymous(this.port), route);
-		Api.Response privileged = call(Api.withToken(this.port, TestKeys.ADMIN_TOKEN), route);
 		boolean api = isTokenApi(route.path());
+		Api.Response anonymous = call(Caller.token(Api.anonymous(this.port)), route);
 		if (route.access().kind() == RouteAccess.Kind.KEY) {
+			Api.Response token = call(this.adminToken, route);
 			// 400 where the key travels in the body (a missing routing_key is a malformed
 			// event).
 			expect(failures, route, "anonymous without the key", anonymous,
 					anonymous.status() == 401 || anonymous.status() == 400);
-			expect(failures, route, "an API token instead of the key", privileged,
-					privileged.status() == 401 || privileged.status() == 400);
+			expect(failures, route, "an API token instead of the key", token,
+					token.status() == 401 || token.status() == 400);
 			return;
 		}
 		if (route.access().kind() == RouteAccess.Kind.PUBLIC) {
@@ -100,10 +146,12 @@ class RoutePermissionIntegrationTests {
 						|| anonymous.status() == 401;
 		expect(failures, route, "anonymous", anonymous, anonymousRefused);
 		if (route.access().kind() == RouteAccess.Kind.PERMISSION) {
-			Api.Response lacking = call(Api.withToken(this.port, this.tokensLacking.get(route.access().permission())),
-					route);
-			expect(failures, route, "lacking " + route.access().permission(), lacking, lacking.status() == 403);
+			Permission permission = route.access().permission();
+			Caller lacking = api ? this.tokensLacking.get(permission) : this.browsersLacking.get(permission);
+			Api.Response answer = call(lacking, route);
+			expect(failures, route, "lacking " + permission, answer, answer.status() == 403);
 		}
+		Api.Response privileged = call(api ? this.adminToken : this.adminBrowser, route);
 		boolean simpleGet = route.method() == RequestMethod.GET && !route.pattern().contains("{");
 		expect(failures, route, "privileged", privileged,
 				simpleGet ? privileged.status() / 100 == 2 : !isDenied(privileged) && privileged.status() < 500);
@@ -126,14 +174,31 @@ class RoutePermissionIntegrationTests {
 		}
 	}
 
-	private static Api.Response call(Api api, Route route) {
+	private static Api.Response call(Caller caller, Route route) {
+		Api api = caller.api();
 		return switch (route.method()) {
 			case GET -> api.get(route.path());
 			case DELETE -> api.delete(route.path());
 			case POST, PUT, PATCH -> isTokenApi(route.path()) ? api.sendJson(route.method().name(), route.path(), "{}")
-					: api.submitForm("/login", route.path(), Map.of());
+					: api.submitForm(caller.formPage(), route.path(), Map.of());
 			default -> api.send(route.method().name(), route.path());
 		};
+	}
+
+	/**
+	 * A client and a page that shows it a form with a CSRF token (the sign-in page
+	 * redirects a signed-in browser away).
+	 */
+	record Caller(Api api, String formPage) {
+
+		static Caller token(Api api) {
+			return new Caller(api, "/login");
+		}
+
+		static Caller browser(Api api) {
+			return new Caller(api, "/account");
+		}
+
 	}
 
 	private List<Route> routes() {

@@ -33,10 +33,27 @@ public final class Api {
 
 	private final HttpClient client;
 
+	private final Map<String, String> headers;
+
 	private Api(String base, String token, HttpClient client) {
+		this(base, token, client, Map.of());
+	}
+
+	private Api(String base, String token, HttpClient client, Map<String, String> headers) {
 		this.base = base;
 		this.token = token;
 		this.client = client;
+		this.headers = headers;
+	}
+
+	/**
+	 * The same client (credentials and cookies) sending one more header on every request,
+	 * such as a proxy's {@code X-Forwarded-For}.
+	 */
+	public Api withHeader(String name, String value) {
+		Map<String, String> all = new LinkedHashMap<>(this.headers);
+		all.put(name, value);
+		return new Api(this.base, this.token, this.client, Map.copyOf(all));
 	}
 
 	/** A client without credentials. */
@@ -192,6 +209,7 @@ public final class Api {
 		if (this.token != null) {
 			builder.header("Authorization", "Bearer " + this.token);
 		}
+		this.headers.forEach(builder::header);
 		return builder;
 	}
 

@@ -72,7 +72,7 @@ class AccountController {
 	String createToken(TokenForm form, Authentication authentication, Model model, RedirectAttributes redirect) {
 		ApiTokens.CreatedToken created;
 		try {
-			created = this.tokens.create(Callers.userId(authentication), form.name(),
+			created = this.tokens.create(Callers.user(authentication), form.name(),
 					Forms.permissions(form.permissions()), expiry(form.expiresOn()));
 		}
 		catch (RequestRejected ex) {

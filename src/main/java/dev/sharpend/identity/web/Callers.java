@@ -16,7 +16,11 @@ final class Callers {
 	}
 
 	static UserId userId(Authentication authentication) {
-		return ((UserBacked) authentication.getPrincipal()).userId();
+		return user(authentication).userId();
+	}
+
+	static UserBacked user(Authentication authentication) {
+		return (UserBacked) authentication.getPrincipal();
 	}
 
 	/** What the caller may do now (the session is refreshed on every request). */

@@ -66,6 +66,9 @@ public class ChatCommands {
 	public ChatReply run(ChatCaller caller, String text) {
 		String command = (text != null) ? text.strip() : "";
 		try {
+			// Chat posts skip the API's control-character check (they come through the
+			// hooks), and PostgreSQL cannot store a NUL: refuse it as the API would.
+			dev.sharpend.system.ControlCharacters.check("The command", command);
 			return dispatch(caller, command);
 		}
 		catch (RequestRejected ex) {

@@ -281,9 +281,17 @@ public class StatusPages {
 						"footer_links[" + i + "] is empty; give each link a label and a URL.");
 			}
 		}
-		return links.stream()
-			.map((l) -> new StatusPage.Link(required(l.label(), "footer_links", 80), validUrl(l.url(), "footer_links")))
-			.toList();
+		List<StatusPage.Link> valid = new java.util.ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			StatusPage.Link link = links.get(i);
+			String url = validUrl(link.url(), "footer_links");
+			if (url == null) {
+				throw RequestRejected.invalid("footer_links",
+						"footer_links[" + i + "] has no URL; give each link a label and a URL.");
+			}
+			valid.add(new StatusPage.Link(required(link.label(), "footer_links", 80), url));
+		}
+		return valid;
 	}
 
 }

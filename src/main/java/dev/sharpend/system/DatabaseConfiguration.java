@@ -33,9 +33,11 @@ public class DatabaseConfiguration {
 	/**
 	 * WRITE_DELAY=0: H2 otherwise writes committed transactions to its file up to 500 ms
 	 * later, so a killed process loses what it already answered as stored. Intake's group
-	 * commit keeps the cost of writing at each commit low.
+	 * commit keeps the cost of writing at each commit low. TRACE_LEVEL_FILE=0: H2 would
+	 * otherwise create a trace file beside the database, later and readable by all, on
+	 * its first error; Sharpend's own log has those errors.
 	 */
-	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
 	@Bean
 	HikariDataSource dataSource(SharpendProperties properties,

@@ -214,6 +214,19 @@ class ChatCommandIntegrationTests {
 	}
 
 	@Test
+	void aControlCharacterInACommandIsRefusedAndDeclaresNothing() {
+		String token = "mm-token-" + UUID.randomUUID();
+		this.chat.link(this.chat.integration("mattermost", token), "id-" + this.user, TestKeys.ADMIN_EMAIL);
+		String title = "Nul " + UUID.randomUUID();
+
+		Api.Response reply = this.chat.mattermost(token, this.user, "incident declare " + title + "\u0000x");
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().get("text").asString()).contains("control character U+0000");
+		assertThat(this.chat.admin().get("/api/v1/incidents?size=100").body()).doesNotContain(title);
+	}
+
+	@Test
 	void generatedTokenIsShownOnceAndWorksAsAnAuthorizationHeader() {
 		JsonNode created = this.chat.integration("mattermost", null);
 		String token = created.get("secret").asString();

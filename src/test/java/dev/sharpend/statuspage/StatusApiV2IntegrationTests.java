@@ -211,6 +211,12 @@ class StatusApiV2IntegrationTests {
 		Api.Response links = fx.api().sendJson("PATCH", StatusPageFixtures.pagePath(page), "{\"footerLinks\": [null]}");
 		assertThat(links.status()).as(links.toString()).isEqualTo(400);
 		assertThat(links.json().get("errors").get(0).get("field").asString()).isEqualTo("footer_links");
+		for (String link : new String[] { "{\"label\": \"Docs\"}", "{\"label\": \"Docs\", \"url\": \" \"}" }) {
+			Api.Response noUrl = fx.api()
+				.sendJson("PATCH", StatusPageFixtures.pagePath(page), "{\"footerLinks\": [" + link + "]}");
+			assertThat(noUrl.status()).as(noUrl.toString()).isEqualTo(400);
+			assertThat(noUrl.json().get("detail").asString()).contains("footer_links[0] has no URL");
+		}
 
 		assertThat(fx.json(page, "incidents.json").get("incidents")).hasSize(1);
 		assertThat(fx.json(page, "incidents.json").get("incidents").get(0).get("status").asString())

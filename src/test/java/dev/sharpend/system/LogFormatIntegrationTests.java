@@ -32,6 +32,11 @@ class LogFormatIntegrationTests {
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
+		// Spring Boot configures Logback once while any application of the JVM runs, and
+		// the
+		// suite keeps earlier test applications running: let this one configure it anew.
+		((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+			.removeObject(org.springframework.boot.logging.LoggingSystem.class.getName());
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sharpend.class).run(args)) {
 			JsonNode started = output.getOut()
 				.lines()

@@ -119,13 +119,40 @@ class RequestBodyGuard extends OncePerRequestFilter {
 				tooSlow(request, response, slow);
 			}
 			if (permit.held()) {
-				// Answered without the whole body (refused before reading it, say): the
-				// rest is not waited for.
-				request.setAttribute(UnreadBodyValve.CLOSE, true);
+				// Answered without reading the whole body (refused before reading it, or
+				// a
+				// body the handler ignores). A client that sent it is served on: the rest
+				// is
+				// read here, still under the deadline and the permit, so that the
+				// connection
+				// can take its next request. One that is still trickling is cut off.
+				drainOrClose(guarded, response);
 			}
 		}
 		finally {
 			permit.release();
+		}
+	}
+
+	private static void drainOrClose(GuardedRequest request, HttpServletResponse response) {
+		try (InputStream in = request.getInputStream()) {
+			byte[] buffer = new byte[8192];
+			long drained = 0;
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				drained += read;
+				if (drained > MAX_FORM_BYTES) {
+					throw new IOException("more body than is worth reading for nothing");
+				}
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// IllegalStateException: the handler read the body as text, which cannot be
+			// continued as bytes.
+			request.setAttribute(UnreadBodyValve.CLOSE, true);
+			if (!response.isCommitted()) {
+				response.setHeader(HttpHeaders.CONNECTION, "close");
+			}
 		}
 	}
 

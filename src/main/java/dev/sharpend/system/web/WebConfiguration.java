@@ -3,7 +3,8 @@ package dev.sharpend.system.web;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +47,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * On the engine, outermost: the connection is closed only after an error page, which
+	 * the host renders once the application has answered, was written.
+	 */
 	@Bean
-	TomcatContextCustomizer unreadBodyValve() {
-		return (context) -> context.getPipeline().addValve(new UnreadBodyValve());
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> unreadBodyValve() {
+		return (factory) -> factory.addEngineValves(new UnreadBodyValve());
 	}
 
 	/**

@@ -94,6 +94,27 @@ class RequestBodyGuardTests {
 	}
 
 	@Test
+	void aBodyTheHandlerIgnoresIsReadSoTheConnectionServesOn() throws Exception {
+		MockHttpServletRequest request = json("{\"ignored\":true}");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		guard(10, Duration.ofSeconds(30)).doFilter(request, response, (req, res) -> res.getWriter().write("done"));
+		assertThat(request.getAttribute(UnreadBodyValve.CLOSE)).isNull();
+		assertThat(response.getHeader("Connection")).isNull();
+		assertThat(response.getContentAsString()).isEqualTo("done");
+	}
+
+	@Test
+	void aStillTricklingBodyTheHandlerIgnoresClosesTheConnection() throws Exception {
+		MockHttpServletRequest request = slowJson(200);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		guard(10, Duration.ofSeconds(5)).doFilter(request, response,
+				(req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(401));
+		assertThat(request.getAttribute(UnreadBodyValve.CLOSE)).isEqualTo(true);
+		assertThat(response.getHeader("Connection")).isEqualTo("close");
+		assertThat(response.getStatus()).isEqualTo(401);
+	}
+
+	@Test
 	void requestsWithoutABodyAreNeverHeldBack() throws Exception {
 		RequestBodyGuard guard = guard(1, Duration.ofSeconds(30));
 		MockHttpServletResponse page = new MockHttpServletResponse();

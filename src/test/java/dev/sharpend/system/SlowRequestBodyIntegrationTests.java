@@ -87,6 +87,56 @@ class SlowRequestBodyIntegrationTests {
 		assertThat(write.statusCode()).isIn(201, 503);
 	}
 
+	@Test
+	void aRefusedWriteKeepsItsConnectionForTheNextRequest() throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			java.io.InputStream in = socket.getInputStream();
+			String body = "{\"title\":\"Nope\"}";
+			// no token: refused before the body is read
+			out.write(("POST /api/v1/incidents HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: " + body.length() + "\r\n\r\n" + body)
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			assertThat(readResponse(in)).startsWith("HTTP/1.1 401").doesNotContainIgnoringCase("connection: close");
+			out.write("GET /login HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			assertThat(readResponse(in)).startsWith("HTTP/1.1 200");
+		}
+	}
+
+	/** One response's head and body (Content-Length or chunked), read off the socket. */
+	private static String readResponse(java.io.InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int c = in.read();
+			if (c < 0) {
+				throw new IOException("the connection was closed after: " + head);
+			}
+			head.append((char) c);
+		}
+		String lower = head.toString().toLowerCase(java.util.Locale.ROOT);
+		java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(lower);
+		if (length.find()) {
+			in.readNBytes(Integer.parseInt(length.group(1)));
+		}
+		else if (lower.contains("transfer-encoding: chunked")) {
+			while (true) {
+				StringBuilder line = new StringBuilder();
+				for (int c = in.read(); c != '\n'; c = in.read()) {
+					line.append((char) c);
+				}
+				int size = Integer.parseInt(line.toString().strip(), 16);
+				in.readNBytes(size + 2);
+				if (size == 0) {
+					break;
+				}
+			}
+		}
+		return head.toString();
+	}
+
 	/** Sends the headers and the first byte of a 10,000-byte body, and then nothing. */
 	private Socket startSlowBody(String path, String contentType) throws IOException {
 		Socket socket = new Socket("localhost", this.port);

@@ -84,9 +84,10 @@ class RequestBodyGuard extends OncePerRequestFilter {
 			return;
 		}
 		Permit permit = new Permit(this.readers);
+		long deadline = this.nanoTime.getAsLong() + this.budgetNanos;
 		try {
-			GuardedRequest guarded = new GuardedRequest(request, permit, this.nanoTime.getAsLong() + this.budgetNanos,
-					this.nanoTime, (int) Duration.ofNanos(this.budgetNanos).toSeconds());
+			GuardedRequest guarded = new GuardedRequest(request, permit, deadline, this.nanoTime,
+					(int) Duration.ofNanos(this.budgetNanos).toSeconds());
 			if (guarded.isUrlEncodedForm()) {
 				try {
 					guarded.readForm();
@@ -118,40 +119,24 @@ class RequestBodyGuard extends OncePerRequestFilter {
 				response.reset();
 				tooSlow(request, response, slow);
 			}
-			if (permit.held()) {
-				// Answered without reading the whole body (refused before reading it, or
-				// a
-				// body the handler ignores). A client that sent it is served on: the rest
-				// is
-				// read here, still under the deadline and the permit, so that the
-				// connection
-				// can take its next request. One that is still trickling is cut off.
-				drainOrClose(guarded, response);
-			}
 		}
 		finally {
-			permit.release();
-		}
-	}
-
-	private static void drainOrClose(GuardedRequest request, HttpServletResponse response) {
-		try (InputStream in = request.getInputStream()) {
-			byte[] buffer = new byte[8192];
-			long drained = 0;
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				drained += read;
-				if (drained > MAX_FORM_BYTES) {
-					throw new IOException("more body than is worth reading for nothing");
-				}
+			if (permit.held() && request.getAttribute(UnreadBodyValve.CLOSE) == null
+					&& request.getAttribute(UnreadBodyValve.PRESENT) != null) {
+				// Answered without reading the whole body (refused before reading it, or
+				// a
+				// body the handler ignores). The engine valve reads the rest once the
+				// answer
+				// is written, still under the deadline and this permit, so that a client
+				// that
+				// sent it keeps its connection; one still trickling is cut off.
+				request.setAttribute(UnreadBodyValve.HANDOVER, new UnreadBodyValve.Unread(deadline, permit::release));
 			}
-		}
-		catch (IOException | IllegalStateException ex) {
-			// IllegalStateException: the handler read the body as text, which cannot be
-			// continued as bytes.
-			request.setAttribute(UnreadBodyValve.CLOSE, true);
-			if (!response.isCommitted()) {
-				response.setHeader(HttpHeaders.CONNECTION, "close");
+			else {
+				if (permit.held()) {
+					request.setAttribute(UnreadBodyValve.CLOSE, true);
+				}
+				permit.release();
 			}
 		}
 	}

@@ -94,24 +94,31 @@ class RequestBodyGuardTests {
 	}
 
 	@Test
-	void aBodyTheHandlerIgnoresIsReadSoTheConnectionServesOn() throws Exception {
+	void aBodyTheHandlerIgnoresIsLeftToTheEngineValveWithItsPermitAndDeadline() throws Exception {
+		RequestBodyGuard guard = guard(1, Duration.ofSeconds(30));
 		MockHttpServletRequest request = json("{\"ignored\":true}");
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		guard(10, Duration.ofSeconds(30)).doFilter(request, response, (req, res) -> res.getWriter().write("done"));
+		request.setAttribute(UnreadBodyValve.PRESENT, true);
+		guard.doFilter(request, new MockHttpServletResponse(), (req, res) -> res.getWriter().write("refused"));
+
+		UnreadBodyValve.Unread unread = (UnreadBodyValve.Unread) request.getAttribute(UnreadBodyValve.HANDOVER);
+		assertThat(unread).isNotNull();
 		assertThat(request.getAttribute(UnreadBodyValve.CLOSE)).isNull();
-		assertThat(response.getHeader("Connection")).isNull();
-		assertThat(response.getContentAsString()).isEqualTo("done");
+		// the permit stays taken until the valve has read the rest
+		MockHttpServletResponse meanwhile = new MockHttpServletResponse();
+		guard.doFilter(json("{}"), meanwhile, new MockFilterChain());
+		assertThat(meanwhile.getStatus()).isEqualTo(503);
+		unread.release().run();
+		MockHttpServletResponse after = new MockHttpServletResponse();
+		guard.doFilter(json("{}"), after, new MockFilterChain());
+		assertThat(after.getStatus()).isEqualTo(200);
 	}
 
 	@Test
-	void aStillTricklingBodyTheHandlerIgnoresClosesTheConnection() throws Exception {
-		MockHttpServletRequest request = slowJson(200);
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		guard(10, Duration.ofSeconds(5)).doFilter(request, response,
-				(req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(401));
+	void withoutTheEngineValveAnUnreadBodyClosesTheConnection() throws Exception {
+		MockHttpServletRequest request = json("{\"ignored\":true}");
+		guard(10, Duration.ofSeconds(30)).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
 		assertThat(request.getAttribute(UnreadBodyValve.CLOSE)).isEqualTo(true);
-		assertThat(response.getHeader("Connection")).isEqualTo("close");
-		assertThat(response.getStatus()).isEqualTo(401);
+		assertThat(request.getAttribute(UnreadBodyValve.HANDOVER)).isNull();
 	}
 
 	@Test

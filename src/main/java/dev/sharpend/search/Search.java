@@ -32,6 +32,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.Permission;
 
 import org.springframework.stereotype.Service;
@@ -70,21 +71,21 @@ public class Search {
 	 * Searches among the given types only (those the caller may read); nothing while the
 	 * index is still opening.
 	 */
-	public SearchResults search(SearchQuery query, Set<String> readable) {
+	public PageOf<SearchHit> search(SearchQuery query, Set<String> readable) {
 		Set<String> types = new HashSet<>(readable);
 		if (!query.types().isEmpty()) {
 			types.retainAll(query.types());
 		}
 		SearchIndex index = this.sync.index();
 		if (index == null || types.isEmpty()) {
-			return new SearchResults(List.of(), 0, query.page(), query.size());
+			return new PageOf<>(List.of(), query.page(), query.size(), 0);
 		}
 		Query text = textQuery(index, query.text());
 		Query filtered = filters(query, types, text);
 		return index.search((searcher) -> run(index, searcher, query, filtered, text));
 	}
 
-	private SearchResults run(SearchIndex index, IndexSearcher searcher, SearchQuery query, Query filtered,
+	private PageOf<SearchHit> run(SearchIndex index, IndexSearcher searcher, SearchQuery query, Query filtered,
 			Query text) {
 		try {
 			int upTo = (query.page() + 1) * query.size();
@@ -102,7 +103,7 @@ public class Search {
 						snippets.get(IndexFields.TITLE)[i], snippets.get(IndexFields.BODY)[i]));
 			}
 			long total = searcher.count(filtered);
-			return new SearchResults(hits, total, query.page(), query.size());
+			return new PageOf<>(hits, query.page(), query.size(), total);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

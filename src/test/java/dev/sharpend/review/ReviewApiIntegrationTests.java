@@ -65,6 +65,30 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void reviewsAndActionItemsAreListedInPagesLikeEveryOtherList() {
+		ReviewFixtures f = fixtures();
+		for (int i = 0; i < 3; i++) {
+			long id = f.createReview(f.admin(), null, "Paged review " + i).get("id").asLong();
+			expect(201,
+					f.admin()
+						.postJson("/api/v1/reviews/" + id + "/action-items",
+								Map.of("title", "Paged action " + i, "owner", TestKeys.ADMIN_EMAIL)));
+		}
+
+		for (String list : List.of("/api/v1/reviews", "/api/v1/action-items")) {
+			JsonNode first = expect(200, f.admin().get(list + "?size=2"));
+			assertThat(first.get("items").size()).as(list).isEqualTo(2);
+			assertThat(first.get("page").asInt()).isZero();
+			assertThat(first.get("size").asInt()).isEqualTo(2);
+			long total = first.get("total").asLong();
+			assertThat(total).as(list).isGreaterThanOrEqualTo(3);
+			JsonNode last = expect(200, f.admin().get(list + "?size=2&page=" + ((total - 1) / 2)));
+			assertThat(last.get("items").size()).as(list).isEqualTo((int) (total - (total - 1) / 2 * 2));
+			assertThat(expect(200, f.admin().get(list)).get("size").asInt()).isEqualTo(50);
+		}
+	}
+
+	@Test
 	void personalAccountsStayPrivateToAuthorAndFacilitatorUntilShared() {
 		ReviewFixtures f = fixtures();
 		String alice = f.person("alice");
@@ -205,7 +229,8 @@ class ReviewApiIntegrationTests {
 
 		JsonNode overdue = expect(200,
 				f.admin().get("/api/v1/action-items?overdue=true&owner=" + TestKeys.ADMIN_EMAIL));
-		assertThat(overdue.valueStream().map((a) -> a.get("id").asLong())).contains(action.get("id").asLong());
+		assertThat(overdue.get("items").valueStream().map((a) -> a.get("id").asLong()))
+			.contains(action.get("id").asLong());
 		assertThat(this.lessons.forIncidents(List.of(incident)).get(incident).factors()).hasSize(1);
 	}
 

@@ -13,7 +13,9 @@ import dev.sharpend.alert.AlertStatus;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -85,13 +87,11 @@ class AlertApiController {
 
 	@GetMapping("/api/v1/alerts")
 	@RequiresPermission(Permission.ALERT_READ)
-	Page list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+	PageOf<AlertResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
 		AlertStatus filter = (status != null) ? AlertStatus.fromCode(status)
 			.orElseThrow(() -> RequestRejected.invalid("status", "status must be firing or resolved.")) : null;
-		PageWindow window = PageWindow.of(page, size, 500);
-		return new Page(this.intake.list(filter, window.offset(), size).stream().map(AlertResponse::of).toList(), page,
-				size, this.intake.count(filter));
+		return PageOf.of(this.intake.list(filter, window.offset(), window.size()), window, this.intake.count(filter))
+			.map(AlertResponse::of);
 	}
 
 	record CreateIntegrationRequest(String name, String type, List<String> ruleLabels, List<String> groupBy,
@@ -120,9 +120,6 @@ class AlertApiController {
 					a.sourceUrl(), a.firstSeen(), a.lastSeen(), a.occurrences(), a.groupId(), a.suppressedBy());
 		}
 
-	}
-
-	record Page(List<AlertResponse> items, int page, int size, long total) {
 	}
 
 }

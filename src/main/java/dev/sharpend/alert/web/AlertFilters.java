@@ -8,6 +8,9 @@ import dev.sharpend.system.RequestRejected;
 /** Reads the filters of the alert lists from query parameters. */
 final class AlertFilters {
 
+	/** Rows on one page of the alert lists. */
+	static final int PAGE_SIZE = 25;
+
 	private AlertFilters() {
 	}
 

@@ -1,12 +1,13 @@
 package dev.sharpend.alert.web;
 
 import java.time.Instant;
-import java.util.List;
 
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -30,14 +31,12 @@ class AlertGroupApiController {
 
 	@GetMapping("/api/v1/alert-groups")
 	@RequiresPermission(Permission.ALERT_READ)
-	Page list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+	PageOf<GroupResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
 		AlertGroupStatus filter = (status != null) ? AlertGroupStatus.fromCode(status)
 			.orElseThrow(() -> RequestRejected.invalid("status", "status must be triggered, acknowledged or resolved."))
 				: null;
-		PageWindow window = PageWindow.of(page, size, 500);
-		return new Page(this.groups.list(filter, window.offset(), size).stream().map(GroupResponse::of).toList(), page,
-				size, this.groups.count(filter));
+		return PageOf.of(this.groups.list(filter, window.offset(), window.size()), window, this.groups.count(filter))
+			.map(GroupResponse::of);
 	}
 
 	@GetMapping("/api/v1/alert-groups/{id}")
@@ -77,9 +76,6 @@ class AlertGroupApiController {
 					g.firing(), g.total());
 		}
 
-	}
-
-	record Page(List<GroupResponse> items, int page, int size, long total) {
 	}
 
 }

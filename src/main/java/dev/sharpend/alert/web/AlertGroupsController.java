@@ -10,6 +10,8 @@ import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -50,9 +52,11 @@ class AlertGroupsController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AlertBoard.GroupQuery query = new AlertBoard.GroupQuery("open".equals(status), groupStatus(status),
 				AlertFilters.integration(integration));
-		Paging paging = new Paging(Paging.check(page), Paging.SIZE, this.board.countGroups(query));
-		model.addAttribute("rows", this.board.groups(query, paging.offset(), paging.size()));
-		model.addAttribute("paging", paging);
+		PageWindow window = PageWindow.of(page, AlertFilters.PAGE_SIZE, AlertFilters.PAGE_SIZE);
+		PageOf<AlertBoard.GroupRow> rows = PageOf.of(this.board.groups(query, window.offset(), window.size()), window,
+				this.board.countGroups(query));
+		model.addAttribute("rows", rows.items());
+		model.addAttribute("paging", rows);
 		model.addAttribute("status", status);
 		model.addAttribute("integration", integration);
 		model.addAttribute("integrations", integrationsById());

@@ -3,9 +3,12 @@ package dev.sharpend.alert.web;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.sharpend.alert.Alert;
 import dev.sharpend.alert.AlertBoard;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 
@@ -33,9 +36,11 @@ class AlertListController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AlertBoard.AlertQuery query = new AlertBoard.AlertQuery(AlertFilters.view(status),
 				AlertFilters.integration(integration));
-		Paging paging = new Paging(Paging.check(page), Paging.SIZE, this.board.countAlerts(query));
-		model.addAttribute("alerts", this.board.alerts(query, paging.offset(), paging.size()));
-		model.addAttribute("paging", paging);
+		PageWindow window = PageWindow.of(page, AlertFilters.PAGE_SIZE, AlertFilters.PAGE_SIZE);
+		PageOf<Alert> alerts = PageOf.of(this.board.alerts(query, window.offset(), window.size()), window,
+				this.board.countAlerts(query));
+		model.addAttribute("alerts", alerts.items());
+		model.addAttribute("paging", alerts);
 		model.addAttribute("status", status);
 		model.addAttribute("integration", integration);
 		model.addAttribute("integrations",

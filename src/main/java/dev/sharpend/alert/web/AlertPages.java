@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.sharpend.alert.SilenceMatcher;
+import dev.sharpend.system.RequestRejected;
 
 import org.springframework.stereotype.Component;
 
@@ -107,9 +108,18 @@ class AlertPages {
 		return (marker != null && marker.startsWith("silence:")) ? marker.substring("silence:".length()) : null;
 	}
 
-	/** Matchers that select exactly these labels, to start a silence from an alert. */
+	/**
+	 * Matchers that select exactly these labels, to start a silence from an alert; null
+	 * when a label cannot be a matcher (a value too long), as fewer matchers would
+	 * silence more than this alert.
+	 */
 	public String silenceFor(Map<String, String> labels) {
-		return MatcherSyntax.exactly(labels);
+		try {
+			return MatcherSyntax.exactly(labels);
+		}
+		catch (RequestRejected ex) {
+			return null;
+		}
 	}
 
 	/**

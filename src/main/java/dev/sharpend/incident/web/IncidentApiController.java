@@ -21,7 +21,9 @@ import dev.sharpend.incident.Publication;
 import dev.sharpend.incident.RoleAssignment;
 import dev.sharpend.incident.Severities;
 import dev.sharpend.incident.StatusPublishing;
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -70,14 +72,12 @@ class IncidentApiController {
 
 	@GetMapping("/api/v1/incidents")
 	@RequiresPermission(Permission.INCIDENT_READ)
-	Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String severity,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		PageWindow window = PageWindow.of(page, size, 500);
+	PageOf<IncidentSummary> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String severity, @Paged PageWindow window) {
 		IncidentFilter filter = new IncidentFilter(statuses(status),
 				(severity != null && !severity.isBlank()) ? this.severities.require(severity, "severity").code() : null,
-				window.offset(), size);
-		return new Page(this.response.find(filter).stream().map(IncidentSummary::of).toList(), page, size,
-				this.response.count(filter));
+				window.offset(), window.size());
+		return PageOf.of(this.response.find(filter), window, this.response.count(filter)).map(IncidentSummary::of);
 	}
 
 	@GetMapping("/api/v1/incidents/{number}")
@@ -200,9 +200,6 @@ class IncidentApiController {
 				.toList();
 		}
 
-	}
-
-	record Page(List<IncidentSummary> items, int page, int size, long total) {
 	}
 
 }

@@ -1,11 +1,14 @@
 package dev.sharpend.review.web;
 
-import java.util.List;
+import java.time.LocalDate;
 
 import dev.sharpend.review.ActionFilter;
 import dev.sharpend.review.ActionStatus;
 import dev.sharpend.review.ReviewParts;
 import dev.sharpend.review.web.ReviewApiRecords.ActionResponse;
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -27,13 +30,12 @@ class ActionItemApiController {
 
 	@GetMapping("/api/v1/action-items")
 	@RequiresPermission(Permission.REVIEW_READ)
-	List<ActionResponse> list(@RequestParam(required = false) String status,
+	PageOf<ActionResponse> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue,
-			Authentication caller) {
-		return this.parts.actions(filter(status, owner, overdue), Callers.viewer(caller))
-			.stream()
-			.map((a) -> ActionResponse.of(a, this.parts.today()))
-			.toList();
+			@Paged PageWindow window, Authentication caller) {
+		LocalDate today = this.parts.today();
+		return PageOf.slice(this.parts.actions(filter(status, owner, overdue), Callers.viewer(caller)), window)
+			.map((a) -> ActionResponse.of(a, today));
 	}
 
 	static ActionFilter filter(String status, String owner, boolean overdue) {

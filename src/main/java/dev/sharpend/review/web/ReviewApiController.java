@@ -22,6 +22,9 @@ import dev.sharpend.review.web.ReviewApiRecords.PatchReviewRequest;
 import dev.sharpend.review.web.ReviewApiRecords.ReviewResponse;
 import dev.sharpend.review.web.ReviewApiRecords.ReviewSummary;
 import dev.sharpend.review.web.ReviewApiRecords.WordingResponse;
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -66,8 +69,8 @@ class ReviewApiController {
 
 	@GetMapping(BASE)
 	@RequiresPermission(Permission.REVIEW_READ)
-	List<ReviewSummary> list(Authentication caller) {
-		return this.reviews.list(Callers.viewer(caller)).stream().map(ReviewSummary::of).toList();
+	PageOf<ReviewSummary> list(@Paged PageWindow window, Authentication caller) {
+		return PageOf.slice(this.reviews.list(Callers.viewer(caller)), window).map(ReviewSummary::of);
 	}
 
 	@PostMapping(BASE)

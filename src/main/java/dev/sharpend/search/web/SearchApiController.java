@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchHit;
-import dev.sharpend.search.SearchResults;
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.SignedIn;
 
 import org.springframework.security.core.Authentication;
@@ -28,14 +28,9 @@ class SearchApiController {
 
 	@GetMapping("/api/v1/search")
 	@SignedIn
-	SearchResponse search(SearchRequest request, Authentication caller) {
-		SearchResults results = this.search.search(request.toQuery(),
-				this.search.readableTypes(Callers.permissions(caller)));
-		return new SearchResponse(results.items().stream().map(Item::of).toList(), results.total(), results.page(),
-				results.size());
-	}
-
-	record SearchResponse(List<Item> items, long total, int page, int size) {
+	PageOf<Item> search(SearchRequest request, Authentication caller) {
+		return this.search.search(request.toQuery(), this.search.readableTypes(Callers.permissions(caller)))
+			.map(Item::of);
 	}
 
 	record Item(String type, String id, Long incident, String title, String titleHighlight, String url,

@@ -6,6 +6,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.search.Search;
+import dev.sharpend.search.SearchHit;
+import dev.sharpend.search.SearchQuery;
+import dev.sharpend.system.PageOf;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
 
@@ -42,7 +45,12 @@ class SearchController {
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
 		if (asked) {
 			try {
-				model.addAttribute("results", this.search.search(request.toQuery(), readable));
+				SearchQuery query = request.toQuery();
+				PageOf<SearchHit> results = this.search.search(query, readable);
+				model.addAttribute("results", results);
+				// Search shows the first hits only; a page beyond them would be refused.
+				model.addAttribute("hasNext",
+						results.hasNext() && results.page() < SearchQuery.lastPage(results.size()));
 			}
 			catch (RequestRejected ex) {
 				// A bad filter is shown beside the form, where it can be corrected.

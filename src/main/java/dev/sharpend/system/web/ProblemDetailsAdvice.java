@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * can act on.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Ahead of the pages' advice, which would otherwise answer the API with a page.
+@Order(0)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RequestRejected.class)

@@ -212,6 +212,19 @@ class AlertGroupPagesIntegrationTests {
 	}
 
 	@Test
+	void listsAnAlertWhoseLabelCannotBeASilenceMatcherWithoutOfferingASilence() {
+		String name = "Long" + this.run;
+		Map<String, Object> alert = Map.of("status", "firing", "labels",
+				Map.of("alertname", name, "query", "x".repeat(600)), "startsAt", "2026-11-24T10:00:00Z");
+		this.fixtures.deliver(this.hook.path(), List.of(alert));
+
+		Api.Response list = this.fixtures.adminBrowser().get("/alerts/all?integration=" + this.hook.id());
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains(name).doesNotContain("Silence…");
+	}
+
+	@Test
 	void escapesWhatSourcesSend() {
 		String name = "Xss" + this.run;
 		Map<String, Object> hostile = Map.of("status", "firing", "labels",

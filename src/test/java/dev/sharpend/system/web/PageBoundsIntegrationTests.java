@@ -29,7 +29,9 @@ class PageBoundsIntegrationTests {
 			"/api/v1/alert-groups?page=1000001&size=1, page", "/api/v1/alert-groups?size=0, size",
 			"/api/v1/audit-events?page=2147483647&size=500, page", "/api/v1/audit-events?size=100000, size",
 			"/api/v1/search?q=x&page=2147483647&size=100, page", "/api/v1/search?page=100&size=100, page",
-			"/api/v1/search?q=x&size=100000, size" })
+			"/api/v1/search?q=x&size=100000, size", "/api/v1/reviews?page=-1, page", "/api/v1/reviews?size=501, size",
+			"/api/v1/action-items?page=1000001, page", "/api/v1/action-items?size=0, size",
+			"/api/v1/incidents?page=abc, page", "/api/v1/alerts?size=ten, size" })
 	void anOutOfBoundsPageOrSizeIsAProblemNamingTheParameter(String path, String parameter) {
 		Api.Response response = Api.withToken(this.port, TestKeys.ADMIN_TOKEN).get(path);
 
@@ -40,7 +42,8 @@ class PageBoundsIntegrationTests {
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/incidents?page=1000000&size=500", "/api/v1/alerts?page=1000000&size=500",
 			"/api/v1/alert-groups?page=1000000&size=500", "/api/v1/audit-events?page=1000000&size=500",
-			"/api/v1/search?page=99&size=100", "/api/v1/search?q=x&page=499&size=20" })
+			"/api/v1/search?page=99&size=100", "/api/v1/search?q=x&page=499&size=20",
+			"/api/v1/reviews?page=1000000&size=500", "/api/v1/action-items?page=1000000&size=500" })
 	void theLastPageWithinTheBoundsIsAnsweredEmpty(String path) {
 		Api.Response response = Api.withToken(this.port, TestKeys.ADMIN_TOKEN).get(path);
 

@@ -1,10 +1,7 @@
 package dev.sharpend.identity;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.sharpend.identity.SsoSettingsRepository.StoredSso;
 import dev.sharpend.secret.SecretRef;
 import dev.sharpend.secret.Secrets;
+import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,7 @@ class StoredOidcSettingsIntegrationTests {
 	@Autowired
 	Secrets secrets;
 
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = MovableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
 
 	StoredOidcSettings settings;
 
@@ -129,31 +127,6 @@ class StoredOidcSettingsIntegrationTests {
 		SecretRef ref = (secret != null) ? this.secrets.seal(SingleSignOnSettings.SECRET_PURPOSE, secret) : null;
 		this.repository.save(new StoredSso(enabled, issuer, "client", ref, "Viewer", "Stored ID", UUID.randomUUID(),
 				this.clock.instant(), null));
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +150,7 @@ class MailSubscriptionIntegrationTests {
 	 * absent.
 	 */
 	private void allSent() {
-		NotifyFixtures.await("the outbox is empty", () -> this.jdbc
+		Eventually.await("the outbox is empty", () -> this.jdbc
 			.sql("select count(*) from notify_delivery where state in ('PENDING', 'FAILED') and target like :domain")
 			.param("domain", "%@" + this.domain)
 			.query(Integer.class)
@@ -157,7 +158,7 @@ class MailSubscriptionIntegrationTests {
 	}
 
 	private static List<MimeMessage> mails(String address, int atLeast) {
-		NotifyFixtures.await(atLeast + " mail(s) for " + address,
+		Eventually.await(atLeast + " mail(s) for " + address,
 				() -> smtp.getReceivedMessagesForDomain(address).length >= atLeast);
 		return List.of(smtp.getReceivedMessagesForDomain(address));
 	}

@@ -1,10 +1,7 @@
 package dev.sharpend.notify;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -55,23 +52,6 @@ final class NotifyFixtures {
 
 	static String id(JsonNode node) {
 		return node.get("id").asString();
-	}
-
-	/** Waits, bounded, for something the asynchronous worker does. */
-	static void await(String what, BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 	private static JsonNode created(Api.Response response) {

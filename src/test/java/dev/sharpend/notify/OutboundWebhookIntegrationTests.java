@@ -9,7 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.HookReceiver;
+import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +43,7 @@ class OutboundWebhookIntegrationTests {
 	int port;
 
 	@Autowired
-	MutableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -76,7 +78,7 @@ class OutboundWebhookIntegrationTests {
 
 		String alertname = "Outbound" + System.nanoTime();
 		fire(alertname);
-		HookReceiver.await("the triggered event", () -> this.receiver.receivedAt(this.path).size() == 1);
+		Eventually.await("the triggered event", () -> this.receiver.receivedAt(this.path).size() == 1);
 		HookReceiver.Received triggered = this.receiver.receivedAt(this.path).get(0);
 		long timestamp = Long.parseLong(triggered.header("X-Sharpend-Timestamp"));
 		assertThat(triggered.header("X-Sharpend-Signature"))
@@ -91,7 +93,7 @@ class OutboundWebhookIntegrationTests {
 		admin().postJson("/api/v1/alert-groups/" + group + "/acknowledge", Map.of());
 		admin().postJson("/api/v1/alert-groups/" + group + "/resolve", Map.of());
 
-		HookReceiver.await("three events", () -> this.receiver.receivedAt(this.path).size() == 3);
+		Eventually.await("three events", () -> this.receiver.receivedAt(this.path).size() == 3);
 		List<String> events = this.receiver.receivedAt(this.path)
 			.stream()
 			.map((r) -> r.header("X-Sharpend-Event"))
@@ -121,7 +123,7 @@ class OutboundWebhookIntegrationTests {
 		admin().sendJson("PATCH", incident, Map.of("status", "mitigated"));
 		admin().sendJson("PATCH", incident, Map.of("status", "resolved"));
 
-		HookReceiver.await("four incident events", () -> this.receiver.receivedAt(this.path).size() == 4);
+		Eventually.await("four incident events", () -> this.receiver.receivedAt(this.path).size() == 4);
 		Map<String, JsonNode> byEvent = new java.util.HashMap<>();
 		this.receiver.receivedAt(this.path)
 			.forEach((r) -> byEvent.put(r.header("X-Sharpend-Event"), JSON.readTree(r.body())));
@@ -150,7 +152,7 @@ class OutboundWebhookIntegrationTests {
 
 		admin().postJson("/api/v1/alert-groups/" + group + "/acknowledge", Map.of());
 
-		HookReceiver.await("the acknowledgement", () -> this.receiver.receivedAt(this.path).size() == 1);
+		Eventually.await("the acknowledgement", () -> this.receiver.receivedAt(this.path).size() == 1);
 		assertThat(this.receiver.receivedAt(this.path).get(0).header("X-Sharpend-Event"))
 			.isEqualTo("alert_group.acknowledged");
 		assertThat(queuedFor(this.receiver.url(this.path))).as("nothing else queued for it").isEqualTo(1);
@@ -163,16 +165,16 @@ class OutboundWebhookIntegrationTests {
 
 		fire("Flaky" + System.nanoTime());
 
-		HookReceiver.await("the first attempt", () -> this.receiver.receivedAt(this.path).size() == 1);
+		Eventually.await("the first attempt", () -> this.receiver.receivedAt(this.path).size() == 1);
 		String deliveries = "/api/v1/webhooks/" + webhook.get("id").asString() + "/deliveries";
-		HookReceiver.await("the failure is recorded",
+		Eventually.await("the failure is recorded",
 				() -> "failed".equals(admin().get(deliveries).json().get("items").get(0).get("state").asString()));
 		assertThat(admin().get(deliveries).json().get("items").get(0).get("lastError").asString())
 			.isEqualTo("The receiver answered HTTP 500.");
 
 		this.clock.advance(Duration.ofSeconds(40));
 
-		HookReceiver.await("the retry is delivered",
+		Eventually.await("the retry is delivered",
 				() -> "delivered".equals(admin().get(deliveries).json().get("items").get(0).get("state").asString()));
 		List<HookReceiver.Received> attempts = this.receiver.receivedAt(this.path);
 		assertThat(attempts).hasSize(2);
@@ -255,8 +257,8 @@ class OutboundWebhookIntegrationTests {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
+		MovableClock movableClock() {
+			return MovableClock.ticking();
 		}
 
 	}

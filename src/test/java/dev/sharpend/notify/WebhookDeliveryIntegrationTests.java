@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,7 @@ class WebhookDeliveryIntegrationTests {
 	int port;
 
 	@Autowired
-	MutableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -97,7 +99,7 @@ class WebhookDeliveryIntegrationTests {
 
 		this.fixtures.incident(page, "Queue delays", "Messages are **late**.", null);
 
-		NotifyFixtures.await("the receiver got the incident", () -> this.received.size() == 1);
+		Eventually.await("the receiver got the incident", () -> this.received.size() == 1);
 		Received hook = this.received.get(0);
 		long timestamp = Long.parseLong(hook.header("X-Sharpend-Timestamp"));
 		assertThat(hook.header("X-Sharpend-Signature")).isEqualTo(Hmac.signature(secret, timestamp, hook.body()));
@@ -125,7 +127,7 @@ class WebhookDeliveryIntegrationTests {
 					Map.of("status", "partial_outage"));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 
-		NotifyFixtures.await("the receiver got the component update", () -> this.received.size() == 1);
+		Eventually.await("the receiver got the component update", () -> this.received.size() == 1);
 		JsonNode json = JsonMapper.builder().build().readTree(this.received.get(0).body());
 		assertThat(json.get("component").get("id").asString()).isEqualTo(NotifyFixtures.id(api));
 		assertThat(json.get("component_update").get("old_status").asString()).isEqualTo("operational");
@@ -141,11 +143,11 @@ class WebhookDeliveryIntegrationTests {
 
 		this.fixtures.incident(page, "Slow receiver", "Still looking.", null);
 
-		NotifyFixtures.await("the receiver is holding the request", () -> this.received.size() == 1);
+		Eventually.await("the receiver is holding the request", () -> this.received.size() == 1);
 		String delivery = this.received.get(0).header("X-Sharpend-Delivery");
 		assertThat(state(delivery)).isEqualTo("PENDING");
 		this.hold.countDown();
-		NotifyFixtures.await("the delivery is recorded", () -> "DELIVERED".equals(state(delivery)));
+		Eventually.await("the delivery is recorded", () -> "DELIVERED".equals(state(delivery)));
 	}
 
 	@Test
@@ -154,7 +156,7 @@ class WebhookDeliveryIntegrationTests {
 		this.fixtures.subscriber(page, Map.of("type", "webhook", "url", hookUrl()));
 		this.hold = new CountDownLatch(1);
 		JsonNode incident = this.fixtures.incident(page, "Ordered updates", "Investigating.", null);
-		NotifyFixtures.await("the receiver is holding the first delivery", () -> this.received.size() == 1);
+		Eventually.await("the receiver is holding the first delivery", () -> this.received.size() == 1);
 
 		this.fixtures.update(page, incident, "identified", "Found it.");
 		this.fixtures.update(page, incident, "resolved", "Fixed.");
@@ -168,7 +170,7 @@ class WebhookDeliveryIntegrationTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		this.hold.countDown();
-		NotifyFixtures.await("all three arrived", () -> this.received.size() == 3);
+		Eventually.await("all three arrived", () -> this.received.size() == 3);
 		List<String> made = this.jdbc.sql("select id from notify_delivery where target = :t order by created_at, id")
 			.param("t", hookUrl())
 			.query(String.class)
@@ -184,18 +186,18 @@ class WebhookDeliveryIntegrationTests {
 
 		this.fixtures.incident(page, "Nobody listens", "Still looking.", null);
 
-		NotifyFixtures.await("the first attempt", () -> this.received.size() == 1);
+		Eventually.await("the first attempt", () -> this.received.size() == 1);
 		String delivery = this.received.get(0).header("X-Sharpend-Delivery");
-		NotifyFixtures.await("the failure is recorded", () -> "FAILED".equals(state(delivery)));
+		Eventually.await("the failure is recorded", () -> "FAILED".equals(state(delivery)));
 		assertThat(wait(delivery)).isBetween(Duration.ofSeconds(24), Duration.ofSeconds(36));
 
 		this.clock.advance(Duration.ofSeconds(37));
-		NotifyFixtures.await("the second attempt", () -> attempts(delivery) == 2);
+		Eventually.await("the second attempt", () -> attempts(delivery) == 2);
 		assertThat(wait(delivery)).isBetween(Duration.ofSeconds(48), Duration.ofSeconds(72));
 		assertThat(this.received).hasSize(2);
 
 		this.clock.advance(Duration.ofSeconds(73));
-		NotifyFixtures.await("the delivery is dead", () -> "DEAD".equals(state(delivery)));
+		Eventually.await("the delivery is dead", () -> "DEAD".equals(state(delivery)));
 		assertThat(this.received).hasSize(3);
 		String admin = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
 			.getHtml("/admin/smtp")
@@ -260,8 +262,8 @@ class WebhookDeliveryIntegrationTests {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
+		MovableClock movableClock() {
+			return MovableClock.ticking();
 		}
 
 	}

@@ -2,7 +2,6 @@ package dev.sharpend.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,19 +105,7 @@ public final class SearchFixtures {
 	}
 
 	static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		T value = probe.get();
-		while (!done.test(value) && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-			value = probe.get();
-		}
-		return value;
+		return Eventually.until("the search index to catch up", probe, done);
 	}
 
 	static JsonNode expect(int status, Api.Response response) {

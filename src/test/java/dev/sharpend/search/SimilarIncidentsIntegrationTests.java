@@ -32,7 +32,9 @@ class SimilarIncidentsIntegrationTests {
 		fx.refute(sameRule, "The broker ran out of disk");
 		long unrelated = fx.declare("Login page typo");
 		long current = fx.declare("Queue " + word + " backlog growing again", "alertGroups", List.of(group));
-		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 3);
+		// "Slow consumers" shares only the rule, whose name glues the word to
+		// "QueueBacklog"
+		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 2);
 
 		JsonNode similar = SearchFixtures.eventually(
 				() -> SearchFixtures.expect(200, fx.admin().get("/api/v1/incidents/" + current + "/similar")),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
 
@@ -32,7 +33,7 @@ class MaintenanceScheduleClusterIntegrationTests {
 
 	private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	private static final SharpendNode.MovableClock clock = new SharpendNode.MovableClock(START);
+	private static final MovableClock clock = MovableClock.at(START);
 
 	private static SharpendNode a;
 

@@ -1,9 +1,6 @@
 package dev.sharpend.statuspage;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,36 +61,6 @@ final class SharpendNode implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
-	}
-
-	/** A clock the test moves by hand; shared by the nodes of one test. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

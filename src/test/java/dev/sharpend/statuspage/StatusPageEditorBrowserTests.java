@@ -28,6 +28,7 @@ import dev.sharpend.test.Api;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
 import dev.sharpend.test.ChromiumSession;
+import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -70,7 +71,7 @@ class StatusPageEditorBrowserTests {
 	int port;
 
 	@Autowired
-	MutableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	MaintenanceSchedule schedule;
@@ -313,13 +314,13 @@ class StatusPageEditorBrowserTests {
 
 		@Bean
 		@Primary
-		MutableClock movableClock() {
+		MovableClock movableClock() {
 			// Whole microseconds, as the database stores them: a time rounded up on the
 			// way in
 			// would stay in the future of a clock that stands still, and the outbox would
 			// never
 			// find its deliveries due.
-			return new MutableClock(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS));
+			return MovableClock.at(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS));
 		}
 
 	}

@@ -5,14 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 import org.springframework.modulith.docs.Documenter.Options;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
@@ -34,12 +41,65 @@ class ModularityTests {
 	 * incremental compile leaves partial (so the committed file would depend on the
 	 * build), and whose reader fails on brackets inside Javadoc text ("[start, end)").
 	 */
+	/**
+	 * "public" means API: a public type in a module's base package is either part of the
+	 * module's {@code api} named interface (the only part other modules may name in their
+	 * allowed dependencies) or needed by the module's own sub-packages ({@code web/} and
+	 * the like, which Java can only reach through public types and which Modulith keeps
+	 * internal). Anything else must be package-private, so the API stays as small as the
+	 * callers need.
+	 */
+	@Test
+	void everyPublicTypeIsApiOrUsedByItsOwnModule() {
+		List<String> needlesslyPublic = new ArrayList<>();
+		for (ApplicationModule module : this.modules) {
+			String base = module.getBasePackage().getName();
+			Optional<NamedInterface> api = module.getNamedInterfaces().getByName("api");
+			for (JavaClass type : module.getBasePackage()) {
+				if (!type.getPackageName().equals(base) || !type.getModifiers().contains(JavaModifier.PUBLIC)
+						|| !type.isTopLevelClass() || type.getSimpleName().equals("package-info")
+						|| type.isAssignableTo("org.h2.api.Trigger")) {
+					// H2 instantiates triggers by class name, which needs a public class.
+					continue;
+				}
+				boolean inApi = api.map((named) -> named.contains(type)).orElse(false);
+				// A module without an api interface (system) offers its whole base
+				// package.
+				boolean usedElsewhere = type.getDirectDependenciesToSelf()
+					.stream()
+					.map((dependency) -> dependency.getOriginClass().getPackageName())
+					.anyMatch((origin) -> api.isEmpty() ? !origin.equals(base) : origin.startsWith(base + "."));
+				if (!inApi && !usedElsewhere) {
+					needlesslyPublic.add(type.getName());
+				}
+			}
+		}
+		assertThat(needlesslyPublic).as("public types that are neither API nor used by their module's sub-packages")
+			.isEmpty();
+	}
+
+	/**
+	 * Every module says which modules it may use, and through which named interface, so a
+	 * new dependency is a visible change to a {@code package-info.java}.
+	 */
+	@Test
+	void everyModuleDeclaresItsAllowedDependencies() {
+		assertThat(this.modules.stream()
+			.filter((module) -> !module.getBasePackage()
+				.getAnnotation(org.springframework.modulith.ApplicationModule.class)
+				.isPresent())
+			.map(ApplicationModule::getIdentifier)
+			.map(Object::toString)
+			.toList()).isEmpty();
+	}
+
 	@Test
 	void writesTheModuleDiagramsIntoTheRepository() throws IOException {
 		DiagramOptions diagrams = DiagramOptions.defaults();
 		new Documenter(this.modules, Options.defaults().withOutputFolder(OUTPUT.toString()))
 			.writeModulesAsPlantUml(diagrams)
-			.writeIndividualModulesAsPlantUml(diagrams);
+			.writeIndividualModulesAsPlantUml(diagrams)
+			.writeModuleCanvases();
 		try (Stream<Path> files = Files.list(OUTPUT)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".puml")).toList()) {
 				Files.writeString(file, inStableOrder(Files.readString(file)));

@@ -3,6 +3,8 @@ package dev.sharpend.alert;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Alerts grouped by a rule; what gets acknowledged and resolved.
  *
@@ -20,6 +22,7 @@ import java.util.UUID;
  * @param firing how many of its alerts fire now
  * @param total how many alerts it has
  */
+@NamedInterface("api")
 public record AlertGroup(long id, UUID integration, String groupKey, String title, AlertGroupStatus status,
 		Instant openedAt, Instant updatedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt,
 		String resolvedBy, int firing, int total) {

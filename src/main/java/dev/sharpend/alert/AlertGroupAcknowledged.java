@@ -2,7 +2,10 @@ package dev.sharpend.alert;
 
 import dev.sharpend.system.AuditedChange;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Someone took an alert group. */
+@NamedInterface("api")
 public record AlertGroupAcknowledged(long group, String title, String by) implements AuditedChange {
 
 	@Override

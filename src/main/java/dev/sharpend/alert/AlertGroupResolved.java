@@ -2,6 +2,8 @@ package dev.sharpend.alert;
 
 import dev.sharpend.system.AuditedChange;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An alert group resolved: by itself when its last alert resolved, or by hand. Only the
  * latter goes into the audit log.
@@ -10,6 +12,7 @@ import dev.sharpend.system.AuditedChange;
  * @param title its title
  * @param byHand whether a person resolved it
  */
+@NamedInterface("api")
 public record AlertGroupResolved(long group, String title, boolean byHand) implements AuditedChange {
 
 	@Override

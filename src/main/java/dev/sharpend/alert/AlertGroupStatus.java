@@ -3,7 +3,10 @@ package dev.sharpend.alert;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an alert group stands. */
+@NamedInterface("api")
 public enum AlertGroupStatus {
 
 	/** Firing and nobody has taken it yet. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class AlertGroups {
 
 	private final AlertGroupRepository groups;

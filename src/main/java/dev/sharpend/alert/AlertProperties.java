@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * written
  */
 @ConfigurationProperties("sharpend.alert")
-public record AlertProperties(Integer batchSize, Duration batchLinger, Integer queueCapacity, Duration commitTimeout,
+record AlertProperties(Integer batchSize, Duration batchLinger, Integer queueCapacity, Duration commitTimeout,
 		Duration lastSeenFlushInterval) {
 
 	public AlertProperties {

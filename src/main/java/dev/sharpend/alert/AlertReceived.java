@@ -2,6 +2,8 @@ package dev.sharpend.alert;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An alert arrived and changed state: it fired for the first time, fired again after
  * resolving, or resolved. Re-sent alerts that change nothing publish nothing.
@@ -13,6 +15,7 @@ import java.util.UUID;
  * @param refired whether it fired again after having resolved
  * @param groupId the alert group it is in, or null (silenced, or never grouped)
  */
+@NamedInterface("api")
 public record AlertReceived(UUID integration, String fingerprint, String ruleKey, AlertStatus status, boolean refired,
 		Long groupId) {
 }

@@ -2,7 +2,10 @@ package dev.sharpend.alert;
 
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Whether an alert's condition holds. */
+@NamedInterface("api")
 public enum AlertStatus {
 
 	/** The condition holds now. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A change (a deploy, a configuration change) was reported to an integration, for the
  * incidents its alerts are part of. Published inside the transaction of the request.
@@ -15,6 +17,7 @@ import java.util.UUID;
  * @param details custom details as JSON, or null
  * @param links links to the change (http or https)
  */
+@NamedInterface("api")
 public record ChangeEventReceived(UUID integration, String summary, Instant timestamp, String source, String details,
 		List<Link> links) {
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param sourceUrl a link back to the source, or null
  * @param raw the alert as received (bounded), for the record
  */
-public record IncomingAlert(String fingerprint, AlertStatus status, Map<String, String> labels,
+record IncomingAlert(String fingerprint, AlertStatus status, Map<String, String> labels,
 		Map<String, String> annotations, Instant startsAt, Instant endsAt, String sourceUrl, String raw) {
 
 	static final int MAX_RAW = 16_000;

@@ -5,7 +5,7 @@ import java.util.UUID;
 import dev.sharpend.system.AuditedChange;
 
 /** An alert source was configured; its key is never recorded. */
-public record IntegrationCreated(UUID integration, String name, IntegrationType type) implements AuditedChange {
+record IntegrationCreated(UUID integration, String name, IntegrationType type) implements AuditedChange {
 
 	@Override
 	public String action() {

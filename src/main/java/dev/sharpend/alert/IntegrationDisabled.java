@@ -5,7 +5,7 @@ import java.util.UUID;
 import dev.sharpend.system.AuditedChange;
 
 /** An alert source stopped accepting alerts; its key no longer works. */
-public record IntegrationDisabled(UUID integration, String name) implements AuditedChange {
+record IntegrationDisabled(UUID integration, String name) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.alert;
 import dev.sharpend.system.AuditedChange;
 
 /** A silence was created or expired. */
-public record SilenceChanged(long silence, boolean created, String summary) implements AuditedChange {
+record SilenceChanged(long silence, boolean created, String summary) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.chatops;
 import dev.sharpend.system.AuditedChange;
 
 /** A chat integration was added; its secret is never recorded. */
-public record ChatIntegrationCreated(String integration, String name, ChatKind kind) implements AuditedChange {
+record ChatIntegrationCreated(String integration, String name, ChatKind kind) implements AuditedChange {
 
 	@Override
 	public String action() {

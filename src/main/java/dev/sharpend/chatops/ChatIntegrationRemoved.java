@@ -3,7 +3,7 @@ package dev.sharpend.chatops;
 import dev.sharpend.system.AuditedChange;
 
 /** A chat integration was removed, with its links and secret. */
-public record ChatIntegrationRemoved(String integration, String name) implements AuditedChange {
+record ChatIntegrationRemoved(String integration, String name) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.chatops;
 import dev.sharpend.system.AuditedChange;
 
 /** A chat user now acts as a Sharpend user in chat commands. */
-public record ChatUserLinked(String integration, String chatUser, String email) implements AuditedChange {
+record ChatUserLinked(String integration, String chatUser, String email) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.chatops;
 import dev.sharpend.system.AuditedChange;
 
 /** A chat user no longer acts as a Sharpend user. */
-public record ChatUserUnlinked(String integration, String chatUser) implements AuditedChange {
+record ChatUserUnlinked(String integration, String chatUser) implements AuditedChange {
 
 	@Override
 	public String action() {

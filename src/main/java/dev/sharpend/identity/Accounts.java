@@ -9,12 +9,14 @@ import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** User accounts: creation, invitations, activation, roles and passwords. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Accounts {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");

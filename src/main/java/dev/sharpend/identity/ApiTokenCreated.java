@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** An API token was created; its value is never recorded. */
-public record ApiTokenCreated(ApiTokenId token, String name, String owner, String permissions,
+record ApiTokenCreated(ApiTokenId token, String name, String owner, String permissions,
 		java.time.Instant expiresAt) implements AuditedChange {
 
 	@Override

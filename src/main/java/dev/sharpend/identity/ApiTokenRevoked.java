@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** An API token was revoked and stops working at once. */
-public record ApiTokenRevoked(ApiTokenId token, String name, String owner) implements AuditedChange {
+record ApiTokenRevoked(ApiTokenId token, String name, String owner) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** An invited user set their password. */
-public record InvitationAccepted(UserId user, String email) implements AuditedChange {
+record InvitationAccepted(UserId user, String email) implements AuditedChange {
 
 	@Override
 	public String action() {

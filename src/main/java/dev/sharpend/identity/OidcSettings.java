@@ -8,7 +8,7 @@ import org.springframework.util.StringUtils;
  * an administration page keeping them in the database with the client secret encrypted)
  * takes effect without a restart and without changes to the sign-in code.
  */
-public interface OidcSettings {
+interface OidcSettings {
 
 	/** The settings in force now, with the client secret in plain text. */
 	Values current();

@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A user changed their password (the password itself is never recorded). */
-public record PasswordChanged(UserId user, String email) implements AuditedChange {
+record PasswordChanged(UserId user, String email) implements AuditedChange {
 
 	@Override
 	public String action() {

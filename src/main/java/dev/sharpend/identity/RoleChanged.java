@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A role was renamed or its permissions changed. */
-public record RoleChanged(RoleId role, String name, String added, String removed) implements AuditedChange {
+record RoleChanged(RoleId role, String name, String added, String removed) implements AuditedChange {
 
 	@Override
 	public String action() {

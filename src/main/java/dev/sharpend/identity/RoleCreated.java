@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A role was created. */
-public record RoleCreated(RoleId role, String name, String permissions) implements AuditedChange {
+record RoleCreated(RoleId role, String name, String permissions) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -11,12 +11,14 @@ import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Roles and the permissions they bundle; administrators edit them. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Roles {
 
 	private final RoleRepository repository;

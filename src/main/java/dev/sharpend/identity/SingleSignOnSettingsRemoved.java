@@ -8,7 +8,7 @@ import dev.sharpend.system.AuditedChange;
  *
  * @param issuer the issuer of the removed settings
  */
-public record SingleSignOnSettingsRemoved(String issuer) implements AuditedChange {
+record SingleSignOnSettingsRemoved(String issuer) implements AuditedChange {
 
 	@Override
 	public String action() {

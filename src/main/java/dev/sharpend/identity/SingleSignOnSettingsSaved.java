@@ -9,7 +9,7 @@ import dev.sharpend.system.AuditedChange;
  * {@code issuer=https://id.example.com, enabled=true; client secret changed}; never the
  * client secret itself
  */
-public record SingleSignOnSettingsSaved(String changes) implements AuditedChange {
+record SingleSignOnSettingsSaved(String changes) implements AuditedChange {
 
 	@Override
 	public String action() {

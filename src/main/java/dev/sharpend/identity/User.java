@@ -2,6 +2,8 @@ package dev.sharpend.identity;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A person who signs in to Sharpend.
  *
@@ -14,6 +16,7 @@ import java.time.Instant;
  * @param createdAt when the account was created
  * @param lastLoginAt when they last signed in
  */
+@NamedInterface("api")
 public record User(UserId id, String email, String displayName, String passwordHash, RoleId roleId, boolean active,
 		Instant createdAt, Instant lastLoginAt) {
 

@@ -6,7 +6,7 @@ import dev.sharpend.system.AuditedChange;
  * A user account was created (directly, by first-run setup, by invitation or by single
  * sign-on).
  */
-public record UserCreated(UserId user, String email, String role, String via) implements AuditedChange {
+record UserCreated(UserId user, String email, String role, String via) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A user may no longer sign in; their tokens stop working. */
-public record UserDeactivated(UserId user, String email) implements AuditedChange {
+record UserDeactivated(UserId user, String email) implements AuditedChange {
 
 	@Override
 	public String action() {

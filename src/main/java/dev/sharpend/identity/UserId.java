@@ -2,7 +2,10 @@ package dev.sharpend.identity;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a user. */
+@NamedInterface("api")
 public record UserId(UUID value) implements java.io.Serializable {
 
 	public static UserId random() {

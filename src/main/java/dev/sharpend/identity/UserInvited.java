@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A user was invited and can set a password through a one-time link. */
-public record UserInvited(UserId user, String email, String role) implements AuditedChange {
+record UserInvited(UserId user, String email, String role) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A deactivated user may sign in again. */
-public record UserReactivated(UserId user, String email) implements AuditedChange {
+record UserReactivated(UserId user, String email) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,7 +3,7 @@ package dev.sharpend.identity;
 import dev.sharpend.system.AuditedChange;
 
 /** A user was given another role. */
-public record UserRoleChanged(UserId user, String email, String from, String to) implements AuditedChange {
+record UserRoleChanged(UserId user, String email, String from, String to) implements AuditedChange {
 
 	@Override
 	public String action() {

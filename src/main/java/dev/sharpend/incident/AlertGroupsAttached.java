@@ -3,7 +3,7 @@ package dev.sharpend.incident;
 import java.util.List;
 
 /** Alert groups were attached to an incident. */
-public record AlertGroupsAttached(long incident, List<Long> groups, String by) implements IncidentEvent {
+record AlertGroupsAttached(long incident, List<Long> groups, String by) implements IncidentEvent {
 
 	@Override
 	public String action() {

@@ -2,6 +2,8 @@ package dev.sharpend.incident;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What declaring an incident needs.
  *
@@ -11,6 +13,7 @@ import java.util.List;
  * @param components ids of affected status page components, or null
  * @param alertGroups ids of alert groups it is declared from, or null
  */
+@NamedInterface("api")
 public record Declaration(String title, String summary, String severity, List<String> components,
 		List<Long> alertGroups) {
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The team's internal response to a problem. Its number is shown as {@code INC-42}.
  *
@@ -20,6 +22,7 @@ import dev.sharpend.system.RequestRejected;
  * @param updatedAt when it or anything on it last changed
  * @param version goes up with every change to it or anything on it
  */
+@NamedInterface("api")
 public record Incident(long number, String title, String summary, String severity, IncidentStatus status,
 		Instant declaredAt, String declaredBy, Instant mitigatedAt, Instant resolvedAt, Instant closedAt,
 		Instant updatedAt, long version) {

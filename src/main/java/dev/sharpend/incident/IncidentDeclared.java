@@ -1,6 +1,9 @@
 package dev.sharpend.incident;
 
+import org.springframework.modulith.NamedInterface;
+
 /** An incident was declared, by hand or from alert groups. */
+@NamedInterface("api")
 public record IncidentDeclared(long incident, String title, String severity,
 		String declaredBy) implements IncidentEvent {
 

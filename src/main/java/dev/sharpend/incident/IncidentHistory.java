@@ -3,6 +3,8 @@ package dev.sharpend.incident;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a review needs to know of an incident: who led and took part, what was written on
  * its timeline and when its status changed.
@@ -13,6 +15,7 @@ import java.util.List;
  * @param entries the timeline, oldest first
  * @param firstAlertAt when the first alert was written on the timeline, or null
  */
+@NamedInterface("api")
 public record IncidentHistory(Incident incident, String commander, List<String> participants, List<Entry> entries,
 		Instant firstAlertAt) {
 

@@ -1,7 +1,7 @@
 package dev.sharpend.incident;
 
 /** Someone joined an incident's response. */
-public record IncidentParticipantAdded(long incident, String person) implements IncidentEvent {
+record IncidentParticipantAdded(long incident, String person) implements IncidentEvent {
 
 	@Override
 	public String action() {

@@ -16,6 +16,7 @@ import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class IncidentResponse {
 
 	private final IncidentRepository incidents;

@@ -4,7 +4,7 @@ package dev.sharpend.incident;
  * A role was given to someone (the previous holder, if any, handed it over); a null
  * holder leaves it vacant.
  */
-public record IncidentRoleAssigned(long incident, IncidentRole role, String holder, String previous,
+record IncidentRoleAssigned(long incident, IncidentRole role, String holder, String previous,
 		String by) implements IncidentEvent {
 
 	@Override

@@ -1,6 +1,9 @@
 package dev.sharpend.incident;
 
+import org.springframework.modulith.NamedInterface;
+
 /** An incident's severity changed. */
+@NamedInterface("api")
 public record IncidentSeverityChanged(long incident, String from, String to, String by) implements IncidentEvent {
 
 	@Override

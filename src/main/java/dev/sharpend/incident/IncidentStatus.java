@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an incident stands; it moves on only along the allowed transitions. */
+@NamedInterface("api")
 public enum IncidentStatus {
 
 	/** Something is wrong and the team is finding out what. */

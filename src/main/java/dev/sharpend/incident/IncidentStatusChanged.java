@@ -1,6 +1,9 @@
 package dev.sharpend.incident;
 
+import org.springframework.modulith.NamedInterface;
+
 /** An incident moved to another status. */
+@NamedInterface("api")
 public record IncidentStatusChanged(long incident, IncidentStatus from, IncidentStatus to,
 		String by) implements IncidentEvent {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.sharpend.system.AuditedChange;
 
 /** The list of incident severities was replaced. */
-public record SeveritiesChanged(List<String> codes) implements AuditedChange {
+record SeveritiesChanged(List<String> codes) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -1,8 +1,7 @@
 package dev.sharpend.incident;
 
 /** A status incident was opened or updated on a status page from an incident. */
-public record StatusIncidentPublished(long incident, String page, String notice,
-		boolean created) implements IncidentEvent {
+record StatusIncidentPublished(long incident, String page, String notice, boolean created) implements IncidentEvent {
 
 	@Override
 	public String action() {

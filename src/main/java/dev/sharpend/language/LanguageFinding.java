@@ -1,5 +1,7 @@
 package dev.sharpend.language;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One stretch of wording the language review flags.
  *
@@ -10,5 +12,6 @@ package dev.sharpend.language;
  * @param explanation why this wording hurts a blameless review
  * @param suggestion a concrete re-phrasing, or a question to ask instead
  */
+@NamedInterface("api")
 public record LanguageFinding(int start, int end, String text, String category, String explanation, String suggestion) {
 }

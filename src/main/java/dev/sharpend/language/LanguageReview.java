@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * before blame, blame before hindsight, hindsight before a plain counterfactual).
  */
 @Component
+@NamedInterface("api")
 public class LanguageReview {
 
 	private final List<Rule> rules = Stream

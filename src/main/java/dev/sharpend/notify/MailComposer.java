@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.web.util.HtmlUtils;
 
-import dev.sharpend.statuspage.Markdown;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeKind;
 import dev.sharpend.statuspage.NoticeUpdate;
 import dev.sharpend.statuspage.StatusPage;
+import dev.sharpend.system.Markdown;
 
 /** Writes the e-mails subscribers get: confirmation requests and notice updates. */
 @org.springframework.stereotype.Component

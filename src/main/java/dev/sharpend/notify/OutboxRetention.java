@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is forgotten
  */
 @ConfigurationProperties("sharpend.notify.retention")
-public record OutboxRetention(Duration delivered, Duration unconfirmed) {
+record OutboxRetention(Duration delivered, Duration unconfirmed) {
 
 	public OutboxRetention {
 		delivered = (delivered != null) ? delivered : Duration.ofDays(30);

@@ -1,5 +1,6 @@
 package dev.sharpend.notify;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * own), through the outbox: written in the caller's transaction and sent with retries.
  */
 @Service
+@NamedInterface("api")
 public class PersonalMail {
 
 	private final Outbox outbox;

@@ -3,7 +3,7 @@ package dev.sharpend.notify;
 import dev.sharpend.system.AuditedChange;
 
 /** An administrator saved or cleared the SMTP settings (never with the password). */
-public record SmtpSettingsSaved(String summary) implements AuditedChange {
+record SmtpSettingsSaved(String summary) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -4,8 +4,7 @@ import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.AuditedChange;
 
 /** A subscriber was added to a status page (confirmed or awaiting confirmation). */
-public record SubscriberAdded(PageId page, String subscriber, Channel channel,
-		String details) implements AuditedChange {
+record SubscriberAdded(PageId page, String subscriber, Channel channel, String details) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -4,8 +4,7 @@ import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.AuditedChange;
 
 /** A subscriber confirmed their e-mail address. */
-public record SubscriberConfirmed(PageId page, String subscriber, Channel channel,
-		String details) implements AuditedChange {
+record SubscriberConfirmed(PageId page, String subscriber, Channel channel, String details) implements AuditedChange {
 
 	@Override
 	public String action() {

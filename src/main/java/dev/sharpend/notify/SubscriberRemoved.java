@@ -4,8 +4,7 @@ import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.AuditedChange;
 
 /** A subscriber was removed or unsubscribed. */
-public record SubscriberRemoved(PageId page, String subscriber, Channel channel,
-		String details) implements AuditedChange {
+record SubscriberRemoved(PageId page, String subscriber, Channel channel, String details) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -6,8 +6,7 @@ import dev.sharpend.system.AuditedChange;
  * An outbound webhook was created. The summary names its host, never its path (which may
  * carry a credential) or its secret.
  */
-public record WebhookEndpointCreated(String endpoint, String name, String host,
-		String events) implements AuditedChange {
+record WebhookEndpointCreated(String endpoint, String name, String host, String events) implements AuditedChange {
 
 	@Override
 	public String action() {

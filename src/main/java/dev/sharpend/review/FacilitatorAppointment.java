@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param by who appointed them
  * @param at when
  */
-public record FacilitatorAppointment(String by, Instant at) {
+record FacilitatorAppointment(String by, Instant at) {
 }

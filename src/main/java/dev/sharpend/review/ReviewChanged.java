@@ -9,7 +9,7 @@ import dev.sharpend.system.AuditedChange;
  * @param review the review's id
  * @param summary the changed fields; never a personal account's text
  */
-public record ReviewChanged(String action, long review, String summary) implements AuditedChange {
+record ReviewChanged(String action, long review, String summary) implements AuditedChange {
 
 	@Override
 	public String targetType() {

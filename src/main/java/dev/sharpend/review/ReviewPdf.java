@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import dev.sharpend.statuspage.Markdown;
+import dev.sharpend.system.Markdown;
 import dev.sharpend.system.XmlText;
 
 /**

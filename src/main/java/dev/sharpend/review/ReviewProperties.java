@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * overdue at its midnight
  */
 @ConfigurationProperties("sharpend.review")
-public record ReviewProperties(Duration reminderInterval, ZoneId timeZone) {
+record ReviewProperties(Duration reminderInterval, ZoneId timeZone) {
 
 	public ReviewProperties {
 		reminderInterval = (reminderInterval != null) ? reminderInterval : Duration.ofMinutes(15);

@@ -6,5 +6,5 @@ package dev.sharpend.review;
  * @param review the review's id
  * @param incident the incident number, or null for a near miss
  */
-public record ReviewPublished(long review, Long incident) {
+record ReviewPublished(long review, Long incident) {
 }

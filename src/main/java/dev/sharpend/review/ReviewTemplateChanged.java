@@ -8,7 +8,7 @@ import dev.sharpend.system.AuditedChange;
  * @param template the template's id
  * @param summary what changed
  */
-public record ReviewTemplateChanged(String template, String summary) implements AuditedChange {
+record ReviewTemplateChanged(String template, String summary) implements AuditedChange {
 
 	@Override
 	public String action() {

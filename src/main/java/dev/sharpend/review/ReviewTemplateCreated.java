@@ -8,7 +8,7 @@ import dev.sharpend.system.AuditedChange;
  * @param template the new template's id
  * @param summary its name and sections
  */
-public record ReviewTemplateCreated(String template, String summary) implements AuditedChange {
+record ReviewTemplateCreated(String template, String summary) implements AuditedChange {
 
 	@Override
 	public String action() {

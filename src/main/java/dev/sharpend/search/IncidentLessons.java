@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What past incidents taught, shown next to similar incidents so that a familiar pattern
  * is checked rather than assumed. The review module answers it; without reviews the map
  * is empty.
  */
+@NamedInterface("api")
 public interface IncidentLessons {
 
 	/** The lessons per incident number, for those incidents that have any. */

@@ -3,6 +3,8 @@ package dev.sharpend.search;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One searchable thing as a module describes it to the search index. Modules own their
  * data; the index only keeps what is needed to find, filter, rank and link back.
@@ -22,6 +24,7 @@ import java.util.List;
  * @param factorTypes contributing factor types such as {@code technical}
  * @param url where a signed-in user reads it, such as {@code /response/incidents/12}
  */
+@NamedInterface("api")
 public record SearchDocument(String type, String id, Long incident, String title, String body, Instant occurredAt,
 		String severity, String status, List<String> components, List<String> alertRules, List<String> factorTypes,
 		String url) {

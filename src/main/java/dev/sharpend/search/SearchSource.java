@@ -6,10 +6,13 @@ import java.util.function.Consumer;
 
 import dev.sharpend.system.Permission;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A module's searchable things. The search index asks every source for all its documents
  * when it rebuilds, and for one document when a {@link SearchIndexChanged} names it.
  */
+@NamedInterface("api")
 public interface SearchSource {
 
 	/** The document type this source answers for. */

@@ -3,6 +3,8 @@ package dev.sharpend.search;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A past incident like the one at hand, with what it taught.
  *
@@ -17,6 +19,7 @@ import java.util.List;
  * @param ruledOut hypotheses refuted back then
  * @param lessons contributing factors and open action items from its reviews, or null
  */
+@NamedInterface("api")
 public record SimilarIncident(long incident, String title, String url, String severity, String status,
 		Instant occurredAt, List<String> sharedAlertRules, List<String> sharedComponents, List<String> ruledOut,
 		IncidentLessons.Lessons lessons) {

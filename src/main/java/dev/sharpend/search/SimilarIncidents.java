@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * rest.
  */
 @Service
+@NamedInterface("api")
 public class SimilarIncidents {
 
 	private static final float RULE_WEIGHT = 1000f;

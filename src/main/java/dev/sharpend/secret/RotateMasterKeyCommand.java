@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar sharpend.jar rotate-master-key}: re-wraps every secret's data key from
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
  * the same settings as the server (data folder, database) and starts nothing else: no web
  * server, no migrations, no scheduled work.
  */
+@NamedInterface("api")
 public final class RotateMasterKeyCommand {
 
 	/** The first program argument that selects this command. */

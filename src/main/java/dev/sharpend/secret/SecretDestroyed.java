@@ -8,7 +8,7 @@ import dev.sharpend.system.AuditedChange;
  * @param secret the secret
  * @param purpose what it is for
  */
-public record SecretDestroyed(SecretRef secret, String purpose) implements AuditedChange {
+record SecretDestroyed(SecretRef secret, String purpose) implements AuditedChange {
 
 	@Override
 	public String action() {

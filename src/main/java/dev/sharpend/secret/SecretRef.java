@@ -2,6 +2,8 @@ package dev.sharpend.secret;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Points at one sealed secret. Modules store it (as a {@code uuid} column) in their own
  * tables in place of the secret value and hand it to {@link Secrets#open(SecretRef)} when
@@ -9,6 +11,7 @@ import java.util.UUID;
  *
  * @param value the secret's identifier
  */
+@NamedInterface("api")
 public record SecretRef(UUID value) {
 
 	public SecretRef {

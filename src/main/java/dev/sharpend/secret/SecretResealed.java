@@ -9,7 +9,7 @@ import dev.sharpend.system.AuditedChange;
  * @param secret the secret
  * @param purpose what it is for
  */
-public record SecretResealed(SecretRef secret, String purpose) implements AuditedChange {
+record SecretResealed(SecretRef secret, String purpose) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -8,7 +8,7 @@ import dev.sharpend.system.AuditedChange;
  * @param secret the secret
  * @param purpose what it is for
  */
-public record SecretSealed(SecretRef secret, String purpose) implements AuditedChange {
+record SecretSealed(SecretRef secret, String purpose) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.sharpend.secret.SecretRepository.StoredSecret;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Secrets {
 
 	private static final int MAX_PURPOSE_LENGTH = 100;

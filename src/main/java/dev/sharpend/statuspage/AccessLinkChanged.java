@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** An access link to a private page was created or revoked. */
-public record AccessLinkChanged(PageId page, String link, String label, boolean created) implements AuditedChange {
+record AccessLinkChanged(PageId page, String link, String label, boolean created) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,6 +3,8 @@ package dev.sharpend.statuspage;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A component of a page, or a group of components (two levels only).
  *
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  * @param createdAt when it was created
  * @param updatedAt when it last changed
  */
+@NamedInterface("api")
 public record Component(ComponentId id, PageId page, ComponentId groupId, boolean group, String name,
 		String description, ComponentStatus status, int position, boolean showcase, boolean onlyShowIfDegraded,
 		LocalDate startDate, Instant createdAt, Instant updatedAt) {

@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** A component or group was removed from its page. */
-public record ComponentDeleted(PageId page, ComponentId component, String name) implements AuditedChange, PageChange {
+record ComponentDeleted(PageId page, ComponentId component, String name) implements AuditedChange, PageChange {
 
 	@Override
 	public String action() {

@@ -1,6 +1,9 @@
 package dev.sharpend.statuspage;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a component or component group. */
+@NamedInterface("api")
 public record ComponentId(String value) {
 
 	public ComponentId {

@@ -3,6 +3,7 @@ package dev.sharpend.statuspage;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * differently meanwhile (alert intake records alerts for them as suppressed).
  */
 @Service
+@NamedInterface("api")
 public class ComponentMaintenance {
 
 	private final JdbcClient jdbc;

@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** A component or group was created or edited. */
-public record ComponentSaved(PageId page, ComponentId component, String name, boolean group,
+record ComponentSaved(PageId page, ComponentId component, String name, boolean group,
 		boolean created) implements AuditedChange, PageChange {
 
 	@Override

@@ -3,7 +3,10 @@ package dev.sharpend.statuspage;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The five statuses of a component, as the hosted status product names them. */
+@NamedInterface("api")
 public enum ComponentStatus {
 
 	/** Working normally. */

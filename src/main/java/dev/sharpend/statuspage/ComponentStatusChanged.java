@@ -2,7 +2,10 @@ package dev.sharpend.statuspage;
 
 import dev.sharpend.system.AuditedChange;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A component changed status (recorded in its history for uptime). */
+@NamedInterface("api")
 public record ComponentStatusChanged(PageId page, ComponentId component, String name, ComponentStatus from,
 		ComponentStatus to) implements AuditedChange, PageChange {
 

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.sharpend.system.Markdown;
 import dev.sharpend.system.XmlText;
 
 import org.springframework.stereotype.Component;

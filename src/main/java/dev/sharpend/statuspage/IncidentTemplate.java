@@ -2,6 +2,8 @@ package dev.sharpend.statuspage;
 
 import java.time.Instant;
 
+import dev.sharpend.system.Markdown;
+
 /**
  * Prepared words for a status incident, picked when opening one so that the first update
  * reads the same every time.

@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** An incident template was deleted. */
-public record IncidentTemplateDeleted(PageId page, String template, String name) implements AuditedChange {
+record IncidentTemplateDeleted(PageId page, String template, String name) implements AuditedChange {
 
 	@Override
 	public String action() {

@@ -3,8 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** An incident template was created or changed. */
-public record IncidentTemplateSaved(PageId page, String template, String name,
-		boolean created) implements AuditedChange {
+record IncidentTemplateSaved(PageId page, String template, String name, boolean created) implements AuditedChange {
 
 	@Override
 	public String action() {

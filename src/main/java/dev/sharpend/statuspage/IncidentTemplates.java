@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import dev.sharpend.system.Markdown;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;

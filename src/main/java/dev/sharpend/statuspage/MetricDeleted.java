@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** A metric and its values were deleted. */
-public record MetricDeleted(PageId page, MetricId metric, String name) implements AuditedChange, PageChange {
+record MetricDeleted(PageId page, MetricId metric, String name) implements AuditedChange, PageChange {
 
 	@Override
 	public String action() {

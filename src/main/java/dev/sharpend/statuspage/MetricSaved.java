@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** A metric was created or its settings changed. */
-public record MetricSaved(PageId page, MetricId metric, String name, String source,
+record MetricSaved(PageId page, MetricId metric, String name, String source,
 		boolean created) implements AuditedChange, PageChange {
 
 	@Override

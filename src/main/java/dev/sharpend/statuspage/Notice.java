@@ -9,11 +9,14 @@ import java.util.Map;
 
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A public notice on a status page: a status incident (an unplanned problem) or a
  * maintenance (planned work). Its transitions guard the moves its kind allows; updates
  * are kept newest first, as the public API lists them.
  */
+@NamedInterface("api")
 public final class Notice {
 
 	private final NoticeId id;

@@ -6,8 +6,7 @@ import dev.sharpend.system.AuditedChange;
  * A status incident or maintenance was deleted with its updates; component statuses it
  * set stay as they are.
  */
-public record NoticeDeleted(PageId page, NoticeId notice, NoticeKind kind,
-		String name) implements AuditedChange, PageChange {
+record NoticeDeleted(PageId page, NoticeId notice, NoticeKind kind, String name) implements AuditedChange, PageChange {
 
 	@Override
 	public String action() {

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
+import dev.sharpend.system.Markdown;
+
 /**
  * A new status incident or maintenance with its first update.
  *
@@ -17,6 +21,7 @@ import java.util.Map;
  * @param displayAt when it started, for backfilled incidents (default now)
  * @param schedule for a maintenance: when, and what happens by itself
  */
+@NamedInterface("api")
 public record NoticeDraft(String name, NoticeStatus status, Impact impactOverride, String body,
 		Map<ComponentId, ComponentStatus> componentStatuses, List<ComponentId> componentIds,
 		Boolean deliverNotifications, Instant displayAt, Schedule schedule) {

@@ -5,7 +5,7 @@ import dev.sharpend.system.AuditedChange;
 /**
  * A notice's name, impact, schedule or postmortem link was edited without a new update.
  */
-public record NoticeEdited(PageId page, NoticeId notice, NoticeKind kind,
+record NoticeEdited(PageId page, NoticeId notice, NoticeKind kind,
 		String changes) implements AuditedChange, PageChange {
 
 	@Override

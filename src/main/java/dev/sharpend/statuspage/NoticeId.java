@@ -1,6 +1,9 @@
 package dev.sharpend.statuspage;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a status incident or a maintenance. */
+@NamedInterface("api")
 public record NoticeId(String value) {
 
 	public NoticeId {

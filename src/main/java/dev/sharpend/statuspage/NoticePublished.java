@@ -2,7 +2,10 @@ package dev.sharpend.statuspage;
 
 import dev.sharpend.system.AuditedChange;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A status incident or maintenance was created, or an update was posted on it. */
+@NamedInterface("api")
 public record NoticePublished(PageId page, NoticeId notice, NoticeKind kind, String name, NoticeStatus status,
 		String updateId, boolean created) implements AuditedChange, PageChange {
 

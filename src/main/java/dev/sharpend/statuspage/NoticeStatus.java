@@ -3,7 +3,10 @@ package dev.sharpend.statuspage;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a status incident or maintenance stands; each status belongs to one kind. */
+@NamedInterface("api")
 public enum NoticeStatus {
 
 	/** The team is looking into a problem. */

@@ -3,6 +3,10 @@ package dev.sharpend.statuspage;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
+import dev.sharpend.system.Markdown;
+
 /**
  * One update posted on a status incident or maintenance.
  *
@@ -14,6 +18,7 @@ import java.util.List;
  * @param deliverNotifications whether subscribers are told
  * @param componentChanges component statuses this update set
  */
+@NamedInterface("api")
 public record NoticeUpdate(String id, NoticeStatus status, String body, Instant createdAt, Instant displayAt,
 		boolean deliverNotifications, List<ComponentChange> componentChanges) {
 

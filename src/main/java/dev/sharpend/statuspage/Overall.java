@@ -1,11 +1,14 @@
 package dev.sharpend.statuspage;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A page's overall status, as shown in its banner and in {@code status.json}.
  *
  * @param indicator none, minor, major, critical or maintenance
  * @param description the sentence the hosted product uses for it
  */
+@NamedInterface("api")
 public record Overall(String indicator, String description) {
 
 	static final Overall OPERATIONAL = new Overall("none", "All Systems Operational");

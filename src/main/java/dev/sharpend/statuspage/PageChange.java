@@ -3,7 +3,7 @@ package dev.sharpend.statuspage;
 /**
  * An event that changes what a status page shows; its snapshot is rebuilt after commit.
  */
-public interface PageChange {
+interface PageChange {
 
 	PageId page();
 

@@ -1,6 +1,9 @@
 package dev.sharpend.statuspage;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a status page. */
+@NamedInterface("api")
 public record PageId(String value) {
 
 	public PageId {

@@ -2,6 +2,8 @@ package dev.sharpend.statuspage;
 
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A page's rendered documents at one version, served from memory.
  *
@@ -9,6 +11,7 @@ import java.util.Map;
  * @param version the page's change counter when it was read
  * @param documents each document by name ({@code summary.json}, {@code index.html}, …)
  */
+@NamedInterface("api")
 public record PageSnapshot(PageView view, long version, Map<String, Rendered> documents) {
 
 	/**

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Everything a status page shows at one moment, read once from the database and then used
  * for the HTML page and every JSON document, so they always agree.
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * @param maintenances the most recent maintenances, newest first
  * @param builtAt when this view was read
  */
+@NamedInterface("api")
 public record PageView(StatusPage page, String url, List<Component> components, List<Notice> incidents,
 		List<Notice> maintenances, Instant builtAt) {
 

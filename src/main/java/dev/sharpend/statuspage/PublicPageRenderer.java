@@ -10,6 +10,8 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
+import dev.sharpend.system.Markdown;
+
 /**
  * Renders a page's public HTML from its view, once per change rather than per request.
  */

@@ -11,12 +11,14 @@ import java.util.Objects;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Status incidents and maintenances: opening them, posting updates, editing. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class StatusNotices {
 
 	static final int MAX_BODY = 20_000;

@@ -3,6 +3,8 @@ package dev.sharpend.statuspage;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A public (or private) status page.
  *
@@ -21,6 +23,7 @@ import java.util.List;
  * @param createdAt when it was created
  * @param updatedAt when anything on it last changed
  */
+@NamedInterface("api")
 public record StatusPage(PageId id, String slug, String hostname, String name, String publicUrl, String timeZone,
 		boolean isDefault, Visibility visibility, Branding branding, List<Link> footerLinks, Instant createdAt,
 		Instant updatedAt) {

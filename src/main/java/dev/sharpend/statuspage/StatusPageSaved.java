@@ -3,8 +3,7 @@ package dev.sharpend.statuspage;
 import dev.sharpend.system.AuditedChange;
 
 /** A status page was created or its settings changed. */
-public record StatusPageSaved(PageId page, String name, String slug,
-		boolean created) implements AuditedChange, PageChange {
+record StatusPageSaved(PageId page, String name, String slug, boolean created) implements AuditedChange, PageChange {
 
 	@Override
 	public String action() {

@@ -12,12 +12,14 @@ import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Status pages and their components. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class StatusPages {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");

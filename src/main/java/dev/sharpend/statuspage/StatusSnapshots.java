@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,6 +35,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * unreachable the last rendering keeps being served.
  */
 @Service
+@NamedInterface("api")
 public class StatusSnapshots {
 
 	private static final Logger log = LoggerFactory.getLogger(StatusSnapshots.class);

@@ -3,6 +3,10 @@ package dev.sharpend.statuspage;
 import java.time.Instant;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
+import dev.sharpend.system.Markdown;
+
 /**
  * An update to post on a notice.
  *
@@ -12,6 +16,7 @@ import java.util.Map;
  * @param deliverNotifications whether subscribers are told (default true)
  * @param displayAt the time shown (default now; earlier for backfilling)
  */
+@NamedInterface("api")
 public record UpdateDraft(NoticeStatus status, String body, Map<ComponentId, ComponentStatus> componentStatuses,
 		Boolean deliverNotifications, Instant displayAt) {
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.alert.AlertIntake;
 import dev.sharpend.alert.AlertmanagerPayload;
-import dev.sharpend.alert.IncomingAlert;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;

@@ -27,9 +27,9 @@ import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.statuspage.Component;
 import dev.sharpend.statuspage.ComponentStatus;
-import dev.sharpend.statuspage.Markdown;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
+import dev.sharpend.system.Markdown;
 
 import org.springframework.stereotype.Service;
 import org.springframework.ui.Model;

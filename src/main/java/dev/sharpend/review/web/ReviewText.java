@@ -3,7 +3,7 @@ package dev.sharpend.review.web;
 import java.time.Duration;
 
 import dev.sharpend.review.ImpactTimes;
-import dev.sharpend.statuspage.Markdown;
+import dev.sharpend.system.Markdown;
 
 import org.springframework.stereotype.Component;
 

@@ -157,7 +157,7 @@ class EditorPage {
 		}
 
 		public String markdown(String text) {
-			return dev.sharpend.statuspage.Markdown.toSafeHtml(text);
+			return dev.sharpend.system.Markdown.toSafeHtml(text);
 		}
 
 	}

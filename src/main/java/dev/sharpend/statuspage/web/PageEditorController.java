@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.sharpend.statuspage.Markdown;
 import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.PageSettings;
 import dev.sharpend.statuspage.PageSnapshot;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.statuspage.StatusSnapshots;
+import dev.sharpend.system.Markdown;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;

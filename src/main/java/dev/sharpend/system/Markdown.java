@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.system;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

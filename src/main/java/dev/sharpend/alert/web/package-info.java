@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.alert.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.audit.web;
+
+import org.jspecify.annotations.NullMarked;

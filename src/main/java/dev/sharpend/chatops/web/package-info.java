@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.chatops.web;
+
+import org.jspecify.annotations.NullMarked;

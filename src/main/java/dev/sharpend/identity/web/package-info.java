@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.identity.web;
+
+import org.jspecify.annotations.NullMarked;

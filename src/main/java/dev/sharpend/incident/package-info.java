@@ -1,0 +1,12 @@
+/**
+ * Incident response: declaring, running and resolving incidents, their timeline, roles,
+ * hypotheses and public updates.
+ */
+@ApplicationModule(
+		allowedDependencies = { "alert :: api", "identity :: api", "search :: api", "statuspage :: api", "system" })
+@NullMarked
+package dev.sharpend.incident;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.incident.search;
+
+import org.jspecify.annotations.NullMarked;

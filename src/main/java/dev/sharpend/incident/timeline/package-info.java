@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.incident.timeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.incident.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.language.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * Notifications: subscribers, webhooks, chat and e-mail sent through a persisted outbox
+ * with retries.
+ */
+@ApplicationModule(allowedDependencies = { "alert :: api", "identity :: api", "incident :: api", "secret :: api",
+		"statuspage :: api", "system" })
+@NullMarked
+package dev.sharpend.notify;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

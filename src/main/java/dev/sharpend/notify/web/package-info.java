@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.notify.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * Blameless reviews (post-mortems): the account, contributing factors, action items,
+ * templates and exports.
+ */
+@ApplicationModule(allowedDependencies = { "identity :: api", "incident :: api", "language :: api", "notify :: api",
+		"search :: api", "statuspage :: api", "system" })
+@NullMarked
+package dev.sharpend.review;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

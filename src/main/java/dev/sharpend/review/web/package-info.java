@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.review.web;
+
+import org.jspecify.annotations.NullMarked;

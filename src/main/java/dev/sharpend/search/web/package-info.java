@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.search.web;
+
+import org.jspecify.annotations.NullMarked;

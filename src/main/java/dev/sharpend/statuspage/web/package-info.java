@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.statuspage.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.system.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.sharpend.alert;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 import org.springframework.modulith.NamedInterface;
@@ -13,27 +14,8 @@ import org.springframework.modulith.NamedInterface;
  * @param byHand whether a person resolved it
  */
 @NamedInterface("api")
-public record AlertGroupResolved(long group, String title, boolean byHand) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "alert_group.resolved";
-	}
-
-	@Override
-	public String targetType() {
-		return "alert_group";
-	}
-
-	@Override
-	public String targetId() {
-		return Long.toString(this.group);
-	}
-
-	@Override
-	public String summary() {
-		return "title=" + this.title;
-	}
+@Audited(action = "alert_group.resolved", target = "alert_group")
+public record AlertGroupResolved(@Audited.Id long group, String title, boolean byHand) implements AuditedChange {
 
 	@Override
 	public boolean audited() {

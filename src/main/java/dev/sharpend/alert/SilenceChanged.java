@@ -1,23 +1,15 @@
 package dev.sharpend.alert;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /** A silence was created or expired. */
-record SilenceChanged(long silence, boolean created, String summary) implements AuditedChange {
+@Audited(target = "silence")
+record SilenceChanged(@Audited.Id long silence, boolean created, String summary) implements AuditedChange {
 
 	@Override
 	public String action() {
 		return this.created ? "silence.created" : "silence.expired";
-	}
-
-	@Override
-	public String targetType() {
-		return "silence";
-	}
-
-	@Override
-	public String targetId() {
-		return Long.toString(this.silence);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.identity;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -8,22 +9,8 @@ import dev.sharpend.system.AuditedChange;
  *
  * @param issuer the issuer of the removed settings
  */
+@Audited(action = "sso-settings.removed", target = "sso-settings")
 record SingleSignOnSettingsRemoved(String issuer) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "sso-settings.removed";
-	}
-
-	@Override
-	public String targetType() {
-		return "sso-settings";
-	}
-
-	@Override
-	public String targetId() {
-		return null;
-	}
 
 	@Override
 	public String summary() {

@@ -1,5 +1,6 @@
 package dev.sharpend.identity;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -9,22 +10,8 @@ import dev.sharpend.system.AuditedChange;
  * {@code issuer=https://id.example.com, enabled=true; client secret changed}; never the
  * client secret itself
  */
+@Audited(action = "sso-settings.saved", target = "sso-settings")
 record SingleSignOnSettingsSaved(String changes) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "sso-settings.saved";
-	}
-
-	@Override
-	public String targetType() {
-		return "sso-settings";
-	}
-
-	@Override
-	public String targetId() {
-		return null;
-	}
 
 	@Override
 	public String summary() {

@@ -2,17 +2,9 @@ package dev.sharpend.incident;
 
 import java.util.List;
 
+import dev.sharpend.system.Audited;
+
 /** Alert groups were attached to an incident. */
-record AlertGroupsAttached(long incident, List<Long> groups, String by) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.alert_groups_attached";
-	}
-
-	@Override
-	public String summary() {
-		return "groups=" + this.groups;
-	}
-
+@Audited(action = "incident.alert_groups_attached", target = "incident")
+record AlertGroupsAttached(@Audited.Id long incident, List<Long> groups, String by) implements IncidentEvent {
 }

@@ -1,16 +1,9 @@
 package dev.sharpend.incident;
 
+import dev.sharpend.system.Audited;
+
 /** A hypothesis was recorded on an incident. */
-public record HypothesisRecorded(long incident, long hypothesis, String statement) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.hypothesis_recorded";
-	}
-
-	@Override
-	public String summary() {
-		return "hypothesis=" + this.hypothesis;
-	}
-
+@Audited(action = "incident.hypothesis_recorded", target = "incident")
+public record HypothesisRecorded(@Audited.Id long incident, long hypothesis,
+		@Audited.Omit String statement) implements IncidentEvent {
 }

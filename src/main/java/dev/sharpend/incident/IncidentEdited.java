@@ -1,12 +1,10 @@
 package dev.sharpend.incident;
 
-/** An incident's title, summary or affected components changed. */
-public record IncidentEdited(long incident, String changes) implements IncidentEvent {
+import dev.sharpend.system.Audited;
 
-	@Override
-	public String action() {
-		return "incident.edited";
-	}
+/** An incident's title, summary or affected components changed. */
+@Audited(action = "incident.edited", target = "incident")
+public record IncidentEdited(@Audited.Id long incident, String changes) implements IncidentEvent {
 
 	@Override
 	public String summary() {

@@ -1,16 +1,8 @@
 package dev.sharpend.incident;
 
+import dev.sharpend.system.Audited;
+
 /** Someone joined an incident's response. */
-record IncidentParticipantAdded(long incident, String person) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.participant_added";
-	}
-
-	@Override
-	public String summary() {
-		return "person=" + this.person;
-	}
-
+@Audited(action = "incident.participant_added", target = "incident")
+record IncidentParticipantAdded(@Audited.Id long incident, String person) implements IncidentEvent {
 }

@@ -2,18 +2,11 @@ package dev.sharpend.incident;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.sharpend.system.Audited;
+
 /** An incident's severity changed. */
 @NamedInterface("api")
-public record IncidentSeverityChanged(long incident, String from, String to, String by) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.severity_changed";
-	}
-
-	@Override
-	public String summary() {
-		return "severity=" + this.from + " -> " + this.to;
-	}
-
+@Audited(action = "incident.severity_changed", target = "incident")
+public record IncidentSeverityChanged(@Audited.Id long incident, String from, String to,
+		String by) implements IncidentEvent {
 }

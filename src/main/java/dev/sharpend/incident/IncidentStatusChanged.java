@@ -2,19 +2,11 @@ package dev.sharpend.incident;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.sharpend.system.Audited;
+
 /** An incident moved to another status. */
 @NamedInterface("api")
-public record IncidentStatusChanged(long incident, IncidentStatus from, IncidentStatus to,
+@Audited(action = "incident.status_changed", target = "incident")
+public record IncidentStatusChanged(@Audited.Id long incident, IncidentStatus from, IncidentStatus to,
 		String by) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.status_changed";
-	}
-
-	@Override
-	public String summary() {
-		return "status=" + this.from.code() + " -> " + this.to.code();
-	}
-
 }

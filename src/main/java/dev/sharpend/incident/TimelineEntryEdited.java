@@ -1,16 +1,8 @@
 package dev.sharpend.incident;
 
+import dev.sharpend.system.Audited;
+
 /** A timeline entry was corrected. */
-public record TimelineEntryEdited(long incident, long entry, String changes) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.timeline_entry_edited";
-	}
-
-	@Override
-	public String summary() {
-		return "entry=" + this.entry + ", " + this.changes;
-	}
-
+@Audited(action = "incident.timeline_entry_edited", target = "incident")
+public record TimelineEntryEdited(@Audited.Id long incident, long entry, String changes) implements IncidentEvent {
 }

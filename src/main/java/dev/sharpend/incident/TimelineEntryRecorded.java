@@ -1,21 +1,14 @@
 package dev.sharpend.incident;
 
+import dev.sharpend.system.Audited;
+
 /**
  * An entry was added to an incident's timeline; automatic ones (alerts, status changes)
  * are not audited, their source is.
  */
-public record TimelineEntryRecorded(long incident, long entry, String kind, String author,
+@Audited(action = "incident.timeline_entry_recorded", target = "incident")
+public record TimelineEntryRecorded(@Audited.Id long incident, long entry, String kind, String author,
 		boolean automatic) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.timeline_entry_recorded";
-	}
-
-	@Override
-	public String summary() {
-		return "entry=" + this.entry + ", kind=" + this.kind;
-	}
 
 	@Override
 	public boolean audited() {

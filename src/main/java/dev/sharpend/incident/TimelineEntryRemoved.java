@@ -1,16 +1,8 @@
 package dev.sharpend.incident;
 
+import dev.sharpend.system.Audited;
+
 /** A timeline entry was removed. */
-public record TimelineEntryRemoved(long incident, long entry) implements IncidentEvent {
-
-	@Override
-	public String action() {
-		return "incident.timeline_entry_removed";
-	}
-
-	@Override
-	public String summary() {
-		return "entry=" + this.entry;
-	}
-
+@Audited(action = "incident.timeline_entry_removed", target = "incident")
+public record TimelineEntryRemoved(@Audited.Id long incident, long entry) implements IncidentEvent {
 }

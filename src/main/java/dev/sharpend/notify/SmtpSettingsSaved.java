@@ -1,23 +1,9 @@
 package dev.sharpend.notify;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /** An administrator saved or cleared the SMTP settings (never with the password). */
+@Audited(action = "smtp_settings.saved", target = "smtp_settings")
 record SmtpSettingsSaved(String summary) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "smtp_settings.saved";
-	}
-
-	@Override
-	public String targetType() {
-		return "smtp_settings";
-	}
-
-	@Override
-	public String targetId() {
-		return null;
-	}
-
 }

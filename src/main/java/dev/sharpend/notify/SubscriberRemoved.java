@@ -1,30 +1,11 @@
 package dev.sharpend.notify;
 
 import dev.sharpend.statuspage.PageId;
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /** A subscriber was removed or unsubscribed. */
-record SubscriberRemoved(PageId page, String subscriber, Channel channel, String details) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "subscriber.deleted";
-	}
-
-	@Override
-	public String targetType() {
-		return "subscriber";
-	}
-
-	@Override
-	public String targetId() {
-		return this.subscriber;
-	}
-
-	@Override
-	public String summary() {
-		return "page=" + this.page + ", channel=" + this.channel.code()
-				+ ((this.details != null) ? ", " + this.details : "");
-	}
-
+@Audited(action = "subscriber.deleted", target = "subscriber")
+record SubscriberRemoved(PageId page, @Audited.Id String subscriber, Channel channel,
+		String details) implements AuditedChange {
 }

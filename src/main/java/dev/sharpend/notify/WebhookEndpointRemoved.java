@@ -1,31 +1,13 @@
 package dev.sharpend.notify;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
  * An outbound webhook was removed. The summary names its host, never its path (which may
  * carry a credential) or its secret.
  */
-record WebhookEndpointRemoved(String endpoint, String name, String host, String events) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "webhook.removed";
-	}
-
-	@Override
-	public String targetType() {
-		return "webhook";
-	}
-
-	@Override
-	public String targetId() {
-		return this.endpoint;
-	}
-
-	@Override
-	public String summary() {
-		return "name=" + this.name + ", host=" + this.host + ", events=" + this.events;
-	}
-
+@Audited(action = "webhook.removed", target = "webhook")
+record WebhookEndpointRemoved(@Audited.Id String endpoint, String name, String host,
+		String events) implements AuditedChange {
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.review;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -9,16 +10,6 @@ import dev.sharpend.system.AuditedChange;
  * @param review the review's id
  * @param summary the changed fields; never a personal account's text
  */
-record ReviewChanged(String action, long review, String summary) implements AuditedChange {
-
-	@Override
-	public String targetType() {
-		return "review";
-	}
-
-	@Override
-	public String targetId() {
-		return Long.toString(this.review);
-	}
-
+@Audited(target = "review")
+record ReviewChanged(String action, @Audited.Id long review, String summary) implements AuditedChange {
 }

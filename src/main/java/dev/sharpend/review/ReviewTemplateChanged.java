@@ -1,5 +1,6 @@
 package dev.sharpend.review;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -8,21 +9,6 @@ import dev.sharpend.system.AuditedChange;
  * @param template the template's id
  * @param summary what changed
  */
-record ReviewTemplateChanged(String template, String summary) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "review.template_changed";
-	}
-
-	@Override
-	public String targetType() {
-		return "review_template";
-	}
-
-	@Override
-	public String targetId() {
-		return this.template;
-	}
-
+@Audited(action = "review.template_changed", target = "review_template")
+record ReviewTemplateChanged(@Audited.Id String template, String summary) implements AuditedChange {
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.review;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -8,21 +9,6 @@ import dev.sharpend.system.AuditedChange;
  * @param template the new template's id
  * @param summary its name and sections
  */
-record ReviewTemplateCreated(String template, String summary) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "review.template_created";
-	}
-
-	@Override
-	public String targetType() {
-		return "review_template";
-	}
-
-	@Override
-	public String targetId() {
-		return this.template;
-	}
-
+@Audited(action = "review.template_created", target = "review_template")
+record ReviewTemplateCreated(@Audited.Id String template, String summary) implements AuditedChange {
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.secret;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -9,26 +10,6 @@ import dev.sharpend.system.AuditedChange;
  * @param secret the secret
  * @param purpose what it is for
  */
-record SecretResealed(SecretRef secret, String purpose) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "secret.resealed";
-	}
-
-	@Override
-	public String targetType() {
-		return "secret";
-	}
-
-	@Override
-	public String targetId() {
-		return this.secret.toString();
-	}
-
-	@Override
-	public String summary() {
-		return "purpose=" + this.purpose;
-	}
-
+@Audited(action = "secret.resealed", target = "secret")
+record SecretResealed(@Audited.Id SecretRef secret, String purpose) implements AuditedChange {
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.secret;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
@@ -8,26 +9,6 @@ import dev.sharpend.system.AuditedChange;
  * @param secret the secret
  * @param purpose what it is for
  */
-record SecretSealed(SecretRef secret, String purpose) implements AuditedChange {
-
-	@Override
-	public String action() {
-		return "secret.sealed";
-	}
-
-	@Override
-	public String targetType() {
-		return "secret";
-	}
-
-	@Override
-	public String targetId() {
-		return this.secret.toString();
-	}
-
-	@Override
-	public String summary() {
-		return "purpose=" + this.purpose;
-	}
-
+@Audited(action = "secret.sealed", target = "secret")
+record SecretSealed(@Audited.Id SecretRef secret, String purpose) implements AuditedChange {
 }

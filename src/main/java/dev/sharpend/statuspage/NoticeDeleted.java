@@ -1,12 +1,15 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
  * A status incident or maintenance was deleted with its updates; component statuses it
  * set stay as they are.
  */
-record NoticeDeleted(PageId page, NoticeId notice, NoticeKind kind, String name) implements AuditedChange, PageChange {
+@Audited
+record NoticeDeleted(PageId page, @Audited.Id NoticeId notice, NoticeKind kind,
+		String name) implements AuditedChange, PageChange {
 
 	@Override
 	public String action() {
@@ -16,16 +19,6 @@ record NoticeDeleted(PageId page, NoticeId notice, NoticeKind kind, String name)
 	@Override
 	public String targetType() {
 		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance" : "status_incident";
-	}
-
-	@Override
-	public String targetId() {
-		return this.notice.value();
-	}
-
-	@Override
-	public String summary() {
-		return "name=" + this.name + ", page=" + this.page;
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
 /**
  * A notice's name, impact, schedule or postmortem link was edited without a new update.
  */
-record NoticeEdited(PageId page, NoticeId notice, NoticeKind kind,
+@Audited
+record NoticeEdited(PageId page, @Audited.Id NoticeId notice, NoticeKind kind,
 		String changes) implements AuditedChange, PageChange {
 
 	@Override
@@ -16,11 +18,6 @@ record NoticeEdited(PageId page, NoticeId notice, NoticeKind kind,
 	@Override
 	public String targetType() {
 		return (this.kind == NoticeKind.MAINTENANCE) ? "maintenance" : "status_incident";
-	}
-
-	@Override
-	public String targetId() {
-		return this.notice.value();
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package dev.sharpend.notify;
 
-import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.system.SharpendProperties;
 
 import org.springframework.core.env.Environment;
@@ -21,14 +20,6 @@ class Links {
 
 	String base() {
 		return this.properties.publicUrl(this.environment.getProperty("local.server.port", Integer.class, 8080));
-	}
-
-	/** The page's public URL, without a trailing slash, as the page itself shows it. */
-	String page(StatusPage page) {
-		if (page.publicUrl() != null) {
-			return page.publicUrl().replaceAll("/+$", "");
-		}
-		return base() + (page.isDefault() ? "" : "/p/" + page.slug());
 	}
 
 	String confirm(String token) {

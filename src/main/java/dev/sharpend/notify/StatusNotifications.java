@@ -16,9 +16,8 @@ import dev.sharpend.statuspage.NoticePublished;
 import dev.sharpend.statuspage.NoticeUpdate;
 import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.PageView;
+import dev.sharpend.statuspage.PageViews;
 import dev.sharpend.statuspage.StatusNotices;
-import dev.sharpend.statuspage.StatusPage;
-import dev.sharpend.statuspage.StatusPages;
 
 import org.springframework.context.event.EventListener;
 
@@ -31,11 +30,9 @@ import org.springframework.context.event.EventListener;
 @org.springframework.stereotype.Component
 class StatusNotifications {
 
-	private static final int RECENT = 25;
-
 	private final SubscriberRepository subscribers;
 
-	private final StatusPages pages;
+	private final PageViews views;
 
 	private final StatusNotices notices;
 
@@ -47,10 +44,10 @@ class StatusNotifications {
 
 	private final Clock clock;
 
-	StatusNotifications(SubscriberRepository subscribers, StatusPages pages, StatusNotices notices, Outbox outbox,
+	StatusNotifications(SubscriberRepository subscribers, PageViews views, StatusNotices notices, Outbox outbox,
 			MailComposer mails, Links links, Clock clock) {
 		this.subscribers = subscribers;
-		this.pages = pages;
+		this.views = views;
 		this.notices = notices;
 		this.outbox = outbox;
 		this.mails = mails;
@@ -140,12 +137,13 @@ class StatusNotifications {
 		return false;
 	}
 
-	/** The page as it is in this transaction, with the change that is being published. */
+	/**
+	 * The page as its readers see it, with the change that is being published: read
+	 * through the status page module, so a message and the page agree on every notice and
+	 * on the page's address.
+	 */
 	private PageView view(PageId id) {
-		StatusPage page = this.pages.require(id);
-		return new PageView(page, this.links.page(page), this.pages.components(id),
-				this.notices.recent(id, NoticeKind.INCIDENT, RECENT),
-				this.notices.recent(id, NoticeKind.MAINTENANCE, RECENT), this.clock.instant());
+		return this.views.read(id);
 	}
 
 }

@@ -37,11 +37,7 @@ public final class SharpendProcess implements AutoCloseable {
 	}
 
 	static SharpendProcess start(int port, List<String> arguments, Path log) {
-		// The child only has to start fast and take some requests: C1 alone and a small
-		// serial heap cut its start on two cores.
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-				"dev.sharpend.Sharpend"));
+		List<String> command = new ArrayList<>(ChildJvm.command());
 		command.addAll(List.of("--spring.main.lazy-initialization=true", "--spring.main.banner-mode=off"));
 		command.addAll(arguments);
 		try {

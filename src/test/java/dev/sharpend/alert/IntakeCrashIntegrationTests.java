@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Launcher;
+import dev.sharpend.test.SharpendProcess;
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
 
@@ -45,21 +47,20 @@ class IntakeCrashIntegrationTests {
 
 	private static final int BATCH = 20;
 
+	private static final Duration FIRST_ANSWER = Duration.ofSeconds(30);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	@Test
 	void everyAlertAnsweredTwoHundredSurvivesAKillNine() throws Exception {
-		Map<String, String> settings = new HashMap<>(TestDatabase.properties());
-		settings.put("sharpend.identity.bootstrap.admin-email", TestKeys.ADMIN_EMAIL);
-		settings.put("sharpend.identity.bootstrap.admin-password", TestKeys.ADMIN_PASSWORD);
-		settings.put("sharpend.identity.bootstrap.admin-token", TestKeys.ADMIN_TOKEN);
+		Map<String, String> settings = TestDatabase.properties();
 		Path log = Path.of(settings.get("sharpend.data-dir"), "sharpend.log");
 		String hook = null;
 		int acknowledged = 0;
 		for (int round = 0; round < ROUNDS; round++) {
-			SharpendProcess sharpend = SharpendProcess.start(settings, log);
+			SharpendProcess sharpend = Launcher.sharpend(settings).testAdmin().startProcess(log);
 			if (hook == null) {
 				hook = createIntegration(sharpend);
 			}
@@ -110,11 +111,12 @@ class IntakeCrashIntegrationTests {
 				return null;
 			});
 		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (answered.get() == 0 && System.nanoTime() < deadline) {
-			Thread.sleep(5);
-		}
-		Thread.sleep(ThreadLocalRandom.current().nextLong(50, 800));
+		// The first deliveries create what the lazily started application left for later.
+		Eventually.waiting("a first delivery answered in round " + round, FIRST_ANSWER).until(() -> answered.get() > 0);
+		// The kill lands at a random point of the stream of deliveries, not right after
+		// the first answer.
+		int more = answered.get() + ThreadLocalRandom.current().nextInt(1, 40);
+		Eventually.await(more + " deliveries answered in round " + round, () -> answered.get() >= more);
 		sharpend.kill();
 		sending.set(false);
 		senders.shutdown();

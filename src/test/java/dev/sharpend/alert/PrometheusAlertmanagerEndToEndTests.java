@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.LocalProcess;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
@@ -48,8 +48,8 @@ class PrometheusAlertmanagerEndToEndTests {
 		AtomicInteger up = new AtomicInteger(1);
 		HttpServer metrics = metricsServer(up);
 		Path dir = Files.createTempDirectory("sharpend-e2e-");
-		int amPort = LocalProcess.freePort();
-		int promPort = LocalProcess.freePort();
+		int amPort = Launcher.freePort();
+		int promPort = Launcher.freePort();
 		Files.writeString(dir.resolve("alertmanager.yml"), """
 				route:
 				  receiver: sharpend
@@ -89,12 +89,14 @@ class PrometheusAlertmanagerEndToEndTests {
 				    static_configs:
 				      - targets: ['127.0.0.1:%d']
 				""".formatted(amPort, metrics.getAddress().getPort()));
-		try (LocalProcess alertmanager = LocalProcess.start("prometheus-alertmanager", "prometheus-alertmanager", dir,
-				List.of("--config.file=alertmanager.yml", "--storage.path=am-data",
-						"--web.listen-address=127.0.0.1:" + amPort, "--cluster.listen-address="));
-				LocalProcess prometheus = LocalProcess.start("prometheus", "prometheus", dir,
-						List.of("--config.file=prometheus.yml", "--storage.tsdb.path=prom-data",
-								"--web.listen-address=127.0.0.1:" + promPort))) {
+		try (LocalProcess alertmanager = Launcher.program("prometheus-alertmanager", "prometheus-alertmanager")
+			.arguments("--config.file=alertmanager.yml", "--storage.path=am-data",
+					"--web.listen-address=127.0.0.1:" + amPort, "--cluster.listen-address=")
+			.start(dir);
+				LocalProcess prometheus = Launcher.program("prometheus", "prometheus")
+					.arguments("--config.file=prometheus.yml", "--storage.tsdb.path=prom-data",
+							"--web.listen-address=127.0.0.1:" + promPort)
+					.start(dir)) {
 			up.set(0);
 			JsonNode triggered = awaitGroup(alertname, "triggered", alertmanager, prometheus);
 			assertThat(triggered.get("title").asString()).isEqualTo("The end-to-end probe is down");
@@ -110,27 +112,28 @@ class PrometheusAlertmanagerEndToEndTests {
 		}
 	}
 
-	private JsonNode awaitGroup(String alertname, String status, LocalProcess alertmanager, LocalProcess prometheus)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (Instant.now().isBefore(deadline)) {
-			Optional<JsonNode> group = admin().get("/api/v1/alert-groups?size=500")
-				.json()
-				.get("items")
-				.valueStream()
-				.filter((g) -> g.get("groupKey").asString().equals("alertname=" + alertname))
-				.filter((g) -> g.get("status").asString().equals(status))
-				.findFirst();
-			if (group.isPresent()) {
-				return group.get();
-			}
-			if (!alertmanager.alive() || !prometheus.alive()) {
-				break;
-			}
-			Thread.sleep(250);
+	private JsonNode awaitGroup(String alertname, String status, LocalProcess alertmanager, LocalProcess prometheus) {
+		try {
+			return Eventually.waiting("a " + status + " alert group for " + alertname, PATIENCE)
+				.pollInterval(Duration.ofMillis(250))
+				.failFast("Alertmanager or Prometheus exited", () -> !alertmanager.alive() || !prometheus.alive())
+				.until(() -> group(alertname, status), Optional::isPresent)
+				.get();
 		}
-		throw new AssertionError("No " + status + " alert group for " + alertname + " within " + PATIENCE
-				+ ".\nAlertmanager:\n" + alertmanager.output() + "\nPrometheus:\n" + prometheus.output());
+		catch (RuntimeException | AssertionError ex) {
+			throw new AssertionError(ex.getMessage() + "\nAlertmanager:\n" + alertmanager.output() + "\nPrometheus:\n"
+					+ prometheus.output(), ex);
+		}
+	}
+
+	private Optional<JsonNode> group(String alertname, String status) {
+		return admin().get("/api/v1/alert-groups?size=500")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((g) -> g.get("groupKey").asString().equals("alertname=" + alertname))
+			.filter((g) -> g.get("status").asString().equals(status))
+			.findFirst();
 	}
 
 	private static HttpServer metricsServer(AtomicInteger up) throws IOException {

@@ -1,14 +1,9 @@
 package dev.sharpend.chatops;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +14,9 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Launcher;
+import dev.sharpend.test.LocalProcess;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterEach;
@@ -51,40 +49,34 @@ class HubotIntegrationTests {
 	@TempDir
 	Path work;
 
-	Process hubot;
-
-	final StringBuffer output = new StringBuffer();
+	LocalProcess hubot;
 
 	@AfterEach
-	void stopHubot() throws InterruptedException {
+	void stopHubot() {
 		if (this.hubot != null) {
-			this.hubot.descendants().forEach(ProcessHandle::destroy);
-			this.hubot.destroy();
-			if (!this.hubot.waitFor(10, TimeUnit.SECONDS)) {
-				this.hubot.destroyForcibly();
-			}
+			this.hubot.close();
 		}
 	}
 
 	@Test
 	@Timeout(value = 6, unit = TimeUnit.MINUTES)
 	void hubotDeclaresNotesListsAndResolvesAnIncidentThroughSharpend() throws Exception {
-		assumeTrue(available("node") && available("npm"),
+		assumeTrue(LocalProcess.installed("node") && LocalProcess.installed("npm"),
 				"node and npm are not installed; the Hubot test needs Node 18 or newer with npm");
 		Path bot = install();
 		start(bot, token());
 		awaitOutput("the script is loaded", Pattern.compile("sharpend: ready"));
 		String title = "Payments failing " + UUID.randomUUID().toString().substring(0, 8);
 
-		type("sharpend incident declare " + title);
+		this.hubot.type("sharpend incident declare " + title);
 		long number = Long.parseLong(awaitOutput("the declaration", Pattern.compile("declared INC-(\\d+)")).group(1));
-		type("sharpend incident INC-" + number + " note Rolled back the release");
+		this.hubot.type("sharpend incident INC-" + number + " note Rolled back the release");
 		awaitOutput("the note", Pattern.compile("added a note to INC-" + number));
-		type("sharpend status");
+		this.hubot.type("sharpend status");
 		awaitOutput("the status", Pattern.compile("INC-" + number + " \\[[^]]+, investigating\\] " + title));
-		type("sharpend incident " + number + " resolve");
+		this.hubot.type("sharpend incident " + number + " resolve");
 		awaitOutput("the resolution", Pattern.compile("resolved INC-" + number));
-		type("sharpend dance");
+		this.hubot.type("sharpend dance");
 		awaitOutput("the help", Pattern.compile("I don't know \"dance\""));
 
 		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
@@ -112,90 +104,40 @@ class HubotIntegrationTests {
 	}
 
 	/** A copy of the integration without node_modules, installed as CI would. */
-	private Path install() throws Exception {
+	private Path install() throws IOException {
 		Path bot = this.work.resolve("hubot");
 		Files.createDirectories(bot.resolve("scripts"));
 		for (String file : List.of("package.json", "package-lock.json", "scripts/sharpend.mjs")) {
 			Files.copy(SCRIPT_DIR.resolve(file), bot.resolve(file));
 		}
-		Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(bot.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.work.resolve("npm.log").toFile())
-			.start();
-		boolean done = npm.waitFor(4, TimeUnit.MINUTES);
-		if (!done) {
-			npm.destroyForcibly();
-		}
-		assertThat(done && npm.exitValue() == 0).as(() -> "npm ci failed:\n" + read(this.work.resolve("npm.log")))
-			.isTrue();
+		LocalProcess npm = Launcher.program("npm", "npm").arguments("ci", "--no-audit", "--no-fund").start(bot);
+		assertThat(npm.exitValue(Duration.ofMinutes(4))).as(() -> "npm ci failed:\n" + npm.output()).isZero();
 		return bot;
 	}
 
-	private void start(Path bot, String token) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder("node", "node_modules/hubot/bin/hubot", "--adapter", "Shell")
-			.directory(bot.toFile())
-			.redirectErrorStream(true);
-		builder.environment()
-			.putAll(Map.of("SHARPEND_URL", "http://127.0.0.1:" + this.port, "SHARPEND_TOKEN", token, "HUBOT_HTTPD",
-					"false", "HUBOT_SHELL_USER_NAME", "grace", "HUBOT_LOG_LEVEL", "info"));
-		this.hubot = builder.start();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader in = new BufferedReader(
-					new InputStreamReader(this.hubot.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = in.readLine()) != null) {
-					this.output.append(ANSI.matcher(line).replaceAll("")).append('\n');
-				}
-			}
-			catch (IOException ex) {
-				// the process ended
-			}
-		}, "hubot-output");
-		reader.setDaemon(true);
-		reader.start();
+	private void start(Path bot, String token) {
+		this.hubot = Launcher.program("node", "nodejs")
+			.arguments("node_modules/hubot/bin/hubot", "--adapter", "Shell")
+			.environment(Map.of("SHARPEND_URL", "http://127.0.0.1:" + this.port, "SHARPEND_TOKEN", token, "HUBOT_HTTPD",
+					"false", "HUBOT_SHELL_USER_NAME", "grace", "HUBOT_LOG_LEVEL", "info"))
+			.start(bot);
 	}
 
-	private void type(String line) throws IOException {
-		OutputStream in = this.hubot.getOutputStream();
-		in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-		in.flush();
-	}
-
-	private Matcher awaitOutput(String what, Pattern pattern) throws InterruptedException {
-		Instant deadline = Instant.now().plus(REPLY_WAIT);
-		while (Instant.now().isBefore(deadline)) {
-			Matcher matcher = pattern.matcher(this.output);
-			if (matcher.find()) {
-				return matcher;
-			}
-			assertThat(this.hubot.isAlive()).as(() -> "Hubot exited:\n" + this.output).isTrue();
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Timed out waiting for " + what + "; Hubot said:\n" + this.output);
-	}
-
-	private static boolean available(String program) {
+	private Matcher awaitOutput(String what, Pattern pattern) {
 		try {
-			Process process = new ProcessBuilder(program, "--version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+			return Eventually.waiting(what, REPLY_WAIT)
+				.pollInterval(Duration.ofMillis(100))
+				.failFast("Hubot exited", () -> !this.hubot.alive())
+				.until(() -> pattern.matcher(output()), Matcher::find);
 		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
+		catch (RuntimeException ex) {
+			throw new AssertionError(ex.getMessage() + "; Hubot said:\n" + output(), ex);
 		}
 	}
 
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			return "(" + ex.getMessage() + ")";
-		}
+	/** What Hubot said so far, without colours. */
+	private String output() {
+		return ANSI.matcher(this.hubot.output()).replaceAll("");
 	}
 
 }

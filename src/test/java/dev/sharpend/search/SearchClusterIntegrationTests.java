@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.test.SharpendNode;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.TestDatabase;
 
 import static dev.sharpend.search.SearchFixtures.titles;
@@ -25,22 +27,22 @@ class SearchClusterIntegrationTests {
 		Map<String, String> database = TestDatabase.properties();
 		Path folder = TestDatabase.newDataDir();
 		Path indexB = folder.resolve("index-b");
-		try (SearchNode a = SearchNode.start(database, folder.resolve("index-a"))) {
+		try (SharpendNode a = node(database, folder.resolve("index-a"))) {
 			SearchFixtures onA = new SearchFixtures(a.port());
-			try (SearchNode b = SearchNode.start(database, indexB)) {
+			try (SharpendNode b = node(database, indexB)) {
 				onA.declare("Replication lag on the primary");
 				assertThat(titles(until(b, "q=replication", 1))).containsExactly("Replication lag on the primary");
 			}
 
 			onA.declare("Replication stopped after failover");
-			try (SearchNode b = SearchNode.start(database, indexB)) {
+			try (SharpendNode b = node(database, indexB)) {
 				assertThat(titles(until(b, "q=replication", 2))).as("caught up from the recorded changes")
 					.containsExactlyInAnyOrder("Replication lag on the primary", "Replication stopped after failover");
 			}
 
 			delete(indexB);
 			onA.declare("Replication slot full");
-			try (SearchNode b = SearchNode.start(database, indexB)) {
+			try (SharpendNode b = node(database, indexB)) {
 				assertThat(titles(until(b, "q=replication", 3))).as("rebuilt from the database")
 					.hasSize(3)
 					.contains("Replication slot full");
@@ -48,7 +50,12 @@ class SearchClusterIntegrationTests {
 		}
 	}
 
-	private static tools.jackson.databind.JsonNode until(SearchNode node, String query, int total) {
+	/** A node with an index folder of its own. */
+	private static SharpendNode node(Map<String, String> database, Path index) {
+		return Launcher.sharpend(database).testAdmin().setting("sharpend.search.directory", index.toString()).start();
+	}
+
+	private static tools.jackson.databind.JsonNode until(SharpendNode node, String query, int total) {
 		SearchFixtures fx = new SearchFixtures(node.port());
 		return fx.searchUntil(query + "&type=incident", (r) -> r.get("total").asLong() == total);
 	}

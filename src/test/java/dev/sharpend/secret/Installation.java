@@ -3,10 +3,9 @@ package dev.sharpend.secret;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.sharpend.Sharpend;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.TestDatabase;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,13 +32,9 @@ final class Installation {
 		return this.settings.get(name);
 	}
 
-	/**
-	 * Starts the whole application with these settings plus {@code extra}. Passed as
-	 * command-line arguments, so they win over application.properties as the environment
-	 * variables would.
-	 */
+	/** Starts the whole application with these settings plus {@code extra}. */
 	ConfigurableApplicationContext start(String... extra) {
-		return new SpringApplicationBuilder(Sharpend.class).run(arguments(extra));
+		return Launcher.sharpend(settings(extra)).start().context();
 	}
 
 	/** Runs {@code rotate-master-key} with these settings plus {@code extra}. */
@@ -48,12 +43,19 @@ final class Installation {
 	}
 
 	private String[] arguments(String... extra) {
+		return settings(extra).entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+	}
+
+	private Map<String, String> settings(String... extra) {
 		Map<String, String> all = new HashMap<>(this.settings);
 		for (String setting : extra) {
 			int equals = setting.indexOf('=');
 			all.put(setting.substring(0, equals), setting.substring(equals + 1));
 		}
-		return all.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return all;
 	}
 
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.SharpendNode;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.TcpProxy;
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
@@ -49,7 +52,7 @@ class DatabaseOutageIntegrationTests {
 		proxy = new TcpProxy(url.group(1), Integer.parseInt(url.group(2)));
 		database.put("sharpend.database.url", url.replaceFirst("//127.0.0.1:" + proxy.port() + "/"));
 		database.put("sharpend.database.connection-timeout", "1s");
-		node = SharpendNode.start(database, null);
+		node = Launcher.sharpend(database).testAdmin().start();
 	}
 
 	@AfterAll
@@ -119,15 +122,8 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	private static void poll(Api api, String path, Predicate<String> condition, Duration limit) {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			Api.Response response = api.get(path);
-			if (response.status() == 200 && condition.test(response.body())) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError(path + " did not get there within " + limit + ": " + api.get(path));
+		Eventually.until(path + " to get there", limit, () -> api.get(path),
+				(response) -> response.status() == 200 && condition.test(response.body()));
 	}
 
 	/** The Statuspage v2 documents every page serves. */

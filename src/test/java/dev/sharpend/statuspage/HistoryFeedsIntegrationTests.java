@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -130,17 +131,11 @@ class HistoryFeedsIntegrationTests {
 		return page;
 	}
 
-	private Api.Response awaitFeed(JsonNode page, String document, String expected) throws InterruptedException {
+	private Api.Response awaitFeed(JsonNode page, String document, String expected) {
 		String path = "/p/" + page.get("slug").asString() + "/" + document;
-		for (int i = 0; i < 100; i++) {
-			Api.Response response = Api.anonymous(this.port).get(path);
-			if (response.status() == 200 && response.body().contains(expected)
-					&& response.body().contains("Database upgrade")) {
-				return response;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("The feed " + path + " did not show the page's history");
+		return Eventually.until("the feed " + path + " to show the page's history",
+				() -> Api.anonymous(this.port).get(path), (response) -> response.status() == 200
+						&& response.body().contains(expected) && response.body().contains("Database upgrade"));
 	}
 
 }

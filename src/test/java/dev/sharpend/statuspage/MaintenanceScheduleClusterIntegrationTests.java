@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.SharpendNode;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.TestDatabase;
@@ -42,8 +44,8 @@ class MaintenanceScheduleClusterIntegrationTests {
 	@BeforeAll
 	static void startTwoNodes() {
 		Map<String, String> database = TestDatabase.properties();
-		a = SharpendNode.start(database, clock);
-		b = SharpendNode.start(database, clock);
+		a = Launcher.sharpend(database).testAdmin().clock(clock).start();
+		b = Launcher.sharpend(database).testAdmin().clock(clock).start();
 	}
 
 	@AfterAll

@@ -2,7 +2,6 @@ package dev.sharpend.statuspage;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Launcher;
+import dev.sharpend.test.LocalProcess;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrometheusMetricIntegrationTests {
 
-	private static final Path BINARY = Path.of("/usr/bin/prometheus");
-
 	@LocalServerPort
 	int port;
 
@@ -55,7 +55,7 @@ class PrometheusMetricIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	private Process prometheus;
+	private LocalProcess prometheus;
 
 	private Path workDir;
 
@@ -63,15 +63,10 @@ class PrometheusMetricIntegrationTests {
 
 	@BeforeAll
 	void startPrometheus() throws Exception {
-		assertThat(BINARY).as("install Prometheus: apt-get install -y prometheus (.ci/run does)").exists();
-		int promPort;
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			promPort = socket.getLocalPort();
-		}
+		int promPort = Launcher.freePort();
 		this.url = "http://127.0.0.1:" + promPort;
 		this.workDir = Files.createTempDirectory("prometheus-test");
-		Path config = this.workDir.resolve("prometheus.yml");
-		Files.writeString(config, """
+		Files.writeString(this.workDir.resolve("prometheus.yml"), """
 				global:
 				  scrape_interval: 1s
 				  evaluation_interval: 1s
@@ -80,44 +75,19 @@ class PrometheusMetricIntegrationTests {
 				    static_configs:
 				      - targets: ['127.0.0.1:%d']
 				""".formatted(promPort));
-		this.prometheus = new ProcessBuilder(BINARY.toString(), "--config.file=" + config,
-				"--storage.tsdb.path=" + this.workDir.resolve("data"), "--web.listen-address=127.0.0.1:" + promPort)
-			.redirectErrorStream(true)
-			.redirectOutput(this.workDir.resolve("prometheus.log").toFile())
-			.start();
-		awaitReady();
-	}
-
-	/** Waits (at most 30 s) until Prometheus answers queries. */
-	private void awaitReady() throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(this.url + "/-/ready"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (ready.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("Prometheus was not ready after 30 s; see its log in " + this.workDir);
+		this.prometheus = Launcher.program("prometheus", "prometheus")
+			.arguments("--config.file=prometheus.yml", "--storage.tsdb.path=data",
+					"--web.listen-address=127.0.0.1:" + promPort)
+			.start(this.workDir)
+			.awaitHttp(this.url + "/-/ready", Duration.ofSeconds(30));
 	}
 
 	@AfterAll
-	void stopPrometheus() throws Exception {
+	void stopPrometheus() {
 		if (this.prometheus != null) {
-			this.prometheus.destroy();
-			if (!this.prometheus.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-				this.prometheus.destroyForcibly();
-			}
+			this.prometheus.close();
 		}
-		FileSystemUtils.deleteRecursively(this.workDir);
+		FileSystemUtils.deleteRecursively(this.workDir.toFile());
 	}
 
 	@Test
@@ -200,32 +170,29 @@ class PrometheusMetricIntegrationTests {
 	}
 
 	/**
-	 * Waits (at most 40 s) until the series has a value at a step-aligned instant, which
-	 * is what the poller asks for.
+	 * Waits until the series has a value at a step-aligned instant, which is what the
+	 * poller asks for: with a 15 s step, up to 15 s after the first scrape.
 	 */
-	private void awaitPointAtAStep(Duration step) throws Exception {
+	private void awaitPointAtAStep(Duration step) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-		while (System.nanoTime() < deadline) {
-			long now = Instant.now().getEpochSecond();
-			long start = now - 300 - Math.floorMod(now - 300, step.toSeconds());
-			try {
-				HttpResponse<String> response = http.send(HttpRequest
-					.newBuilder(URI.create(this.url + "/api/v1/query_range?query=up&start=" + start + "&end=" + now
-							+ "&step=" + step.toSeconds()))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("\"values\":[[")) {
-					return;
+		Eventually.waiting("a step-aligned value of up in Prometheus", Duration.ofSeconds(40))
+			.pollInterval(Duration.ofMillis(500))
+			.failFast("Prometheus exited", () -> !this.prometheus.alive())
+			.until(() -> {
+				long now = Instant.now().getEpochSecond();
+				long start = now - 300 - Math.floorMod(now - 300, step.toSeconds());
+				try {
+					HttpResponse<String> response = http.send(HttpRequest
+						.newBuilder(URI.create(this.url + "/api/v1/query_range?query=up&start=" + start + "&end=" + now
+								+ "&step=" + step.toSeconds()))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
+					return response.statusCode() == 200 && response.body().contains("\"values\":[[");
 				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError(
-				"Prometheus had no step-aligned value of up after 40 s; see its log in " + this.workDir);
+				catch (IOException ex) {
+					return false;
+				}
+			});
 	}
 
 }

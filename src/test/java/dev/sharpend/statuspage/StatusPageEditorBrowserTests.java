@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
@@ -260,15 +261,9 @@ class StatusPageEditorBrowserTests {
 
 	/** The subscriber's mail, oldest first, once at least this many have arrived. */
 	private List<MimeMessage> mails(int atLeast) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (smtp.getReceivedMessagesForDomain(this.subscriber).length < atLeast) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Timed out waiting for " + atLeast + " mail(s) to " + this.subscriber);
-			}
-			// The outbox sends on its own schedule, in real time.
-			smtp.waitForIncomingEmail(200, 1);
-		}
-		return List.of(smtp.getReceivedMessagesForDomain(this.subscriber));
+		// The outbox sends on its own schedule, in real time.
+		return List.of(Eventually.until(atLeast + " mail(s) to " + this.subscriber,
+				() -> smtp.getReceivedMessagesForDomain(this.subscriber), (received) -> received.length >= atLeast));
 	}
 
 	/** The message as sent, without quoted-printable line breaks. */

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.SharpendNode;
+import dev.sharpend.test.Launcher;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +30,8 @@ class StatusPageFreshnessIntegrationTests {
 	@BeforeAll
 	static void startTwoNodes() {
 		Map<String, String> database = TestDatabase.properties();
-		a = SharpendNode.start(database, null);
-		b = SharpendNode.start(database, null);
+		a = Launcher.sharpend(database).testAdmin().start();
+		b = Launcher.sharpend(database).testAdmin().start();
 	}
 
 	@AfterAll
@@ -79,15 +82,9 @@ class StatusPageFreshnessIntegrationTests {
 	/** Polls a document until it satisfies the condition; returns how long that took. */
 	private static Duration poll(Api api, String path, Predicate<JsonNode> condition, Duration limit) {
 		long start = System.nanoTime();
-		long deadline = start + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			Api.Response response = api.get(path);
-			if (response.status() == 200 && condition.test(response.json())) {
-				return Duration.ofNanos(System.nanoTime() - start);
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError(path + " did not show the change within " + limit);
+		Eventually.until(path + " to show the change", limit, () -> api.get(path),
+				(response) -> response.status() == 200 && condition.test(response.json()));
+		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 }

@@ -1,20 +1,16 @@
 package dev.sharpend.system;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.sharpend.Sharpend;
+import dev.sharpend.test.Launcher;
+import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.TestDatabase;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,21 +19,14 @@ class LogFormatIntegrationTests {
 
 	@Test
 	void jsonLogFormatWritesOneJsonObjectPerLine(CapturedOutput output) {
-		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-		properties.put("server.port", "0");
-		properties.put("sharpend.log-format", "json");
-		// Command-line arguments, because application.properties outranks builder
-		// defaults.
-		String[] args = properties.entrySet()
-			.stream()
-			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
-			.toArray(String[]::new);
 		// Spring Boot configures Logback once while any application of the JVM runs, and
 		// the
 		// suite keeps earlier test applications running: let this one configure it anew.
 		((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
 			.removeObject(org.springframework.boot.logging.LoggingSystem.class.getName());
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Sharpend.class).run(args)) {
+		try (SharpendNode node = Launcher.sharpend(TestDatabase.properties())
+			.setting("sharpend.log-format", "json")
+			.start()) {
 			JsonNode started = output.getOut()
 				.lines()
 				.filter((line) -> line.startsWith("{") && line.contains("\"message\":\"Started "))

@@ -10,7 +10,8 @@ import org.awaitility.core.ConditionFactory;
 
 /**
  * Waits, bounded, for what the application does in the background (outbox workers,
- * indexing, listeners), failing with what was awaited when it does not happen.
+ * indexing, listeners) and for processes a test started, failing with what was awaited
+ * when it does not happen.
  */
 public final class Eventually {
 
@@ -22,16 +23,27 @@ public final class Eventually {
 
 	/** Waits until the condition holds. */
 	public static void await(String what, BooleanSupplier condition) {
-		waiting(what).until(condition::getAsBoolean);
+		waiting(what, PATIENCE).until(condition::getAsBoolean);
 	}
 
 	/** Probes until a value is done and returns that value. */
 	public static <T> T until(String what, Supplier<T> probe, Predicate<? super T> done) {
-		return waiting(what).until(probe::get, done::test);
+		return until(what, PATIENCE, probe, done);
 	}
 
-	private static ConditionFactory waiting(String what) {
-		return Awaitility.await(what).atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
+	/**
+	 * Probes until a value is done, for at most {@code limit}, and returns that value.
+	 */
+	public static <T> T until(String what, Duration limit, Supplier<T> probe, Predicate<? super T> done) {
+		return waiting(what, limit).until(probe::get, done::test);
+	}
+
+	/**
+	 * The underlying wait, for callers that must also give up early (a started process
+	 * that exited) or poll a slow peer less often.
+	 */
+	public static ConditionFactory waiting(String what, Duration limit) {
+		return Awaitility.await(what).atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
 	}
 
 }

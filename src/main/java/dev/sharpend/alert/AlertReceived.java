@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * An alert arrived and changed state: it fired for the first time, fired again after
- * resolving, or resolved. Re-sent alerts that change nothing publish nothing.
+ * resolving, or resolved. Re-sent alerts that change nothing are not named. Published as
+ * part of {@link AlertsReceived}.
  *
  * @param integration where it came from
  * @param fingerprint its identity

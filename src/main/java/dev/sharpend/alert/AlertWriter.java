@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +20,13 @@ class AlertWriter {
 
 	private final AlertGroups groups;
 
-	private final ApplicationEventPublisher events;
-
-	AlertWriter(AlertRepository alerts, AlertGroups groups, ApplicationEventPublisher events) {
+	AlertWriter(AlertRepository alerts, AlertGroups groups) {
 		this.alerts = alerts;
 		this.groups = groups;
-		this.events = events;
 	}
 
 	AlertIntake.Receipt accept(IntakeBatch batch, Integration integration, List<IncomingAlert> delivered) {
 		int changed = 0;
-		// New alerts are inserted together at the end; listeners that look them up must
-		// hear of them only after that.
 		List<AlertReceived> arrived = new ArrayList<>();
 		for (IncomingAlert in : delivered) {
 			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
@@ -48,7 +42,7 @@ class AlertWriter {
 			}
 		}
 		batch.flushInserts();
-		arrived.forEach(this.events::publishEvent);
+		arrived.forEach(batch::received);
 		return new AlertIntake.Receipt(delivered.size(), arrived.size(), changed);
 	}
 
@@ -80,8 +74,8 @@ class AlertWriter {
 			batch.groupsChanged();
 		}
 		if (stored.status() != in.status()) {
-			this.events.publishEvent(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(),
-					in.status(), refired, group));
+			batch.received(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(), in.status(),
+					refired, group));
 		}
 	}
 
@@ -109,7 +103,7 @@ class AlertWriter {
 			this.alerts.resolve(open.get().id(), batch.now());
 			this.groups.onResolved(open.get().groupId(), batch.now());
 			batch.groupsChanged();
-			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
+			batch.received(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
 					AlertStatus.RESOLVED, false, open.get().groupId()));
 		}
 		return true;

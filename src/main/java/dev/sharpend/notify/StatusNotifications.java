@@ -20,13 +20,14 @@ import dev.sharpend.statuspage.StatusNotices;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Turns status page changes into outbox deliveries, inside the transaction of the change:
- * a new or updated status incident or maintenance (including a maintenance starting and
- * ending) goes to every confirmed subscriber that chose one of its components (or all); a
- * component status change goes to webhook subscribers. Nothing is sent here.
+ * Turns status page changes into outbox deliveries once the change committed, retried
+ * until they are queued: a new or updated status incident or maintenance (including a
+ * maintenance starting and ending) goes to every confirmed subscriber that chose one of
+ * its components (or all); a component status change goes to webhook subscribers. Nothing
+ * is sent here.
  */
 @org.springframework.stereotype.Component
 class StatusNotifications {
@@ -58,7 +59,7 @@ class StatusNotifications {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(NoticePublished event) {
 		Notice notice = this.notices.require(event.page(), event.notice());
 		NoticeUpdate update = notice.updates()
@@ -92,7 +93,7 @@ class StatusNotifications {
 		}
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ComponentStatusChanged event) {
 		if (event.from() == event.to()) {
 			return;
@@ -140,7 +141,7 @@ class StatusNotifications {
 		return false;
 	}
 
-	/** The page as it is in this transaction, with the change that is being published. */
+	/** The page as it is now, with the change that was published. */
 	private PageView view(PageId id) {
 		StatusPage page = this.pages.require(id);
 		return new PageView(page, this.links.page(page), this.pages.components(id),

@@ -13,7 +13,9 @@ import java.util.UUID;
  * @param status its new status
  * @param refired whether it fired again after having resolved
  * @param groupId the alert group it is in, or null (silenced, or never grouped)
+ * @param groupResolved whether its group resolved by itself as it did (it was the last
+ * firing alert there); {@link AlertGroupResolved} was published for that just before
  */
 public record AlertReceived(UUID integration, String fingerprint, String ruleKey, AlertStatus status, boolean refired,
-		Long groupId) {
+		Long groupId, boolean groupResolved) {
 }

@@ -57,7 +57,8 @@ class AlertWriter {
 			}
 		}
 		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
-		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false, group);
+		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false, group,
+				false);
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
@@ -66,16 +67,17 @@ class AlertWriter {
 		this.alerts.update(stored.id(), in, now, refired);
 		batch.written(integration.id(), stored.fingerprint());
 		Long group = stored.groupId();
+		boolean groupResolved = false;
 		if (in.status() == AlertStatus.FIRING && !suppressed(batch, stored.id(), stored.suppressedBy(), in)) {
 			group = this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
 		}
 		else {
-			this.groups.onResolved(stored.groupId(), now);
+			groupResolved = this.groups.onResolved(stored.groupId(), now);
 			batch.groupsChanged();
 		}
 		if (stored.status() != in.status()) {
 			batch.received(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(), in.status(),
-					refired, group));
+					refired, group, groupResolved));
 		}
 	}
 
@@ -101,10 +103,10 @@ class AlertWriter {
 		}
 		else {
 			this.alerts.resolve(open.get().id(), batch.now());
-			this.groups.onResolved(open.get().groupId(), batch.now());
+			boolean groupResolved = this.groups.onResolved(open.get().groupId(), batch.now());
 			batch.groupsChanged();
 			batch.received(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
-					AlertStatus.RESOLVED, false, open.get().groupId()));
+					AlertStatus.RESOLVED, false, open.get().groupId(), groupResolved));
 		}
 		return true;
 	}

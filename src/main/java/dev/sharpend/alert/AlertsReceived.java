@@ -1,5 +1,6 @@
 package dev.sharpend.alert;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -7,9 +8,10 @@ import java.util.List;
  * event per group commit rather than one per alert: reactions in other modules are kept
  * until they have run, and a flood of alerts then costs one such record, not one each.
  *
+ * @param at when intake applied them
  * @param alerts what changed, never empty
  */
-public record AlertsReceived(List<AlertReceived> alerts) {
+public record AlertsReceived(Instant at, List<AlertReceived> alerts) {
 
 	public AlertsReceived {
 		alerts = List.copyOf(alerts);

@@ -127,7 +127,7 @@ final class IntakeBatch {
 	 * What {@link #received(AlertReceived)} noted, as the transaction's event, if any.
 	 */
 	Optional<AlertsReceived> receivedAlerts() {
-		return this.received.isEmpty() ? Optional.empty() : Optional.of(new AlertsReceived(this.received));
+		return this.received.isEmpty() ? Optional.empty() : Optional.of(new AlertsReceived(this.now, this.received));
 	}
 
 	Map<Long, Instant> seen() {

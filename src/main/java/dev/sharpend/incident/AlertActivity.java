@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.alert.AlertReceived;
@@ -37,18 +38,28 @@ class AlertActivity {
 		this.alertGroups = alertGroups;
 	}
 
+	/**
+	 * A group resolved by hand; one that resolved by itself is written with the alert
+	 * that resolved it (see {@link #on(AlertsReceived)}).
+	 */
 	@ApplicationModuleListener
 	void on(AlertGroupResolved event) {
+		if (!event.byHand()) {
+			return;
+		}
 		for (long incident : this.incidents.watching(event.group())) {
-			this.timeline.record(incident, EntryKind.ALERT, "Alert group #" + event.group() + " (" + event.title()
-					+ ") resolved" + (event.byHand() ? " by hand." : ": all its alerts resolved."), Timeline.SHARPEND);
+			this.timeline.record(incident, EntryKind.ALERT,
+					"Alert group #" + event.group() + " (" + event.title() + ") resolved by hand.", Timeline.SHARPEND);
 		}
 	}
 
 	/**
-	 * Alerts arrive in volume; only those in a group attached to an incident that is not
-	 * closed are written down, and the incidents watching a group are read once per group
-	 * (a delivery's many alerts share a few groups).
+	 * Alerts arrive in volume; only those in a group attached (by then) to an incident
+	 * that is not closed are written down, and the incidents watching a group are read
+	 * once per group (a delivery's many alerts share a few groups). Entries are dated
+	 * when intake applied the alerts, and a group that resolved with its last alert comes
+	 * first, as intake resolved it first: the timeline reads in the order things happened
+	 * however late this runs.
 	 */
 	@ApplicationModuleListener
 	void on(AlertsReceived event) {
@@ -58,11 +69,23 @@ class AlertActivity {
 			if (group == null) {
 				continue;
 			}
+			List<Long> incidents = watching.computeIfAbsent(group, (g) -> this.incidents.watching(g, event.at()));
+			if (incidents.isEmpty()) {
+				continue;
+			}
 			String what = (alert.status() == AlertStatus.FIRING) ? (alert.refired() ? "fired again" : "fired")
 					: "resolved";
-			for (long incident : watching.computeIfAbsent(group, this.incidents::watching)) {
+			String title = alert.groupResolved() ? this.alertGroups.find(group).map(AlertGroup::title).orElse("")
+					: null;
+			for (long incident : incidents) {
+				if (title != null) {
+					this.timeline.record(incident, EntryKind.ALERT,
+							"Alert group #" + group + " (" + title + ") resolved: all its alerts resolved.",
+							Timeline.SHARPEND, event.at());
+				}
 				this.timeline.record(incident, EntryKind.ALERT, "Alert `" + alert.ruleKey() + "` (`"
-						+ alert.fingerprint() + "`) " + what + " in alert group #" + group + ".", Timeline.SHARPEND);
+						+ alert.fingerprint() + "`) " + what + " in alert group #" + group + ".", Timeline.SHARPEND,
+						event.at());
 			}
 		}
 	}

@@ -145,6 +145,11 @@ for db in $DATABASES; do
 		RESULTS+=("$(printf '%-11s %-7s %12s %12s %6sx %9s ms %9s ms' "$db" unique "$am_rate" "$sp_rate" "$ratio" "$am_p99" "$sp_p99")")
 		stored=$(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_DATABASE" -tAc "select count(*) from alert")
 		echo "   alerts stored in PostgreSQL: $stored"
+		# Reactions to the alerts (incident timelines) run after intake answered; what they
+		# left undone stays in event_publication.
+		sleep 2
+		left=$(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_DATABASE" -tAc "select count(*) from event_publication" 2>/dev/null || echo "n/a")
+		echo "   reactions not yet run: $left"
 	fi
 	stop_sharpend
 	drop_database

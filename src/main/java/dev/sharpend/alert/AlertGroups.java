@@ -74,18 +74,22 @@ public class AlertGroups {
 					}));
 	}
 
-	/** Resolves the alert's group by itself when none of its alerts fire any more. */
-	void onResolved(Long groupId, Instant now) {
+	/**
+	 * Resolves the alert's group by itself when none of its alerts fire any more.
+	 * @return whether this resolved the group
+	 */
+	boolean onResolved(Long groupId, Instant now) {
 		if (groupId == null) {
-			return;
+			return false;
 		}
-		this.groups.findById(groupId)
+		AlertGroup group = this.groups.findById(groupId)
 			.filter((g) -> g.status() != AlertGroupStatus.RESOLVED && g.firing() == 0)
-			.ifPresent((g) -> {
-				if (this.groups.resolve(g.id(), null, now)) {
-					this.events.publishEvent(new AlertGroupResolved(g.id(), g.title(), false));
-				}
-			});
+			.orElse(null);
+		if (group == null || !this.groups.resolve(group.id(), null, now)) {
+			return false;
+		}
+		this.events.publishEvent(new AlertGroupResolved(group.id(), group.title(), false));
+		return true;
 	}
 
 	public AlertGroup acknowledge(long id, String by) {

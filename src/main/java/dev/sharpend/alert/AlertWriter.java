@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +20,13 @@ class AlertWriter {
 
 	private final AlertGroups groups;
 
-	private final ApplicationEventPublisher events;
-
-	AlertWriter(AlertRepository alerts, AlertGroups groups, ApplicationEventPublisher events) {
+	AlertWriter(AlertRepository alerts, AlertGroups groups) {
 		this.alerts = alerts;
 		this.groups = groups;
-		this.events = events;
 	}
 
 	AlertIntake.Receipt accept(IntakeBatch batch, Integration integration, List<IncomingAlert> delivered) {
 		int changed = 0;
-		// New alerts are inserted together at the end; listeners that look them up must
-		// hear of them only after that.
 		List<AlertReceived> arrived = new ArrayList<>();
 		for (IncomingAlert in : delivered) {
 			Optional<AlertState> existing = batch.find(integration.id(), in.effectiveFingerprint());
@@ -48,7 +42,7 @@ class AlertWriter {
 			}
 		}
 		batch.flushInserts();
-		arrived.forEach(this.events::publishEvent);
+		arrived.forEach(batch::received);
 		return new AlertIntake.Receipt(delivered.size(), arrived.size(), changed);
 	}
 
@@ -63,7 +57,8 @@ class AlertWriter {
 			}
 		}
 		batch.insertLater(integration.id(), new AlertRepository.NewAlert(in, ruleKey, group, suppressedBy));
-		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false, group);
+		return new AlertReceived(integration.id(), in.effectiveFingerprint(), ruleKey, in.status(), false, group,
+				false);
 	}
 
 	private void change(IntakeBatch batch, Integration integration, AlertState stored, IncomingAlert in) {
@@ -72,16 +67,17 @@ class AlertWriter {
 		this.alerts.update(stored.id(), in, now, refired);
 		batch.written(integration.id(), stored.fingerprint());
 		Long group = stored.groupId();
+		boolean groupResolved = false;
 		if (in.status() == AlertStatus.FIRING && !suppressed(batch, stored.id(), stored.suppressedBy(), in)) {
 			group = this.groups.onFiring(integration, stored.id(), stored.groupId(), in, now, batch.joinable());
 		}
 		else {
-			this.groups.onResolved(stored.groupId(), now);
+			groupResolved = this.groups.onResolved(stored.groupId(), now);
 			batch.groupsChanged();
 		}
 		if (stored.status() != in.status()) {
-			this.events.publishEvent(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(),
-					in.status(), refired, group));
+			batch.received(new AlertReceived(integration.id(), stored.fingerprint(), stored.ruleKey(), in.status(),
+					refired, group, groupResolved));
 		}
 	}
 
@@ -107,10 +103,10 @@ class AlertWriter {
 		}
 		else {
 			this.alerts.resolve(open.get().id(), batch.now());
-			this.groups.onResolved(open.get().groupId(), batch.now());
+			boolean groupResolved = this.groups.onResolved(open.get().groupId(), batch.now());
 			batch.groupsChanged();
-			this.events.publishEvent(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
-					AlertStatus.RESOLVED, false, open.get().groupId()));
+			batch.received(new AlertReceived(integration.id(), event.dedupKey(), open.get().ruleKey(),
+					AlertStatus.RESOLVED, false, open.get().groupId(), groupResolved));
 		}
 		return true;
 	}

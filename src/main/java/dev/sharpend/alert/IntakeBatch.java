@@ -2,6 +2,7 @@ package dev.sharpend.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ final class IntakeBatch {
 	private final Map<String, Long> joinable = new HashMap<>();
 
 	private final Map<UUID, Map<String, AlertRepository.NewAlert>> inserts = new LinkedHashMap<>();
+
+	private final List<AlertReceived> received = new ArrayList<>();
 
 	private List<Silence> silences;
 
@@ -113,6 +116,18 @@ final class IntakeBatch {
 
 	void seen(long alertId) {
 		this.seen.put(alertId, this.now);
+	}
+
+	/** Notes an alert that changed state, for the one event the transaction publishes. */
+	void received(AlertReceived alert) {
+		this.received.add(alert);
+	}
+
+	/**
+	 * What {@link #received(AlertReceived)} noted, as the transaction's event, if any.
+	 */
+	Optional<AlertsReceived> receivedAlerts() {
+		return this.received.isEmpty() ? Optional.empty() : Optional.of(new AlertsReceived(this.now, this.received));
 	}
 
 	Map<Long, Instant> seen() {

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import dev.sharpend.statuspage.ComponentMaintenance;
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -50,6 +51,8 @@ class IntakeBatcher {
 
 	private final IntakeBatch.Factory batches;
 
+	private final ApplicationEventPublisher events;
+
 	private final LastSeenBuffer lastSeen;
 
 	private final Thread writer;
@@ -59,8 +62,10 @@ class IntakeBatcher {
 	private Submission<?> carried;
 
 	IntakeBatcher(AlertProperties properties, PlatformTransactionManager transactions, AlertRepository alerts,
-			Silences silences, ComponentMaintenance maintenance, LastSeenBuffer lastSeen, Clock clock) {
+			Silences silences, ComponentMaintenance maintenance, LastSeenBuffer lastSeen,
+			ApplicationEventPublisher events, Clock clock) {
 		this.properties = properties;
+		this.events = events;
 		this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
 		this.transactions = new TransactionTemplate(transactions);
 		this.batches = new IntakeBatch.Factory(alerts, silences, maintenance, clock);
@@ -192,6 +197,7 @@ class IntakeBatcher {
 				IntakeBatch b = this.batches.create();
 				b.preload(live.stream().flatMap((s) -> s.keys().stream()).toList());
 				live.forEach((s) -> results.add(s.work().apply(b)));
+				b.receivedAlerts().ifPresent(this.events::publishEvent);
 				return b;
 			});
 		}

@@ -189,6 +189,21 @@ class IncidentRepository {
 			.list();
 	}
 
+	/**
+	 * Incidents not closed that had this alert group attached by then: what happened in
+	 * the group before it was attached is not theirs.
+	 */
+	List<Long> watching(long group, Instant at) {
+		return this.jdbc.sql("""
+				select a.incident_id from incident_alert_group a join incident i on i.id = a.incident_id
+				where a.group_id = :group and a.attached_at <= :at and i.status <> 'closed'
+				order by a.incident_id""")
+			.param("group", group)
+			.param("at", Timestamps.toColumn(at))
+			.query(Long.class)
+			.list();
+	}
+
 	/** Incidents not closed that have this alert group attached. */
 	List<Long> watching(long group) {
 		return this.jdbc.sql("""

@@ -15,13 +15,13 @@ import dev.sharpend.incident.IncidentSeverityChanged;
 import dev.sharpend.incident.IncidentStatus;
 import dev.sharpend.incident.IncidentStatusChanged;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns incident and alert group events into outbox deliveries for the outbound webhooks
- * that want them, in the transaction of the change: a webhook is told exactly about the
- * changes that were committed. Nothing is sent here.
+ * that want them, after the change committed (so a webhook is told only about committed
+ * changes) and retried until the deliveries are queued. Nothing is sent here.
  */
 @Component
 class OutboundNotifications {
@@ -48,34 +48,34 @@ class OutboundNotifications {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AlertGroupTriggered event) {
 		alertGroup(OutboundEvent.ALERT_GROUP_TRIGGERED, event.group());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AlertGroupAcknowledged event) {
 		alertGroup(OutboundEvent.ALERT_GROUP_ACKNOWLEDGED, event.group());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AlertGroupResolved event) {
 		alertGroup(OutboundEvent.ALERT_GROUP_RESOLVED, event.group());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(IncidentDeclared event) {
 		incident(OutboundEvent.INCIDENT_DECLARED, event.incident(), null);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(IncidentStatusChanged event) {
 		OutboundEvent kind = (event.to() == IncidentStatus.RESOLVED) ? OutboundEvent.INCIDENT_RESOLVED
 				: OutboundEvent.INCIDENT_STATUS_CHANGED;
 		incident(kind, event.incident(), OutboundPayloads.change("status", event.from().code(), event.to().code()));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(IncidentSeverityChanged event) {
 		incident(OutboundEvent.INCIDENT_SEVERITY_CHANGED, event.incident(),
 				OutboundPayloads.change("severity", event.from(), event.to()));

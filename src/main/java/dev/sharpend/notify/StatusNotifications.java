@@ -19,13 +19,14 @@ import dev.sharpend.statuspage.PageView;
 import dev.sharpend.statuspage.PageViews;
 import dev.sharpend.statuspage.StatusNotices;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Turns status page changes into outbox deliveries, inside the transaction of the change:
- * a new or updated status incident or maintenance (including a maintenance starting and
- * ending) goes to every confirmed subscriber that chose one of its components (or all); a
- * component status change goes to webhook subscribers. Nothing is sent here.
+ * Turns status page changes into outbox deliveries once the change committed, retried
+ * until they are queued: a new or updated status incident or maintenance (including a
+ * maintenance starting and ending) goes to every confirmed subscriber that chose one of
+ * its components (or all); a component status change goes to webhook subscribers. Nothing
+ * is sent here.
  */
 @org.springframework.stereotype.Component
 class StatusNotifications {
@@ -55,7 +56,7 @@ class StatusNotifications {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(NoticePublished event) {
 		Notice notice = this.notices.require(event.page(), event.notice());
 		NoticeUpdate update = notice.updates()
@@ -89,7 +90,7 @@ class StatusNotifications {
 		}
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ComponentStatusChanged event) {
 		if (event.from() == event.to()) {
 			return;

@@ -2,12 +2,13 @@ package dev.sharpend.search;
 
 import java.time.Clock;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every {@link SearchIndexChanged} in the publisher's transaction, so the change
- * reaches every node's index exactly when (and only if) the data it names is committed.
+ * Records every {@link SearchIndexChanged} once the publisher's transaction committed
+ * (and only then), so every node's index picks the change up; a failure here is retried
+ * and never fails the change itself.
  */
 @Component
 class SearchChangeRecorder {
@@ -21,7 +22,7 @@ class SearchChangeRecorder {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(SearchIndexChanged changed) {
 		this.changes.insert(changed.type(), changed.id(), this.clock.instant());
 	}

@@ -42,7 +42,8 @@ class IntakeBatcherTests {
 	private final IntakeBatcher batcher = new IntakeBatcher(
 			new AlertProperties(3, Duration.ofSeconds(10), 100, Duration.ofSeconds(20), Duration.ofSeconds(5)),
 			new NoTransactions(), null, null, mock(ComponentMaintenance.class), new LastSeenBuffer(new JdbcTemplate()),
-			Clock.systemUTC());
+			(event) -> {
+			}, Clock.systemUTC());
 
 	private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 

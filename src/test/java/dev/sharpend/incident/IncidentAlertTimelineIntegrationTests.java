@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -39,11 +40,14 @@ class IncidentAlertTimelineIntegrationTests {
 		f.fire(hook, name, "b", "resolved");
 
 		String rule = "alert: Alert `alertname=" + name + ",job=api` (`" + name;
-		assertThat(f.timeline(number, "?kind=alert")).containsExactly("alert: Alert group #" + group + " attached.",
-				rule + "/b`) fired in alert group #" + group + ".",
-				rule + "/a`) resolved in alert group #" + group + ".",
-				"alert: Alert group #" + group + " (" + name + " on a) resolved: all its alerts resolved.",
-				rule + "/b`) resolved in alert group #" + group + ".");
+		// Alerts reach the timeline after intake answered, in the order they happened.
+		assertThat(Eventually.until("five alert entries", () -> f.timeline(number, "?kind=alert"),
+				(entries) -> entries.size() >= 5))
+			.containsExactly("alert: Alert group #" + group + " attached.",
+					rule + "/b`) fired in alert group #" + group + ".",
+					rule + "/a`) resolved in alert group #" + group + ".",
+					"alert: Alert group #" + group + " (" + name + " on a) resolved: all its alerts resolved.",
+					rule + "/b`) resolved in alert group #" + group + ".");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,8 +50,11 @@ class IncidentChangeEventIntegrationTests {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
 		assertThat(answer.json().get("status").asString()).isEqualTo("success");
 		assertThat(answer.json().get("message").asString()).isEqualTo("Change event processed");
-		assertThat(f.timeline(related, "?kind=change")).containsExactly(
-				"change: Change on `ci` at 2026-11-24T09:58:00Z: **Deploy v2.4.1** [Build 220](https://ci.example.com/builds/220) `{\"author\":\"dana\"}`");
+		// The timeline is written after the change event was answered.
+		assertThat(Eventually.until("the change on the related incident", () -> f.timeline(related, "?kind=change"),
+				(entries) -> !entries.isEmpty()))
+			.containsExactly(
+					"change: Change on `ci` at 2026-11-24T09:58:00Z: **Deploy v2.4.1** [Build 220](https://ci.example.com/builds/220) `{\"author\":\"dana\"}`");
 		assertThat(f.timeline(unrelated, "?kind=change")).isEmpty();
 	}
 
@@ -74,7 +78,8 @@ class IncidentChangeEventIntegrationTests {
 				"c".repeat(300), "custom_details", Map.of("log", "l".repeat(5000))), "links", links));
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
-		List<String> noted = f.timeline(incident, "?kind=change");
+		List<String> noted = Eventually.until("the change on the timeline", () -> f.timeline(incident, "?kind=change"),
+				(entries) -> !entries.isEmpty());
 		assertThat(noted).singleElement()
 			.satisfies((entry) -> assertThat(entry).contains("https://ci.example.com/2/")
 				.doesNotContain("https://ci.example.com/3/")

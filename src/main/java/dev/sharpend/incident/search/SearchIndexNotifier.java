@@ -10,13 +10,13 @@ import dev.sharpend.incident.TimelineEntryRemoved;
 import dev.sharpend.search.SearchIndexChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the search index, inside the writing transaction, which incident documents a
- * change touched: the incident itself, the timeline entry, and on a new title, severity
- * or component set every entry (they carry those for filters).
+ * Tells the search index, once a change committed, which incident documents it touched:
+ * the incident itself, the timeline entry, and on a new title, severity or component set
+ * every entry (they carry those for filters).
  */
 @Component
 class SearchIndexNotifier {
@@ -30,7 +30,7 @@ class SearchIndexNotifier {
 		this.data = data;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(IncidentEvent event) {
 		long entry = entryOf(event);
 		if (entry >= 0) {

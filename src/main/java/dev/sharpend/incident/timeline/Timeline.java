@@ -57,8 +57,16 @@ public class Timeline {
 
 	/** Adds an automatic entry, dated now. */
 	public TimelineEntry record(long incident, EntryKind kind, String body, String author) {
+		return record(incident, kind, body, author, this.clock.instant());
+	}
+
+	/**
+	 * Adds an automatic entry dated when it happened, which a reaction running later (or
+	 * again, after a failure) knows from its event.
+	 */
+	public TimelineEntry record(long incident, EntryKind kind, String body, String author, Instant occurredAt) {
 		Instant now = this.clock.instant();
-		long id = this.entries.insert(incident, kind, body, author, now, now);
+		long id = this.entries.insert(incident, kind, body, author, occurredAt, now);
 		this.events.publishEvent(new TimelineEntryRecorded(incident, id, kind.code(), author, true));
 		return require(incident, id);
 	}

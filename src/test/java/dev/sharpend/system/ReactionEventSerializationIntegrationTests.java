@@ -1,0 +1,95 @@
+package dev.sharpend.system;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.sharpend.alert.AlertGroupAcknowledged;
+import dev.sharpend.alert.AlertGroupResolved;
+import dev.sharpend.alert.AlertGroupTriggered;
+import dev.sharpend.alert.AlertReceived;
+import dev.sharpend.alert.AlertStatus;
+import dev.sharpend.alert.AlertsReceived;
+import dev.sharpend.alert.ChangeEventReceived;
+import dev.sharpend.incident.AlertGroupsAttached;
+import dev.sharpend.incident.HypothesisRecorded;
+import dev.sharpend.incident.HypothesisStatusChanged;
+import dev.sharpend.incident.IncidentDeclared;
+import dev.sharpend.incident.IncidentEdited;
+import dev.sharpend.incident.IncidentParticipantAdded;
+import dev.sharpend.incident.IncidentRole;
+import dev.sharpend.incident.IncidentRoleAssigned;
+import dev.sharpend.incident.IncidentSeverityChanged;
+import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.IncidentStatusChanged;
+import dev.sharpend.incident.StatusIncidentPublished;
+import dev.sharpend.incident.TimelineEntryEdited;
+import dev.sharpend.incident.TimelineEntryRecorded;
+import dev.sharpend.incident.TimelineEntryRemoved;
+import dev.sharpend.search.SearchIndexChanged;
+import dev.sharpend.statuspage.ComponentId;
+import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.statuspage.ComponentStatusChanged;
+import dev.sharpend.statuspage.NoticeId;
+import dev.sharpend.statuspage.NoticeKind;
+import dev.sharpend.statuspage.NoticePublished;
+import dev.sharpend.statuspage.NoticeStatus;
+import dev.sharpend.statuspage.PageId;
+import dev.sharpend.test.SharpendIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event another module reacts to is stored as JSON until the reaction ran, and read
+ * back to run it again after a failure or a restart: each must come back equal, with the
+ * application's own JSON settings.
+ */
+@SharpendIntegrationTest
+class ReactionEventSerializationIntegrationTests {
+
+	@Autowired
+	EventSerializer serializer;
+
+	static Stream<Object> events() {
+		UUID integration = UUID.randomUUID();
+		return Stream.of(
+				new AlertsReceived(Instant.parse("2026-11-24T10:00:00.123456Z"), List.of(
+						new AlertReceived(integration, "fp-1", "HighLatency", AlertStatus.FIRING, true, 7L, false),
+						new AlertReceived(integration, "fp-2", "Disk \u0000 full", AlertStatus.RESOLVED, false, null,
+								true))),
+				new AlertGroupTriggered(7, "HighLatency"), new AlertGroupAcknowledged(7, "HighLatency", "dana"),
+				new AlertGroupResolved(7, "HighLatency", true),
+				new ChangeEventReceived(integration, "Deploy v2", Instant.parse("2026-11-24T09:58:00.123Z"), "ci", null,
+						List.of(new ChangeEventReceived.Link("https://ci.example.com/1", "Build 1"))),
+				new AlertGroupsAttached(3, List.of(7L, 8L), "dana"), new HypothesisRecorded(3, 4, "the cache"),
+				new HypothesisStatusChanged(3, 4, "open", "refuted", "dana"),
+				new IncidentDeclared(3, "Checkout down", "SEV1", "dana"), new IncidentEdited(3, "title"),
+				new IncidentParticipantAdded(3, "dana"),
+				new IncidentRoleAssigned(3, IncidentRole.COMMANDER, "dana", null, "sam"),
+				new IncidentSeverityChanged(3, "SEV2", "SEV1", "dana"),
+				new IncidentStatusChanged(3, IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED, "dana"),
+				new StatusIncidentPublished(3, "page1", "notice1", true), new TimelineEntryEdited(3, 9, "body"),
+				new TimelineEntryRecorded(3, 9, "alert", "Sharpend", true), new TimelineEntryRemoved(3, 9),
+				new SearchIndexChanged("incident", "3"),
+				new NoticePublished(new PageId("page1"), new NoticeId("notice1"), NoticeKind.MAINTENANCE, "Upgrade",
+						NoticeStatus.IN_PROGRESS, "u1", false),
+				new ComponentStatusChanged(new PageId("page1"), new ComponentId("comp1"), "API",
+						ComponentStatus.OPERATIONAL, ComponentStatus.MAJOR_OUTAGE));
+	}
+
+	@ParameterizedTest
+	@MethodSource("events")
+	void comesBackEqualFromTheRegistry(Object event) {
+		Object stored = this.serializer.serialize(event);
+
+		assertThat(this.serializer.deserialize(stored, event.getClass())).isEqualTo(event);
+	}
+
+}

@@ -1,7 +1,11 @@
 package dev.sharpend.system;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * A fine-grained right. Roles bundle permissions; API tokens carry a subset of their
@@ -75,6 +79,28 @@ public enum Permission {
 
 	public static Optional<Permission> fromCode(String code) {
 		return Arrays.stream(values()).filter((p) -> p.code.equals(code)).findFirst();
+	}
+
+	/**
+	 * The permissions a caller holds now, read from the authorities the security chain
+	 * set; authorities that are no permission (roles, sign-in factors) are left out.
+	 * @param authentication the caller, or null when nobody is signed in
+	 * @return the permissions, empty for nobody
+	 */
+	public static Set<Permission> heldBy(Authentication authentication) {
+		Set<Permission> held = EnumSet.noneOf(Permission.class);
+		if (authentication != null) {
+			authentication.getAuthorities()
+				.forEach((authority) -> fromCode(authority.getAuthority()).ifPresent(held::add));
+		}
+		return held;
+	}
+
+	/** Whether the caller (null for nobody) holds this permission. */
+	public boolean isHeldBy(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> this.code.equals(authority.getAuthority()));
 	}
 
 	@Override

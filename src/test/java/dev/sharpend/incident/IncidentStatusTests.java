@@ -48,7 +48,7 @@ class IncidentStatusTests {
 
 		assertThatThrownBy(() -> incident.moveTo(IncidentStatus.CLOSED, DECLARED.plusSeconds(60)))
 			.isInstanceOfSatisfying(RequestRejected.class, (ex) -> {
-				assertThat(ex.status().value()).isEqualTo(409);
+				assertThat(ex.reason()).isEqualTo(RequestRejected.Reason.CONFLICT);
 				assertThat(ex.field()).isEqualTo("status");
 				assertThat(ex.getMessage())
 					.isEqualTo("INC-7 is investigating; it can move to mitigated or resolved, not closed.");

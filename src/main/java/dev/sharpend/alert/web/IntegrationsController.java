@@ -13,6 +13,7 @@ import dev.sharpend.alert.Integrations;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class IntegrationsController {
 					form.mapping());
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("form", form);
 			model.addAttribute("errors", FieldErrors.of(ex));
 			return list(model);

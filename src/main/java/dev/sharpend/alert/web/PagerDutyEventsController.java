@@ -20,6 +20,7 @@ import dev.sharpend.alert.PagerDutyChangeEvent;
 import dev.sharpend.alert.PagerDutyEvent;
 import dev.sharpend.system.KeyAuthenticated;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -124,7 +125,7 @@ class PagerDutyEventsController {
 
 	/** A refusal in PagerDuty's shape rather than as problem details. */
 	private static ResponseEntity<Map<String, Object>> invalid(RequestRejected ex) {
-		return ResponseEntity.status(ex.status())
+		return ResponseEntity.status(Rejections.status(ex))
 			.body(answer("invalid event", "Event object is invalid", null, List.of(ex.getMessage())));
 	}
 

@@ -16,6 +16,7 @@ import dev.sharpend.alert.Silences;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -75,7 +76,7 @@ class SilencesController {
 					authentication.getName());
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("form", form);
 			model.addAttribute("errors", FieldErrors.of(ex));
 			return list(null, model);

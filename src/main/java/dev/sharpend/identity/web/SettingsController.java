@@ -33,7 +33,7 @@ class SettingsController {
 	@GetMapping("/settings")
 	@SignedIn
 	String settings(Authentication authentication, Model model) {
-		Set<Permission> held = Callers.permissions(authentication);
+		Set<Permission> held = Permission.heldBy(authentication);
 		model.addAttribute("pages",
 				PAGES.stream().filter((page) -> page.needs() == null || held.contains(page.needs())).toList());
 		return "identity/settings";

@@ -159,7 +159,7 @@ class IncidentActionsController {
 			change.run();
 		}
 		catch (RequestRejected ex) {
-			if (ex.status().value() == 404) {
+			if (ex.reason() == RequestRejected.Reason.NOT_FOUND) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("error", ex.getMessage());

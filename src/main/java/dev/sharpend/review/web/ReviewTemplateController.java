@@ -15,6 +15,7 @@ import dev.sharpend.review.Reviews;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class ReviewTemplateController {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		ModelAndView view = path.equals("/reviews/import") ? importRejected(request) : templatesRejected(path, request);
 		view.addObject("error", ex.getMessage());
-		view.setStatus(ex.status());
+		view.setStatus(Rejections.status(ex));
 		return view;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchHit;
 import dev.sharpend.system.PageOf;
+import dev.sharpend.system.Permission;
 import dev.sharpend.system.SignedIn;
 
 import org.springframework.security.core.Authentication;
@@ -29,7 +30,7 @@ class SearchApiController {
 	@GetMapping("/api/v1/search")
 	@SignedIn
 	PageOf<Item> search(SearchRequest request, Authentication caller) {
-		return this.search.search(request.toQuery(), this.search.readableTypes(Callers.permissions(caller)))
+		return this.search.search(request.toQuery(), this.search.readableTypes(Permission.heldBy(caller)))
 			.map(Item::of);
 	}
 

@@ -9,8 +9,10 @@ import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchHit;
 import dev.sharpend.search.SearchQuery;
 import dev.sharpend.system.PageOf;
+import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,7 +41,7 @@ class SearchController {
 	String page(SearchRequest request, Authentication caller, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
 		model.addAttribute("query", request);
-		Set<String> readable = this.search.readableTypes(Callers.permissions(caller));
+		Set<String> readable = this.search.readableTypes(Permission.heldBy(caller));
 		// Offer only what this person may read, in the order people think of them.
 		model.addAttribute("types", TYPE_ORDER.stream().filter(readable::contains).toList());
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
@@ -55,7 +57,7 @@ class SearchController {
 			catch (RequestRejected ex) {
 				// A bad filter is shown beside the form, where it can be corrected.
 				model.addAttribute("rejected", ex.getMessage());
-				response.setStatus(ex.status().value());
+				response.setStatus(Rejections.status(ex).value());
 			}
 		}
 		return (htmx != null) ? "search/page :: results" : "search/page";

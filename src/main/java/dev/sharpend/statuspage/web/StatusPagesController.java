@@ -9,6 +9,7 @@ import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class StatusPagesController {
 			return "redirect:/status-pages/" + page.id().value();
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("newPage", form);
 			model.addAttribute("errors", FormErrors.of("page-new", ex));
 			return list(model);

@@ -1,10 +1,9 @@
 package dev.sharpend.alert;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** Where an alert group stands. */
-public enum AlertGroupStatus {
+public enum AlertGroupStatus implements WireCode {
 
 	/** Firing and nobody has taken it yet. */
 	TRIGGERED,
@@ -15,12 +14,9 @@ public enum AlertGroupStatus {
 	/** Over: all its alerts resolved, or someone resolved it by hand. */
 	RESOLVED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
-	}
-
-	public static Optional<AlertGroupStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
 	}
 
 }

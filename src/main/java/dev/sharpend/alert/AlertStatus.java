@@ -1,9 +1,9 @@
 package dev.sharpend.alert;
 
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** Whether an alert's condition holds. */
-public enum AlertStatus {
+public enum AlertStatus implements WireCode {
 
 	/** The condition holds now. */
 	FIRING,
@@ -11,18 +11,9 @@ public enum AlertStatus {
 	/** The condition no longer holds. */
 	RESOLVED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
-	}
-
-	public static Optional<AlertStatus> fromCode(String code) {
-		if ("firing".equals(code)) {
-			return Optional.of(FIRING);
-		}
-		if ("resolved".equals(code)) {
-			return Optional.of(RESOLVED);
-		}
-		return Optional.empty();
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.sharpend.incident.timeline.Timeline;
 import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,10 +81,8 @@ public class IncidentResponse {
 	 */
 	public Incident change(long number, IncidentChanges changes, String by) {
 		Incident current = this.incidents.lock(number).orElseThrow(() -> notFound(number));
-		IncidentStatus status = (changes.status() != null) ? IncidentStatus.fromCode(changes.status())
-			.orElseThrow(
-					() -> RequestRejected.invalid("status", "status must be one of " + IncidentStatus.codes() + "."))
-				: null;
+		IncidentStatus status = (changes.status() != null)
+				? WireCode.parse(IncidentStatus.class, changes.status(), "status") : null;
 		String severity = (changes.severity() != null) ? this.severities.require(changes.severity(), "severity").code()
 				: current.severity();
 		String title = (changes.title() != null) ? title(changes.title()) : current.title();

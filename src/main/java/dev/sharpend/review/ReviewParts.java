@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,8 +140,7 @@ public class ReviewParts {
 		String title = (d.title() != null) ? actionTitle(d.title()) : actionTitle(a.title());
 		String owner = (d.owner() != null) ? owner(d.owner()) : a.owner();
 		LocalDate due = (d.due() != null) ? date(d.due()) : a.due();
-		ActionStatus status = (d.status() != null) ? ActionStatus.fromCode(d.status())
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be one of " + ActionStatus.codes() + "."))
+		ActionStatus status = (d.status() != null) ? WireCode.parse(ActionStatus.class, d.status(), "status")
 				: a.status();
 		String reason = (d.reason() != null) ? Reviews.prose(d.reason(), "reason") : a.reason();
 		if (status == ActionStatus.WONT_DO && (reason == null || reason.isBlank())) {
@@ -192,8 +192,7 @@ public class ReviewParts {
 	}
 
 	private static FactorType type(String code) {
-		return FactorType.fromCode(Objects.requireNonNullElse(code, ""))
-			.orElseThrow(() -> RequestRejected.invalid("type", "type must be one of " + FactorType.codes() + "."));
+		return WireCode.parse(FactorType.class, code, "type");
 	}
 
 	private static String description(String text) {

@@ -1,10 +1,11 @@
 package dev.sharpend.statuspage;
 
 import java.util.Arrays;
-import java.util.Optional;
+
+import dev.sharpend.system.WireCode;
 
 /** Where a status incident or maintenance stands; each status belongs to one kind. */
-public enum NoticeStatus {
+public enum NoticeStatus implements WireCode {
 
 	/** The team is looking into a problem. */
 	INVESTIGATING("investigating", NoticeKind.INCIDENT, false),
@@ -45,6 +46,7 @@ public enum NoticeStatus {
 		this.closed = closed;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -56,10 +58,6 @@ public enum NoticeStatus {
 	/** Whether the notice is over (resolved, postmortem, completed). */
 	public boolean closed() {
 		return this.closed;
-	}
-
-	public static Optional<NoticeStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
 	}
 
 	/** The statuses a notice of this kind may take, as a readable list. */

@@ -1,8 +1,6 @@
 package dev.sharpend.system;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -11,7 +9,7 @@ import org.springframework.security.core.Authentication;
  * A fine-grained right. Roles bundle permissions; API tokens carry a subset of their
  * owner's. The {@link #code()} is what users see and what the API accepts.
  */
-public enum Permission {
+public enum Permission implements WireCode {
 
 	/** Read status pages, components and status incidents, including private pages. */
 	STATUSPAGE_READ("statuspage:read", "Read status pages, components and status incidents, including private pages."),
@@ -68,6 +66,7 @@ public enum Permission {
 	}
 
 	/** The stable name, such as {@code incident:write}. */
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -75,10 +74,6 @@ public enum Permission {
 	/** One line on what the permission allows, for people choosing permissions. */
 	public String description() {
 		return this.description;
-	}
-
-	public static Optional<Permission> fromCode(String code) {
-		return Arrays.stream(values()).filter((p) -> p.code.equals(code)).findFirst();
 	}
 
 	/**
@@ -91,7 +86,7 @@ public enum Permission {
 		Set<Permission> held = EnumSet.noneOf(Permission.class);
 		if (authentication != null) {
 			authentication.getAuthorities()
-				.forEach((authority) -> fromCode(authority.getAuthority()).ifPresent(held::add));
+				.forEach((authority) -> WireCode.find(Permission.class, authority.getAuthority()).ifPresent(held::add));
 		}
 		return held;
 	}

@@ -19,6 +19,7 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,9 +56,7 @@ class AlertApiController {
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	IntegrationResponse create(@RequestBody CreateIntegrationRequest request, HttpServletRequest http) {
-		IntegrationType type = (request.type() != null) ? IntegrationType.fromCode(request.type())
-			.orElseThrow(() -> RequestRejected.invalid("type",
-					"Unknown type \"" + request.type() + "\"; use alertmanager, grafana, pagerduty or generic."))
+		IntegrationType type = (request.type() != null) ? WireCode.parse(IntegrationType.class, request.type(), "type")
 				: null;
 		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels(),
 				request.groupBy(), (request.groupWindowSeconds() != null)
@@ -88,8 +87,7 @@ class AlertApiController {
 	@GetMapping("/api/v1/alerts")
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<AlertResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
-		AlertStatus filter = (status != null) ? AlertStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be firing or resolved.")) : null;
+		AlertStatus filter = (status != null) ? WireCode.parse(AlertStatus.class, status, "status") : null;
 		return PageOf.of(this.intake.list(filter, window.offset(), window.size()), window, this.intake.count(filter))
 			.map(AlertResponse::of);
 	}

@@ -11,6 +11,7 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,7 @@ class AlertGroupApiController {
 	@GetMapping("/api/v1/alert-groups")
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<GroupResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
-		AlertGroupStatus filter = (status != null) ? AlertGroupStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be triggered, acknowledged or resolved."))
-				: null;
+		AlertGroupStatus filter = (status != null) ? WireCode.parse(AlertGroupStatus.class, status, "status") : null;
 		return PageOf.of(this.groups.list(filter, window.offset(), window.size()), window, this.groups.count(filter))
 			.map(GroupResponse::of);
 	}

@@ -15,6 +15,7 @@ import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -129,7 +130,7 @@ class AlertGroupsController {
 		if (status.isEmpty() || "open".equals(status)) {
 			return null;
 		}
-		return AlertGroupStatus.fromCode(status)
+		return WireCode.find(AlertGroupStatus.class, status)
 			.orElseThrow(() -> RequestRejected.invalid("status",
 					"Show open, triggered, acknowledged or resolved groups, or all of them."));
 	}

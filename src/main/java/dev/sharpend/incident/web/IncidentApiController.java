@@ -27,6 +27,7 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -149,7 +150,7 @@ class IncidentApiController {
 				statuses.addAll(Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::open).toList());
 				continue;
 			}
-			statuses.add(IncidentStatus.fromCode(code.strip())
+			statuses.add(WireCode.find(IncidentStatus.class, code.strip())
 				.orElseThrow(() -> RequestRejected.invalid("status",
 						"status must be open, investigating, mitigated, resolved or closed (several with commas).")));
 		}

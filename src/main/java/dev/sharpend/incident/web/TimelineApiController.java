@@ -17,6 +17,7 @@ import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -116,12 +117,9 @@ class TimelineApiController {
 			return kinds;
 		}
 		for (String code : codes.split(",")) {
-			kinds.add(
-					EntryKind.fromCode(code.strip())
-						.orElseThrow(() -> RequestRejected.invalid("kind",
-								"kind must be one or more (with commas) of " + String.join(", ",
-										java.util.Arrays.stream(EntryKind.values()).map(EntryKind::code).toList())
-										+ ".")));
+			kinds.add(WireCode.find(EntryKind.class, code.strip())
+				.orElseThrow(() -> RequestRejected.invalid("kind",
+						"kind must be one or more (with commas) of " + WireCode.codes(EntryKind.class) + ".")));
 		}
 		return kinds;
 	}

@@ -10,8 +10,8 @@ import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +39,8 @@ class ActionItemApiController {
 	}
 
 	static ActionFilter filter(String status, String owner, boolean overdue) {
-		ActionStatus wanted = (status == null || status.isBlank()) ? null : ActionStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be open, in_progress, done or wont_do."));
+		ActionStatus wanted = (status == null || status.isBlank()) ? null
+				: WireCode.parse(ActionStatus.class, status, "status");
 		return new ActionFilter(wanted, (owner == null || owner.isBlank()) ? null : owner.strip(), overdue);
 	}
 

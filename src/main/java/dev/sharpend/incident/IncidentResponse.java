@@ -146,7 +146,7 @@ public class IncidentResponse {
 	}
 
 	public Incident resolve(long number, String by) {
-		return change(number, new IncidentChanges(null, null, null, IncidentStatus.RESOLVED.code(), null), by);
+		return change(number, IncidentChanges.status(IncidentStatus.RESOLVED.code()), by);
 	}
 
 	/** Incidents still being responded to (investigating or mitigated), newest first. */

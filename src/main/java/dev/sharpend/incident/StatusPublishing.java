@@ -103,13 +103,13 @@ public class StatusPublishing {
 		Notice notice;
 		if (linked.isPresent()) {
 			notice = this.notices.post(page.id(), new NoticeId(linked.get().notice()),
-					new UpdateDraft(status, body, here, true, null));
+					UpdateDraft.of(status, body).changing(here));
 		}
 		else {
 			List<ComponentId> others = new ArrayList<>(
 					onPage.stream().filter((c) -> affected.contains(c.value()) && !here.containsKey(c)).toList());
 			notice = this.notices.open(page.id(), NoticeKind.INCIDENT,
-					new NoticeDraft(incident.title(), status, null, body, here, others, true, null, null));
+					NoticeDraft.incident(incident.title(), status, body).affecting(here, others));
 			this.incidents.link(incident.number(), page.id().value(), notice.id().value(), notice.createdAt());
 		}
 		this.events.publishEvent(new StatusIncidentPublished(incident.number(), page.id().value(), notice.id().value(),

@@ -97,7 +97,7 @@ public class ReviewParts {
 
 	public ActionItem addAction(long review, ActionDraft draft) {
 		this.reviews.require(review);
-		ActionItem empty = new ActionItem(0, review, null, null, null, ActionStatus.OPEN, null, null);
+		ActionItem empty = ActionItem.openIn(review);
 		ActionItem item = merge(empty, draft);
 		long id = this.parts.insertAction(item, this.clock.instant());
 		this.events.action("review.action_item_added", review, id, "status=" + item.status().code());

@@ -69,10 +69,8 @@ class IncidentActionsController {
 	String components(@PathVariable String number, @RequestParam(required = false) List<String> component,
 			Authentication caller, RedirectAttributes redirect) {
 		long n = IncidentNumbers.parse(number);
-		return act(n, redirect, "#components",
-				() -> this.response.change(n,
-						new IncidentChanges(null, null, null, null, (component != null) ? component : List.of()),
-						caller.getName()));
+		return act(n, redirect, "#components", () -> this.response.change(n,
+				IncidentChanges.components((component != null) ? component : List.of()), caller.getName()));
 	}
 
 	@PostMapping(PAGE + "/roles")

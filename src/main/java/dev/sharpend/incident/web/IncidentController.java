@@ -94,7 +94,7 @@ class IncidentController {
 	String declareFromGroup(@PathVariable String groupId, Authentication caller) {
 		AlertGroup group = this.alertGroups.find(IncidentNumbers.id(groupId, "alert group"))
 			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + groupId + "."));
-		Incident incident = this.response.declare(new Declaration(group.title(), null, null, null, List.of(group.id())),
+		Incident incident = this.response.declare(Declaration.fromAlertGroup(group.title(), group.id()),
 				caller.getName());
 		return "redirect:" + BASE + "/" + incident.number();
 	}

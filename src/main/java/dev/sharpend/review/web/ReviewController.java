@@ -114,8 +114,7 @@ class ReviewController {
 	String section(@PathVariable String id, @PathVariable String key, @RequestParam(required = false) String body,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review,
-				new ReviewChanges(null, null, null, null, Map.of(key, (body != null) ? body : ""), null),
+		this.reviews.change(review, ReviewChanges.sections(Map.of(key, (body != null) ? body : "")),
 				Callers.viewer(caller));
 		if (htmx == null) {
 			return "redirect:/reviews/" + review + "#section-" + key;
@@ -139,8 +138,7 @@ class ReviewController {
 	String status(@PathVariable String id, @RequestParam String status,
 			@RequestParam(required = false) List<String> keepAsWritten, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null, keepAsWritten),
-				Callers.viewer(caller));
+		this.reviews.change(review, ReviewChanges.status(status, keepAsWritten), Callers.viewer(caller));
 		return "redirect:/reviews/" + review;
 	}
 
@@ -206,8 +204,7 @@ class ReviewController {
 	String changeAction(@PathVariable String id, @PathVariable String item, @RequestParam String status,
 			@RequestParam(required = false) String reason) {
 		long review = Callers.id(id, "review");
-		this.parts.changeAction(review, Callers.id(item, "action item"),
-				new ActionDraft(null, null, null, status, reason, null));
+		this.parts.changeAction(review, Callers.id(item, "action item"), ActionDraft.statusChange(status, reason));
 		return "redirect:/reviews/" + review + "#section-actions";
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Integrations and alerts, for automation. */
 @RestController
+@RequestMapping("/api/v1")
 class AlertApiController {
 
 	private final Integrations integrations;
@@ -45,14 +47,14 @@ class AlertApiController {
 		this.intake = intake;
 	}
 
-	@GetMapping("/api/v1/integrations")
+	@GetMapping("/integrations")
 	@RequiresPermission(Permission.ALERT_READ)
 	Map<String, List<IntegrationResponse>> integrations() {
 		return Map.of("items",
 				this.integrations.all().stream().map((i) -> IntegrationResponse.of(i, null, null)).toList());
 	}
 
-	@PostMapping("/api/v1/integrations")
+	@PostMapping("/integrations")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	IntegrationResponse create(@RequestBody CreateIntegrationRequest request, HttpServletRequest http) {
@@ -70,7 +72,7 @@ class AlertApiController {
 		return IntegrationResponse.of(created.integration(), created.key(), url);
 	}
 
-	@DeleteMapping("/api/v1/integrations/{id}")
+	@DeleteMapping("/integrations/{id}")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@PathVariable String id) {
@@ -84,7 +86,7 @@ class AlertApiController {
 		this.integrations.disable(uuid);
 	}
 
-	@GetMapping("/api/v1/alerts")
+	@GetMapping("/alerts")
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<AlertResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
 		AlertStatus filter = (status != null) ? WireCode.parse(AlertStatus.class, status, "status") : null;

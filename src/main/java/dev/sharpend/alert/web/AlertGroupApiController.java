@@ -17,11 +17,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Alert groups: list, acknowledge, resolve. */
 @RestController
+@RequestMapping("/api/v1/alert-groups")
 class AlertGroupApiController {
 
 	private final AlertGroups groups;
@@ -30,7 +32,7 @@ class AlertGroupApiController {
 		this.groups = groups;
 	}
 
-	@GetMapping("/api/v1/alert-groups")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<GroupResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
 		AlertGroupStatus filter = (status != null) ? WireCode.parse(AlertGroupStatus.class, status, "status") : null;
@@ -38,19 +40,19 @@ class AlertGroupApiController {
 			.map(GroupResponse::of);
 	}
 
-	@GetMapping("/api/v1/alert-groups/{id}")
+	@GetMapping("/{id}")
 	@RequiresPermission(Permission.ALERT_READ)
 	GroupResponse get(@PathVariable String id) {
 		return GroupResponse.of(this.groups.require(parse(id)));
 	}
 
-	@PostMapping("/api/v1/alert-groups/{id}/acknowledge")
+	@PostMapping("/{id}/acknowledge")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	GroupResponse acknowledge(@PathVariable String id, Authentication authentication) {
 		return GroupResponse.of(this.groups.acknowledge(parse(id), authentication.getName()));
 	}
 
-	@PostMapping("/api/v1/alert-groups/{id}/resolve")
+	@PostMapping("/{id}/resolve")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	GroupResponse resolve(@PathVariable String id, Authentication authentication) {
 		return GroupResponse.of(this.groups.resolve(parse(id), authentication.getName()));

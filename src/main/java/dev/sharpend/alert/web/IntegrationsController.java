@@ -1,6 +1,5 @@
 package dev.sharpend.alert.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -28,6 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * source at it) and disabling one.
  */
 @Controller
+@RequestMapping("/alerts/integrations")
 class IntegrationsController {
 
 	private final Integrations integrations;
@@ -39,7 +40,7 @@ class IntegrationsController {
 		this.board = board;
 	}
 
-	@GetMapping("/alerts/integrations")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(Model model) {
 		model.addAttribute("integrations", this.integrations.all());
@@ -51,7 +52,7 @@ class IntegrationsController {
 		return "alert/integrations";
 	}
 
-	@PostMapping("/alerts/integrations")
+	@PostMapping
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String create(IntegrationForm form, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
@@ -72,7 +73,7 @@ class IntegrationsController {
 		return "redirect:/alerts/integrations";
 	}
 
-	@PostMapping("/alerts/integrations/{id}/disable")
+	@PostMapping("/{id}/disable")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String disable(@PathVariable String id, RedirectAttributes redirect) {
 		UUID uuid = AlertFilters.integrationPath(id);

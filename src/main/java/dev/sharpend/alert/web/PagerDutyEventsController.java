@@ -25,6 +25,7 @@ import dev.sharpend.system.web.Rejections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * dedup_key}; 400 with {@code status, message, errors}; 413 above 512 KB.
  */
 @RestController
+@RequestMapping("/hooks/pagerduty/v2")
 class PagerDutyEventsController {
 
 	static final int MAX_BODY = 512 * 1024;
@@ -54,7 +56,7 @@ class PagerDutyEventsController {
 		this.clock = clock;
 	}
 
-	@PostMapping("/hooks/pagerduty/v2/enqueue")
+	@PostMapping("/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) throws IOException {
 		return receive(request, PagerDutyEvent::parse, PagerDutyEvent::routingKey, (integration, event) -> {
@@ -79,7 +81,7 @@ class PagerDutyEventsController {
 	 * configuration change, noted on the open incidents that have an alert group of the
 	 * integration attached.
 	 */
-	@PostMapping("/hooks/pagerduty/v2/change/enqueue")
+	@PostMapping("/change/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> change(HttpServletRequest request) throws IOException {
 		return receive(request, PagerDutyChangeEvent::parse, PagerDutyChangeEvent::routingKey, (integration, event) -> {

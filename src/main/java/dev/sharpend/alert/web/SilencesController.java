@@ -24,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * expiring one.
  */
 @Controller
+@RequestMapping("/alerts/silences")
 class SilencesController {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
@@ -49,7 +51,7 @@ class SilencesController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/alerts/silences")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(@RequestParam(required = false) String matchers, Model model) {
 		Instant now = this.clock.instant();
@@ -66,7 +68,7 @@ class SilencesController {
 		return "alert/silences";
 	}
 
-	@PostMapping("/alerts/silences")
+	@PostMapping
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String create(SilenceForm form, Authentication authentication, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -86,7 +88,7 @@ class SilencesController {
 		return "redirect:/alerts/silences";
 	}
 
-	@PostMapping("/alerts/silences/{id}/expire")
+	@PostMapping("/{id}/expire")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String expire(@PathVariable String id, RedirectAttributes redirect) {
 		long silenceId;

@@ -10,6 +10,7 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * user the bot names is recorded as the author.
  */
 @RestController
+@RequestMapping("/api/v1/chat/commands")
 class ChatCommandApiController {
 
 	private final ChatCommands commands;
@@ -26,7 +28,7 @@ class ChatCommandApiController {
 		this.commands = commands;
 	}
 
-	@PostMapping("/api/v1/chat/commands")
+	@PostMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	Map<String, String> run(@RequestBody ChatCommandRequest request, Authentication caller) {
 		String chatUser = (request.user() != null && !request.user().isBlank())

@@ -15,11 +15,13 @@ import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Action items across all reviews. */
 @RestController
+@RequestMapping("/api/v1/action-items")
 class ActionItemApiController {
 
 	private final ReviewParts parts;
@@ -28,7 +30,7 @@ class ActionItemApiController {
 		this.parts = parts;
 	}
 
-	@GetMapping("/api/v1/action-items")
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_READ)
 	PageOf<ActionResponse> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue,

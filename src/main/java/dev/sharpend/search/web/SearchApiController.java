@@ -11,6 +11,7 @@ import dev.sharpend.system.SignedIn;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * need {@code incident:read}; reviews, factors and action items {@code review:read}).
  */
 @RestController
+@RequestMapping("/api/v1/search")
 class SearchApiController {
 
 	private final Search search;
@@ -27,7 +29,7 @@ class SearchApiController {
 		this.search = search;
 	}
 
-	@GetMapping("/api/v1/search")
+	@GetMapping
 	@SignedIn
 	PageOf<Item> search(SearchRequest request, Authentication caller) {
 		return this.search.search(request.toQuery(), this.search.readableTypes(Permission.heldBy(caller)))

@@ -19,12 +19,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The search page: a query with filters and highlighted hits. While typing, htmx asks for
  * the results part alone.
  */
 @Controller
+@RequestMapping("/search")
 class SearchController {
 
 	private static final List<String> TYPE_ORDER = List.of("incident", "timeline_entry", "review", "factor",
@@ -36,7 +38,7 @@ class SearchController {
 		this.search = search;
 	}
 
-	@GetMapping("/search")
+	@GetMapping
 	@SignedIn
 	String page(SearchRequest request, Authentication caller, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in list of status pages, where the editor starts. */
 @Controller
+@RequestMapping("/status-pages")
 class StatusPagesController {
 
 	private final StatusPages pages;
@@ -30,7 +32,7 @@ class StatusPagesController {
 		this.snapshots = snapshots;
 	}
 
-	@GetMapping("/status-pages")
+	@GetMapping
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	String list(Model model) {
 		model.addAttribute("pages",
@@ -46,7 +48,7 @@ class StatusPagesController {
 		return "statuspage/list";
 	}
 
-	@PostMapping("/status-pages")
+	@PostMapping
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	String create(NewPageForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {

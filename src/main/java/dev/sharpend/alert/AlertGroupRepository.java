@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -137,7 +138,7 @@ class AlertGroupRepository {
 
 	static AlertGroup map(ResultSet rs, int row) throws SQLException {
 		return new AlertGroup(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("group_key"),
-				rs.getString("title"), AlertGroupStatus.fromCode(rs.getString("status")).orElseThrow(),
+				rs.getString("title"), WireCode.find(AlertGroupStatus.class, rs.getString("status")).orElseThrow(),
 				Timestamps.fromColumn(rs, "opened_at"), Timestamps.fromColumn(rs, "updated_at"),
 				Timestamps.fromColumn(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
 				Timestamps.fromColumn(rs, "resolved_at"), rs.getString("resolved_by"), rs.getInt("firing"),

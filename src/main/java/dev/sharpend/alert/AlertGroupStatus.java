@@ -1,13 +1,12 @@
 package dev.sharpend.alert;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.modulith.NamedInterface;
 
 /** Where an alert group stands. */
 @NamedInterface("api")
-public enum AlertGroupStatus {
+public enum AlertGroupStatus implements WireCode {
 
 	/** Firing and nobody has taken it yet. */
 	TRIGGERED,
@@ -18,12 +17,9 @@ public enum AlertGroupStatus {
 	/** Over: all its alerts resolved, or someone resolved it by hand. */
 	RESOLVED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
-	}
-
-	public static Optional<AlertGroupStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
 	}
 
 }

@@ -12,6 +12,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,13 +152,13 @@ class AlertRepository {
 
 	private static AlertState mapState(ResultSet rs, int row) throws SQLException {
 		return new AlertState(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("rule_key"),
-				AlertStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("content_hash"),
+				WireCode.find(AlertStatus.class, rs.getString("status")).orElseThrow(), rs.getString("content_hash"),
 				rs.getObject("group_id", Long.class), rs.getString("suppressed_by"));
 	}
 
 	static Alert map(ResultSet rs, int row) throws SQLException {
 		return new Alert(rs.getLong("id"), rs.getObject("integration_id", UUID.class), rs.getString("fingerprint"),
-				rs.getString("rule_key"), AlertStatus.fromCode(rs.getString("status")).orElseThrow(),
+				rs.getString("rule_key"), WireCode.find(AlertStatus.class, rs.getString("status")).orElseThrow(),
 				rs.getString("title"), rs.getString("severity"), JSON.readValue(rs.getString("labels"), STRING_MAP),
 				JSON.readValue(rs.getString("annotations"), STRING_MAP), Timestamps.fromColumn(rs, "starts_at"),
 				Timestamps.fromColumn(rs, "ends_at"), rs.getString("source_url"),

@@ -1,12 +1,12 @@
 package dev.sharpend.alert;
 
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.modulith.NamedInterface;
 
 /** Whether an alert's condition holds. */
 @NamedInterface("api")
-public enum AlertStatus {
+public enum AlertStatus implements WireCode {
 
 	/** The condition holds now. */
 	FIRING,
@@ -14,18 +14,9 @@ public enum AlertStatus {
 	/** The condition no longer holds. */
 	RESOLVED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
-	}
-
-	public static Optional<AlertStatus> fromCode(String code) {
-		if ("firing".equals(code)) {
-			return Optional.of(FIRING);
-		}
-		if ("resolved".equals(code)) {
-			return Optional.of(RESOLVED);
-		}
-		return Optional.empty();
 	}
 
 }

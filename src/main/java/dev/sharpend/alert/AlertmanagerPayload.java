@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 /**
  * Reads Alertmanager's webhook payload (version 4) into incoming alerts, checking every
@@ -144,7 +145,7 @@ public final class AlertmanagerPayload {
 
 	private AlertStatus status(JsonToken value, String field) {
 		String text = scalar(value);
-		return AlertStatus.fromCode(orEmpty(text))
+		return WireCode.find(AlertStatus.class, orEmpty(text))
 			.orElseThrow(() -> RequestRejected.invalid(field,
 					field + " must be \"firing\" or \"resolved\", not " + shown(value, text) + "."));
 	}

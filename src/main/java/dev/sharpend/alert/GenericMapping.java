@@ -56,13 +56,17 @@ public record GenericMapping(String alerts, String title, String status, List<St
 		return map;
 	}
 
+	/** The mapping with every default: one alert per body, titled by {@code /title}. */
+	public static GenericMapping defaults() {
+		return new GenericMapping(null, null, null, null, null, null, null, null);
+	}
+
 	String toJson() {
 		return JSON.writeValueAsString(this);
 	}
 
 	static GenericMapping fromJson(String json) {
-		return (json != null) ? JSON.readValue(json, GenericMapping.class)
-				: new GenericMapping(null, null, null, null, null, null, null, null);
+		return (json != null) ? JSON.readValue(json, GenericMapping.class) : defaults();
 	}
 
 	/** Maps a delivered body onto alerts, naming the first thing that does not fit. */

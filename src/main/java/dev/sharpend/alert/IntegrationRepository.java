@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,7 +70,7 @@ class IntegrationRepository {
 
 	private static Integration map(ResultSet rs, int row) throws SQLException {
 		return new Integration(rs.getObject("id", UUID.class), rs.getString("name"),
-				IntegrationType.fromCode(rs.getString("type")).orElseThrow(), rs.getString("key_hint"),
+				WireCode.find(IntegrationType.class, rs.getString("type")).orElseThrow(), rs.getString("key_hint"),
 				Arrays.stream(rs.getString("rule_labels").split(",")).filter((s) -> !s.isBlank()).toList(),
 				Arrays.stream(rs.getString("group_by").split(",")).filter((s) -> !s.isBlank()).toList(),
 				java.time.Duration.ofSeconds(rs.getInt("group_window_seconds")),

@@ -1,10 +1,9 @@
 package dev.sharpend.alert;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** The kind of source an integration receives alerts from. */
-public enum IntegrationType {
+public enum IntegrationType implements WireCode {
 
 	/** Prometheus Alertmanager's webhook receiver (payload version 4). */
 	ALERTMANAGER("alertmanager"),
@@ -24,12 +23,9 @@ public enum IntegrationType {
 		this.code = code;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
-	}
-
-	public static Optional<IntegrationType> fromCode(String code) {
-		return Arrays.stream(values()).filter((t) -> t.code.equals(code)).findFirst();
 	}
 
 }

@@ -96,8 +96,7 @@ public class Integrations {
 		String key = newKey(type);
 		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
 				List.copyOf(labels), List.copyOf(grouping), window,
-				(type == IntegrationType.GENERIC) ? ((mapping != null) ? mapping
-						: new GenericMapping(null, null, null, null, null, null, null, null)) : null,
+				(type == IntegrationType.GENERIC) ? ((mapping != null) ? mapping : GenericMapping.defaults()) : null,
 				this.clock.instant(), null);
 		this.repository.insert(integration, hash(key));
 		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));

@@ -107,8 +107,7 @@ public class ChatCommands {
 		Matcher m;
 		if ((m = DECLARE.matcher(command)).matches()) {
 			require(caller, Permission.INCIDENT_WRITE);
-			Incident incident = this.incidents.declare(new Declaration(m.group(1), null, null, null, null),
-					caller.by());
+			Incident incident = this.incidents.declare(Declaration.titled(m.group(1)), caller.by());
 			return ChatReply.toChannel(caller.chatUser() + " declared " + describe(incident) + "\n"
 					+ this.links.incident(incident.number()));
 		}

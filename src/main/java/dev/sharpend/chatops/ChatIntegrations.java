@@ -22,6 +22,7 @@ import dev.sharpend.identity.User;
 import dev.sharpend.identity.UserId;
 import dev.sharpend.secret.Secrets;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class ChatIntegrations {
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name", "Give the chat integration a name of 1 to 100 characters.");
 		}
-		ChatKind kind = ChatKind.fromCode(kindCode)
+		ChatKind kind = WireCode.find(ChatKind.class, kindCode)
 			.orElseThrow(() -> RequestRejected.invalid("kind", "Choose a kind: slack or mattermost."));
 		String given = (secret != null) ? secret.strip() : "";
 		if (!given.isEmpty() && (given.length() < 16 || given.length() > 200)) {

@@ -1,10 +1,9 @@
 package dev.sharpend.chatops;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** How a chat integration proves that a slash command came from it. */
-public enum ChatKind {
+public enum ChatKind implements WireCode {
 
 	/**
 	 * Slack: each post is signed ({@code X-Slack-Signature}) with the app's signing
@@ -15,12 +14,9 @@ public enum ChatKind {
 	/** Mattermost: each post carries the slash command's token. */
 	MATTERMOST;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
-	}
-
-	public static Optional<ChatKind> fromCode(String code) {
-		return Arrays.stream(values()).filter((k) -> k.code().equals(code)).findFirst();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,7 +86,7 @@ class ApiTokenRepository {
 
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {
 		Set<Permission> permissions = Arrays.stream(rs.getString("permissions").split(" "))
-			.map(Permission::fromCode)
+			.map((code) -> WireCode.find(Permission.class, code))
 			.flatMap(Optional::stream)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
 		return new ApiToken(new ApiTokenId(rs.getObject("id", UUID.class)),

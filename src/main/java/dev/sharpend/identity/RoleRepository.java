@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,9 +76,9 @@ class RoleRepository {
 			.query((rs, row) -> Map.entry(rs.getObject("role_id", UUID.class), rs.getString("permission")))
 			.list()
 			.stream()
-			.filter((e) -> Permission.fromCode(e.getValue()).isPresent())
+			.filter((e) -> WireCode.find(Permission.class, e.getValue()).isPresent())
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping((e) -> Permission.fromCode(e.getValue()).orElseThrow(),
+					Collectors.mapping((e) -> WireCode.find(Permission.class, e.getValue()).orElseThrow(),
 							Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)))));
 	}
 

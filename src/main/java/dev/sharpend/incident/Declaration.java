@@ -16,4 +16,15 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record Declaration(String title, String summary, String severity, List<String> components,
 		List<Long> alertGroups) {
+
+	/** An incident with only a title: least severe, no summary, components or alerts. */
+	public static Declaration titled(String title) {
+		return new Declaration(title, null, null, null, null);
+	}
+
+	/** An incident declared from one alert group, titled as the group is. */
+	public static Declaration fromAlertGroup(String title, long group) {
+		return new Declaration(title, null, null, null, List.of(group));
+	}
+
 }

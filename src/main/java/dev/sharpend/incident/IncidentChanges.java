@@ -12,4 +12,15 @@ import java.util.List;
  * @param components the new set of affected component ids
  */
 public record IncidentChanges(String title, String summary, String severity, String status, List<String> components) {
+
+	/** Only a move to the status with this code. */
+	public static IncidentChanges status(String code) {
+		return new IncidentChanges(null, null, null, code, null);
+	}
+
+	/** Only a new set of affected component ids. */
+	public static IncidentChanges components(List<String> ids) {
+		return new IncidentChanges(null, null, null, null, ids);
+	}
+
 }

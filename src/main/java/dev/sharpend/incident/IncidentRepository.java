@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -248,10 +249,10 @@ class IncidentRepository {
 
 	private static Incident map(ResultSet rs, int row) throws SQLException {
 		return new Incident(rs.getLong("id"), rs.getString("title"), rs.getString("summary"), rs.getString("severity"),
-				IncidentStatus.fromCode(rs.getString("status")).orElseThrow(), Timestamps.fromColumn(rs, "declared_at"),
-				rs.getString("declared_by"), Timestamps.fromColumn(rs, "mitigated_at"),
-				Timestamps.fromColumn(rs, "resolved_at"), Timestamps.fromColumn(rs, "closed_at"),
-				Timestamps.fromColumn(rs, "updated_at"), rs.getLong("version"));
+				WireCode.find(IncidentStatus.class, rs.getString("status")).orElseThrow(),
+				Timestamps.fromColumn(rs, "declared_at"), rs.getString("declared_by"),
+				Timestamps.fromColumn(rs, "mitigated_at"), Timestamps.fromColumn(rs, "resolved_at"),
+				Timestamps.fromColumn(rs, "closed_at"), Timestamps.fromColumn(rs, "updated_at"), rs.getLong("version"));
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.sharpend.incident.timeline.Timeline;
 import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -82,10 +83,8 @@ public class IncidentResponse {
 	 */
 	public Incident change(long number, IncidentChanges changes, String by) {
 		Incident current = this.incidents.lock(number).orElseThrow(() -> notFound(number));
-		IncidentStatus status = (changes.status() != null) ? IncidentStatus.fromCode(changes.status())
-			.orElseThrow(
-					() -> RequestRejected.invalid("status", "status must be one of " + IncidentStatus.codes() + "."))
-				: null;
+		IncidentStatus status = (changes.status() != null)
+				? WireCode.parse(IncidentStatus.class, changes.status(), "status") : null;
 		String severity = (changes.severity() != null) ? this.severities.require(changes.severity(), "severity").code()
 				: current.severity();
 		String title = (changes.title() != null) ? title(changes.title()) : current.title();
@@ -149,7 +148,7 @@ public class IncidentResponse {
 	}
 
 	public Incident resolve(long number, String by) {
-		return change(number, new IncidentChanges(null, null, null, IncidentStatus.RESOLVED.code(), null), by);
+		return change(number, IncidentChanges.status(IncidentStatus.RESOLVED.code()), by);
 	}
 
 	/** Incidents still being responded to (investigating or mitigated), newest first. */

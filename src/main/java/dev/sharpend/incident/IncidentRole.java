@@ -1,10 +1,9 @@
 package dev.sharpend.incident;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** The roles of an incident response; each is held by one person at a time. */
-public enum IncidentRole {
+public enum IncidentRole implements WireCode {
 
 	/** Leads the response and decides. */
 	COMMANDER,
@@ -15,16 +14,13 @@ public enum IncidentRole {
 	/** Keeps the timeline. */
 	SCRIBE;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
 	}
 
 	public String label() {
 		return name().charAt(0) + name().substring(1).toLowerCase();
-	}
-
-	public static Optional<IncidentRole> fromCode(String code) {
-		return Arrays.stream(values()).filter((r) -> r.code().equals(code)).findFirst();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,8 +24,9 @@ class IncidentRoleRepository {
 				select role, holder, assigned_at, assigned_by, ended_at from incident_role where incident_id = :id
 				order by assigned_at, id""")
 			.param("id", number)
-			.query((rs, row) -> new RoleAssignment(IncidentRole.fromCode(rs.getString("role")).orElseThrow(),
-					rs.getString("holder"), Timestamps.fromColumn(rs, "assigned_at"), rs.getString("assigned_by"),
+			.query((rs, row) -> new RoleAssignment(
+					WireCode.find(IncidentRole.class, rs.getString("role")).orElseThrow(), rs.getString("holder"),
+					Timestamps.fromColumn(rs, "assigned_at"), rs.getString("assigned_by"),
 					Timestamps.fromColumn(rs, "ended_at")))
 			.list();
 	}

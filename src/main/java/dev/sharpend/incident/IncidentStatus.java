@@ -1,15 +1,13 @@
 package dev.sharpend.incident;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.modulith.NamedInterface;
+@NamedInterface("api")
+import dev.sharpend.system.WireCode;
 
 /** Where an incident stands; it moves on only along the allowed transitions. */
-@NamedInterface("api")
-public enum IncidentStatus {
+public enum IncidentStatus implements WireCode {
 
 	/** Something is wrong and the team is finding out what. */
 	INVESTIGATING,
@@ -23,6 +21,7 @@ public enum IncidentStatus {
 	/** Nothing more happens on it; follow-up lives in its review. */
 	CLOSED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
 	}
@@ -47,14 +46,6 @@ public enum IncidentStatus {
 			case RESOLVED -> EnumSet.of(INVESTIGATING, CLOSED);
 			case CLOSED -> EnumSet.noneOf(IncidentStatus.class);
 		};
-	}
-
-	public static Optional<IncidentStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
-	}
-
-	static String codes() {
-		return String.join(", ", Arrays.stream(values()).map(IncidentStatus::code).toList());
 	}
 
 }

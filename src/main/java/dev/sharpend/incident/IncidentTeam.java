@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,7 @@ public class IncidentTeam {
 	 */
 	public List<RoleAssignment> assign(long number, String roleCode, String holder, String by) {
 		this.incidents.lock(number).orElseThrow(() -> IncidentResponse.notFound(number));
-		IncidentRole role = IncidentRole.fromCode(Objects.requireNonNullElse(roleCode, ""))
-			.orElseThrow(() -> RequestRejected.invalid("role", "role must be commander, communications or scribe."));
+		IncidentRole role = WireCode.parse(IncidentRole.class, roleCode, "role");
 		String person = person(holder, "holder", true);
 		String current = current(number, role);
 		if (Objects.equals(current, person)) {

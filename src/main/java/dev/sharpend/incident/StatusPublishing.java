@@ -1,6 +1,8 @@
 package dev.sharpend.incident;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.statuspage.UpdateDraft;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -100,13 +103,13 @@ public class StatusPublishing {
 		Notice notice;
 		if (linked.isPresent()) {
 			notice = this.notices.post(page.id(), new NoticeId(linked.get().notice()),
-					new UpdateDraft(status, body, here, true, null));
+					UpdateDraft.of(status, body).changing(here));
 		}
 		else {
 			List<ComponentId> others = new ArrayList<>(
 					onPage.stream().filter((c) -> affected.contains(c.value()) && !here.containsKey(c)).toList());
 			notice = this.notices.open(page.id(), NoticeKind.INCIDENT,
-					new NoticeDraft(incident.title(), status, null, body, here, others, true, null, null));
+					NoticeDraft.incident(incident.title(), status, body).affecting(here, others));
 			this.incidents.link(incident.number(), page.id().value(), notice.id().value(), notice.createdAt());
 		}
 		this.events.publishEvent(new StatusIncidentPublished(incident.number(), page.id().value(), notice.id().value(),
@@ -121,10 +124,9 @@ public class StatusPublishing {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return NoticeStatus.fromCode(code)
-			.filter((s) -> s.kind() == NoticeKind.INCIDENT)
-			.orElseThrow(() -> RequestRejected.invalid("status",
-					"status must be investigating, identified, monitoring, resolved or postmortem."));
+		return WireCode.parse(
+				Arrays.stream(NoticeStatus.values()).filter((s) -> s.kind() == NoticeKind.INCIDENT).toList(), code,
+				"status", "status");
 	}
 
 	private static Map<ComponentId, ComponentStatus> statuses(Map<String, String> codes) {
@@ -133,9 +135,8 @@ public class StatusPublishing {
 			return statuses;
 		}
 		for (Map.Entry<String, String> entry : codes.entrySet()) {
-			ComponentStatus status = ComponentStatus.fromCode(Objects.requireNonNullElse(entry.getValue(), ""))
-				.orElseThrow(() -> RequestRejected.invalid("componentStatuses",
-						"A component status must be operational, degraded_performance, partial_outage, major_outage or under_maintenance."));
+			ComponentStatus status = WireCode.parse(EnumSet.allOf(ComponentStatus.class), entry.getValue(),
+					"componentStatuses", "component status");
 			try {
 				statuses.put(new ComponentId(entry.getKey()), status);
 			}

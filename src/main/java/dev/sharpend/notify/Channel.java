@@ -3,8 +3,10 @@ package dev.sharpend.notify;
 import java.util.Arrays;
 import java.util.Optional;
 
+import dev.sharpend.system.WireCode;
+
 /** How a subscriber is told. */
-public enum Channel {
+public enum Channel implements WireCode {
 
 	/** An e-mail address that confirmed its subscription. */
 	EMAIL("email"),
@@ -33,6 +35,7 @@ public enum Channel {
 		this.code = code;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}

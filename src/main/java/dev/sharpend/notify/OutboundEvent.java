@@ -1,10 +1,9 @@
 package dev.sharpend.notify;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** What an outbound webhook can be told about. */
-public enum OutboundEvent {
+public enum OutboundEvent implements WireCode {
 
 	/** An incident was declared. */
 	INCIDENT_DECLARED("incident.declared"),
@@ -34,12 +33,9 @@ public enum OutboundEvent {
 	}
 
 	/** The name in the payload's {@code event} field and the event filter. */
+	@Override
 	public String code() {
 		return this.code;
-	}
-
-	public static Optional<OutboundEvent> fromCode(String code) {
-		return Arrays.stream(values()).filter((e) -> e.code.equals(code)).findFirst();
 	}
 
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.secret.Secrets;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -105,9 +106,7 @@ public class OutboundWebhooks {
 			return chosen;
 		}
 		for (String code : codes) {
-			chosen.add(OutboundEvent.fromCode(code)
-				.orElseThrow(() -> RequestRejected.invalid("events", "\"" + code + "\" is not an event; use "
-						+ EnumSet.allOf(OutboundEvent.class).stream().map(OutboundEvent::code).toList() + ".")));
+			chosen.add(WireCode.parse(EnumSet.allOf(OutboundEvent.class), code, "events", "event"));
 		}
 		return chosen;
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.sharpend.secret.SecretRef;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,7 +63,7 @@ class WebhookEndpointRepository {
 	private static WebhookEndpoint map(ResultSet rs, int row) throws SQLException {
 		Set<OutboundEvent> events = EnumSet.noneOf(OutboundEvent.class);
 		Arrays.stream(rs.getString("events").split(" "))
-			.map(OutboundEvent::fromCode)
+			.map((code) -> WireCode.find(OutboundEvent.class, code))
 			.flatMap(Optional::stream)
 			.forEach(events::add);
 		return new WebhookEndpoint(rs.getString("id"), rs.getString("name"), rs.getString("url"), events,

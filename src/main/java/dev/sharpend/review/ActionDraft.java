@@ -11,4 +11,14 @@ package dev.sharpend.review;
  * @param trackerUrl the ticket in another tracker; empty clears it
  */
 public record ActionDraft(String title, String owner, String due, String status, String reason, String trackerUrl) {
+
+	/** A new item as the form adds it: open, with no reason. */
+	public static ActionDraft item(String title, String owner, String due, String trackerUrl) {
+		return new ActionDraft(title, owner, due, null, null, trackerUrl);
+	}
+
+	/** Only a move to another status, with the reason when it won't be done. */
+	public static ActionDraft statusChange(String status, String reason) {
+		return new ActionDraft(null, null, null, status, reason, null);
+	}
 }

@@ -17,6 +17,11 @@ import java.time.LocalDate;
 public record ActionItem(long id, long review, String title, String owner, LocalDate due, ActionStatus status,
 		String reason, String trackerUrl) {
 
+	/** A new open item of this review with nothing filled in yet (not stored). */
+	static ActionItem openIn(long review) {
+		return new ActionItem(0, review, null, null, null, ActionStatus.OPEN, null, null);
+	}
+
 	/** Whether it is still pending after its due date. */
 	public boolean overdue(LocalDate today) {
 		return this.status.pending() && this.due != null && this.due.isBefore(today);

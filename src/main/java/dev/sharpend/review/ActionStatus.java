@@ -1,10 +1,9 @@
 package dev.sharpend.review;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** Where an action item stands. */
-public enum ActionStatus {
+public enum ActionStatus implements WireCode {
 
 	/** Agreed, not started. */
 	OPEN("open", "Open"),
@@ -27,6 +26,7 @@ public enum ActionStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -38,14 +38,6 @@ public enum ActionStatus {
 	/** Whether it still needs doing (open or in progress). */
 	public boolean pending() {
 		return this == OPEN || this == IN_PROGRESS;
-	}
-
-	public static Optional<ActionStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
-	}
-
-	static String codes() {
-		return String.join(", ", Arrays.stream(values()).map(ActionStatus::code).toList());
 	}
 
 }

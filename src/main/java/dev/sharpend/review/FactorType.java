@@ -1,10 +1,9 @@
 package dev.sharpend.review;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** Which part of the system a contributing factor or mitigator lies in. */
-public enum FactorType {
+public enum FactorType implements WireCode {
 
 	/** Software, hardware, capacity, configuration. */
 	TECHNICAL("technical", "Technical"),
@@ -36,20 +35,13 @@ public enum FactorType {
 		this.label = label;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
 
 	public String label() {
 		return this.label;
-	}
-
-	public static Optional<FactorType> fromCode(String code) {
-		return Arrays.stream(values()).filter((t) -> t.code.equals(code)).findFirst();
-	}
-
-	static String codes() {
-		return String.join(", ", Arrays.stream(values()).map(FactorType::code).toList());
 	}
 
 }

@@ -18,9 +18,24 @@ import java.util.Map;
 public record ReviewChanges(String title, String status, String facilitator, Instant meetingAt,
 		Map<String, String> sections, ImpactTimes impact, List<String> keepAsWritten) {
 
-	public ReviewChanges(String title, String status, String facilitator, Instant meetingAt,
-			Map<String, String> sections, ImpactTimes impact) {
-		this(title, status, facilitator, meetingAt, sections, impact, null);
+	/** Only these prose sections, by key code. */
+	public static ReviewChanges sections(Map<String, String> sections) {
+		return new ReviewChanges(null, null, null, null, sections, null, null);
+	}
+
+	/**
+	 * Only a move to another status, publishing the wording findings named in
+	 * {@code keepAsWritten} as written.
+	 */
+	public static ReviewChanges status(String status, List<String> keepAsWritten) {
+		return new ReviewChanges(null, status, null, null, null, null, keepAsWritten);
+	}
+
+	/**
+	 * The details a review's form edits: title, facilitator, meeting and impact times.
+	 */
+	public static ReviewChanges details(String title, String facilitator, Instant meetingAt, ImpactTimes impact) {
+		return new ReviewChanges(title, null, facilitator, meetingAt, null, impact, null);
 	}
 
 }

@@ -54,8 +54,7 @@ public class ReviewExchange {
 		Parsed parsed = ReviewMarkdownReader.read((markdown != null) ? markdown : "");
 		Review review = this.reviews.create(new NewReview(null, parsed.title(), parsed.template()), by);
 		long id = review.id();
-		this.reviews.change(id, new ReviewChanges(null, null, null, null, parsed.sections(), null),
-				new Viewer(by, true));
+		this.reviews.change(id, ReviewChanges.sections(parsed.sections()), new Viewer(by, true));
 		// Evidence points at timeline entries of the exporting installation's incident:
 		// not
 		// carried over, like the curated timeline itself.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 /**
  * Reads the Markdown that {@link ReviewMarkdown} writes. Personal accounts and the
@@ -118,8 +119,8 @@ final class ReviewMarkdownReader {
 		List<String> body = new ArrayList<>();
 		Fences fences = new Fences();
 		for (String line : section.split("\n", -1)) {
-			boolean starts = !fences.inside(line) && line.startsWith("### ")
-					&& (!typed || heading == null || FactorType.fromCode(line.substring(4).strip()).isPresent());
+			boolean starts = !fences.inside(line) && line.startsWith("### ") && (!typed || heading == null
+					|| WireCode.find(FactorType.class, line.substring(4).strip()).isPresent());
 			if (starts) {
 				if (heading != null) {
 					blocks.add(new Block(heading, text(body), facts(body)));

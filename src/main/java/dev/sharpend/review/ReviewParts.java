@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,7 @@ public class ReviewParts {
 
 	public ActionItem addAction(long review, ActionDraft draft) {
 		this.reviews.require(review);
-		ActionItem empty = new ActionItem(0, review, null, null, null, ActionStatus.OPEN, null, null);
+		ActionItem empty = ActionItem.openIn(review);
 		ActionItem item = merge(empty, draft);
 		long id = this.parts.insertAction(item, this.clock.instant());
 		this.events.action("review.action_item_added", review, id, "status=" + item.status().code());
@@ -139,8 +140,7 @@ public class ReviewParts {
 		String title = (d.title() != null) ? actionTitle(d.title()) : actionTitle(a.title());
 		String owner = (d.owner() != null) ? owner(d.owner()) : a.owner();
 		LocalDate due = (d.due() != null) ? date(d.due()) : a.due();
-		ActionStatus status = (d.status() != null) ? ActionStatus.fromCode(d.status())
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be one of " + ActionStatus.codes() + "."))
+		ActionStatus status = (d.status() != null) ? WireCode.parse(ActionStatus.class, d.status(), "status")
 				: a.status();
 		String reason = (d.reason() != null) ? Reviews.prose(d.reason(), "reason") : a.reason();
 		if (status == ActionStatus.WONT_DO && (reason == null || reason.isBlank())) {
@@ -192,8 +192,7 @@ public class ReviewParts {
 	}
 
 	private static FactorType type(String code) {
-		return FactorType.fromCode(Objects.requireNonNullElse(code, ""))
-			.orElseThrow(() -> RequestRejected.invalid("type", "type must be one of " + FactorType.codes() + "."));
+		return WireCode.parse(FactorType.class, code, "type");
 	}
 
 	private static String description(String text) {

@@ -1,14 +1,15 @@
 package dev.sharpend.review;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -133,7 +134,7 @@ class ReviewPartsRepository {
 			.query(Long.class)
 			.list();
 		return new Factor(id, rs.getLong("review_id"), "mitigator".equals(rs.getString("kind")),
-				FactorType.fromCode(rs.getString("factor_type")).orElse(FactorType.TECHNICAL),
+				WireCode.find(FactorType.class, rs.getString("factor_type")).orElse(FactorType.TECHNICAL),
 				rs.getString("description"), evidence);
 	}
 
@@ -219,8 +220,8 @@ class ReviewPartsRepository {
 		Date due = rs.getDate("due_on");
 		return new ActionItem(rs.getLong("id"), rs.getLong("review_id"), rs.getString("title"), rs.getString("owner"),
 				(due != null) ? due.toLocalDate() : null,
-				ActionStatus.fromCode(rs.getString("status")).orElse(ActionStatus.OPEN), rs.getString("reason"),
-				rs.getString("tracker_url"));
+				WireCode.find(ActionStatus.class, rs.getString("status")).orElse(ActionStatus.OPEN),
+				rs.getString("reason"), rs.getString("tracker_url"));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -230,7 +231,7 @@ class ReviewRepository {
 
 	private static List<SectionKey> keys(String codes) {
 		return Arrays.stream(codes.split(","))
-			.map((k) -> SectionKey.fromCode(k.strip()))
+			.map((k) -> WireCode.find(SectionKey.class, k.strip()))
 			.flatMap(Optional::stream)
 			.toList();
 	}
@@ -242,7 +243,7 @@ class ReviewRepository {
 				Timestamps.fromColumn(rs, "detected_at"), Timestamps.fromColumn(rs, "mitigated_at"),
 				Timestamps.fromColumn(rs, "resolved_at"));
 		return new Review(rs.getLong("id"), number, rs.getString("title"),
-				ReviewStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("template_id"),
+				WireCode.find(ReviewStatus.class, rs.getString("status")).orElseThrow(), rs.getString("template_id"),
 				rs.getString("facilitator"), Timestamps.fromColumn(rs, "meeting_at"), impact,
 				rs.getString("created_by"), Timestamps.fromColumn(rs, "created_at"),
 				Timestamps.fromColumn(rs, "updated_at"), Timestamps.fromColumn(rs, "published_at"));

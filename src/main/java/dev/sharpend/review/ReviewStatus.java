@@ -1,10 +1,9 @@
 package dev.sharpend.review;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** Where a review stands; it moves on one step at a time, or back to draft. */
-public enum ReviewStatus {
+public enum ReviewStatus implements WireCode {
 
 	/** Being written; seen only by people who write reviews. */
 	DRAFT,
@@ -15,6 +14,7 @@ public enum ReviewStatus {
 	/** Agreed and readable by everyone with review:read. */
 	PUBLISHED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
 	}
@@ -25,10 +25,6 @@ public enum ReviewStatus {
 
 	boolean mayMoveTo(ReviewStatus next) {
 		return next != this && (next == DRAFT || next.ordinal() == ordinal() + 1);
-	}
-
-	public static Optional<ReviewStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class ReviewTemplates {
 		}
 		List<SectionKey> keys = new ArrayList<>();
 		for (String code : codes) {
-			SectionKey key = SectionKey.fromCode((code != null) ? code.strip() : "")
+			SectionKey key = WireCode.find(SectionKey.class, (code != null) ? code.strip() : "")
 				.orElseThrow(() -> RequestRejected.invalid("sections",
 						"There is no section " + code + "; the sections are " + known() + "."));
 			if (keys.contains(key)) {

@@ -14,6 +14,7 @@ import dev.sharpend.identity.User;
 import dev.sharpend.incident.IncidentHistory;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,8 +90,7 @@ public class Reviews {
 			saveSections(id, changes.sections(), changed);
 		}
 		if (changes.status() != null) {
-			ReviewStatus status = ReviewStatus.fromCode(changes.status())
-				.orElseThrow(() -> RequestRejected.invalid("status", "status must be draft, in_review or published."));
+			ReviewStatus status = WireCode.parse(ReviewStatus.class, changes.status(), "status");
 			next = move(next, status, changes.keepAsWritten(), changed);
 		}
 		if (changed.isEmpty()) {
@@ -223,7 +223,7 @@ public class Reviews {
 	private void saveSections(long id, Map<String, String> sections, List<String> changed) {
 		Map<String, String> current = this.reviews.sections(id);
 		sections.forEach((key, body) -> {
-			SectionKey section = SectionKey.fromCode(key)
+			SectionKey section = WireCode.find(SectionKey.class, key)
 				.filter(SectionKey::prose)
 				.orElseThrow(
 						() -> RequestRejected.invalid("sections." + key, "There is no prose section " + key + "."));

@@ -1,14 +1,13 @@
 package dev.sharpend.review;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /**
  * The sections a template may put in a review. Prose sections hold Markdown; the others
  * show structured parts of the review (impact times, curated timeline, accounts, factors,
  * mitigators, action items).
  */
-public enum SectionKey {
+public enum SectionKey implements WireCode {
 
 	/** What happened, in a few sentences. */
 	SUMMARY("summary", "Summary", true),
@@ -64,6 +63,7 @@ public enum SectionKey {
 		this.prose = prose;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -75,10 +75,6 @@ public enum SectionKey {
 	/** Whether the section is Markdown people write (the others are structured). */
 	public boolean prose() {
 		return this.prose;
-	}
-
-	public static Optional<SectionKey> fromCode(String code) {
-		return Arrays.stream(values()).filter((k) -> k.code.equals(code)).findFirst();
 	}
 
 }

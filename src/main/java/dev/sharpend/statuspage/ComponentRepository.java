@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -113,7 +114,7 @@ class ComponentRepository {
 			.param("from", Timestamps.toColumn(from))
 			.param("to", Timestamps.toColumn(to))
 			.query((rs, row) -> new StatusPeriod(new ComponentId(rs.getString("component_id")),
-					ComponentStatus.fromCode(rs.getString("status")).orElse(ComponentStatus.OPERATIONAL),
+					WireCode.find(ComponentStatus.class, rs.getString("status")).orElse(ComponentStatus.OPERATIONAL),
 					Timestamps.fromColumn(rs, "started_at"), Timestamps.fromColumn(rs, "ended_at")))
 			.list();
 	}
@@ -130,7 +131,7 @@ class ComponentRepository {
 		String group = rs.getString("group_id");
 		return new Component(new ComponentId(rs.getString("id")), new PageId(rs.getString("page_id")),
 				(group != null) ? new ComponentId(group) : null, rs.getBoolean("is_group"), rs.getString("name"),
-				rs.getString("description"), ComponentStatus.fromCode(rs.getString("status")).orElseThrow(),
+				rs.getString("description"), WireCode.find(ComponentStatus.class, rs.getString("status")).orElseThrow(),
 				rs.getInt("position"), rs.getBoolean("showcase"), rs.getBoolean("only_show_if_degraded"),
 				rs.getObject("start_date", java.time.LocalDate.class), Timestamps.fromColumn(rs, "created_at"),
 				Timestamps.fromColumn(rs, "updated_at"));

@@ -1,13 +1,12 @@
 package dev.sharpend.statuspage;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.modulith.NamedInterface;
 
 /** The five statuses of a component, as the hosted status product names them. */
 @NamedInterface("api")
-public enum ComponentStatus {
+public enum ComponentStatus implements WireCode {
 
 	/** Working normally. */
 	OPERATIONAL("operational", 0, "Operational"),
@@ -37,6 +36,7 @@ public enum ComponentStatus {
 	}
 
 	/** The wire name, such as {@code partial_outage}. */
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -51,10 +51,6 @@ public enum ComponentStatus {
 
 	public String label() {
 		return this.label;
-	}
-
-	public static Optional<ComponentStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
 	}
 
 	/** The worse of two statuses. */

@@ -1,10 +1,9 @@
 package dev.sharpend.statuspage;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** How bad a status incident is for users. */
-public enum Impact {
+public enum Impact implements WireCode {
 
 	/** No user-visible effect. */
 	NONE("none"),
@@ -27,12 +26,9 @@ public enum Impact {
 		this.code = code;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
-	}
-
-	public static Optional<Impact> fromCode(String code) {
-		return Arrays.stream(values()).filter((i) -> i.code.equals(code)).findFirst();
 	}
 
 	/** The impact implied by the worst status among affected components. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,7 +70,7 @@ class IncidentTemplateRepository {
 		String status = rs.getString("component_status");
 		return new IncidentTemplate(rs.getString("id"), new PageId(rs.getString("page_id")), rs.getString("name"),
 				rs.getString("title"), rs.getString("body"),
-				(status != null) ? ComponentStatus.fromCode(status).orElse(null) : null,
+				(status != null) ? WireCode.find(ComponentStatus.class, status).orElse(null) : null,
 				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "updated_at"));
 	}
 

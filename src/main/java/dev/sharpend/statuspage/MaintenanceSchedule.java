@@ -75,17 +75,14 @@ class MaintenanceSchedule {
 		Schedule schedule = notice.schedule();
 		if (schedule.autoCompleted() && !schedule.scheduledUntil().isAfter(now)) {
 			if (notice.status() == NoticeStatus.SCHEDULED && schedule.autoInProgress()) {
-				this.statusNotices.transition(notice, NoticeStatus.IN_PROGRESS, empty(), schedule.scheduledFor());
+				this.statusNotices.transition(notice, NoticeStatus.IN_PROGRESS, UpdateDraft.blank(),
+						schedule.scheduledFor());
 			}
-			this.statusNotices.transition(notice, NoticeStatus.COMPLETED, empty(), now);
+			this.statusNotices.transition(notice, NoticeStatus.COMPLETED, UpdateDraft.blank(), now);
 		}
 		else if (notice.status() == NoticeStatus.SCHEDULED && schedule.autoInProgress()) {
-			this.statusNotices.transition(notice, NoticeStatus.IN_PROGRESS, empty(), now);
+			this.statusNotices.transition(notice, NoticeStatus.IN_PROGRESS, UpdateDraft.blank(), now);
 		}
-	}
-
-	private static UpdateDraft empty() {
-		return new UpdateDraft(null, null, null, true, null);
 	}
 
 }

@@ -25,4 +25,48 @@ import dev.sharpend.system.Markdown;
 public record NoticeDraft(String name, NoticeStatus status, Impact impactOverride, String body,
 		Map<ComponentId, ComponentStatus> componentStatuses, List<ComponentId> componentIds,
 		Boolean deliverNotifications, Instant displayAt, Schedule schedule) {
+
+	/**
+	 * A status incident that starts now and tells subscribers, affecting no component
+	 * yet.
+	 * @param status its first status, or null for investigating
+	 */
+	public static NoticeDraft incident(String name, NoticeStatus status, String body) {
+		return new NoticeDraft(name, status, null, body, Map.of(), List.of(), true, null, null);
+	}
+
+	/**
+	 * A maintenance on this schedule that tells subscribers, affecting no component yet;
+	 * it starts as scheduled.
+	 */
+	public static NoticeDraft maintenance(String name, String body, Schedule schedule) {
+		return new NoticeDraft(name, null, null, body, Map.of(), List.of(), true, null, schedule);
+	}
+
+	/**
+	 * The same draft affecting these components: {@code statuses} change now,
+	 * {@code others} are affected without a change of status.
+	 */
+	public NoticeDraft affecting(Map<ComponentId, ComponentStatus> statuses, List<ComponentId> others) {
+		return new NoticeDraft(this.name, this.status, this.impactOverride, this.body, statuses, others,
+				this.deliverNotifications, this.displayAt, this.schedule);
+	}
+
+	/**
+	 * The same draft showing this impact instead of the derived one (null derives it).
+	 */
+	public NoticeDraft withImpactOverride(Impact impact) {
+		return new NoticeDraft(this.name, this.status, impact, this.body, this.componentStatuses, this.componentIds,
+				this.deliverNotifications, this.displayAt, this.schedule);
+	}
+
+	/**
+	 * The same draft recorded after the fact: shown as started at {@code startedAt}, and
+	 * subscribers are not told about something already under way or over.
+	 */
+	public NoticeDraft backfilled(Instant startedAt) {
+		return new NoticeDraft(this.name, this.status, this.impactOverride, this.body, this.componentStatuses,
+				this.componentIds, false, startedAt, this.schedule);
+	}
+
 }

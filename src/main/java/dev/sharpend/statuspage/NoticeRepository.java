@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -207,8 +208,9 @@ class NoticeRepository {
 				where u.incident_id in (:ids)""").param("ids", ids).query((rs) -> {
 			changes.computeIfAbsent(rs.getString("update_id"), (k) -> new ArrayList<>())
 				.add(new NoticeUpdate.ComponentChange(new ComponentId(rs.getString("component_id")),
-						rs.getString("name"), ComponentStatus.fromCode(rs.getString("old_status")).orElseThrow(),
-						ComponentStatus.fromCode(rs.getString("new_status")).orElseThrow()));
+						rs.getString("name"),
+						WireCode.find(ComponentStatus.class, rs.getString("old_status")).orElseThrow(),
+						WireCode.find(ComponentStatus.class, rs.getString("new_status")).orElseThrow()));
 		});
 		Map<String, List<NoticeUpdate>> updates = new HashMap<>();
 		this.jdbc.sql(
@@ -217,7 +219,7 @@ class NoticeRepository {
 			.query((rs) -> {
 				String id = rs.getString("id");
 				updates.computeIfAbsent(rs.getString("incident_id"), (k) -> new ArrayList<>())
-					.add(new NoticeUpdate(id, NoticeStatus.fromCode(rs.getString("status")).orElseThrow(),
+					.add(new NoticeUpdate(id, WireCode.find(NoticeStatus.class, rs.getString("status")).orElseThrow(),
 							rs.getString("body"), Timestamps.fromColumn(rs, "created_at"),
 							Timestamps.fromColumn(rs, "display_at"), rs.getBoolean("deliver_notifications"),
 							changes.getOrDefault(id, List.of())));
@@ -233,7 +235,7 @@ class NoticeRepository {
 				String previous = rs.getString("previous_status");
 				affected.computeIfAbsent(rs.getString("incident_id"), (k) -> new LinkedHashMap<>())
 					.put(new ComponentId(rs.getString("component_id")),
-							(previous != null) ? ComponentStatus.fromCode(previous).orElse(null) : null);
+							(previous != null) ? WireCode.find(ComponentStatus.class, previous).orElse(null) : null);
 			});
 		return affected;
 	}
@@ -271,9 +273,9 @@ class NoticeRepository {
 		String override = rs.getString("impact_override");
 		return new Notice.Stored(new NoticeId(rs.getString("id")), new PageId(rs.getString("page_id")),
 				NoticeKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				NoticeStatus.fromCode(rs.getString("status")).orElseThrow(),
-				Impact.fromCode(rs.getString("impact")).orElse(Impact.NONE),
-				(override != null) ? Impact.fromCode(override).orElse(null) : null,
+				WireCode.find(NoticeStatus.class, rs.getString("status")).orElseThrow(),
+				WireCode.find(Impact.class, rs.getString("impact")).orElse(Impact.NONE),
+				(override != null) ? WireCode.find(Impact.class, override).orElse(null) : null,
 				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "updated_at"),
 				Timestamps.fromColumn(rs, "started_at"), Timestamps.fromColumn(rs, "monitoring_at"),
 				Timestamps.fromColumn(rs, "resolved_at"), schedule, rs.getString("postmortem_url"),

@@ -1,13 +1,14 @@
 package dev.sharpend.statuspage;
 
 import java.util.Arrays;
-import java.util.Optional;
+
+import dev.sharpend.system.WireCode;
 
 import org.springframework.modulith.NamedInterface;
 
 /** Where a status incident or maintenance stands; each status belongs to one kind. */
 @NamedInterface("api")
-public enum NoticeStatus {
+public enum NoticeStatus implements WireCode {
 
 	/** The team is looking into a problem. */
 	INVESTIGATING("investigating", NoticeKind.INCIDENT, false),
@@ -48,6 +49,7 @@ public enum NoticeStatus {
 		this.closed = closed;
 	}
 
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -59,10 +61,6 @@ public enum NoticeStatus {
 	/** Whether the notice is over (resolved, postmortem, completed). */
 	public boolean closed() {
 		return this.closed;
-	}
-
-	public static Optional<NoticeStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code.equals(code)).findFirst();
 	}
 
 	/** The statuses a notice of this kind may take, as a readable list. */

@@ -114,7 +114,7 @@ public class StatusNotices {
 		}
 		Notice notice = open(page, NoticeKind.INCIDENT, draft);
 		return post(page, notice.id(),
-				new UpdateDraft(NoticeStatus.RESOLVED, "This incident has been resolved.", null, false, resolved));
+				UpdateDraft.of(NoticeStatus.RESOLVED, "This incident has been resolved.").backfilled(resolved));
 	}
 
 	/** Posts an update; it may change the notice's status and components' statuses. */
@@ -178,8 +178,7 @@ public class StatusNotices {
 			throw RequestRejected.conflict("status", "Only a maintenance that is not over can be cancelled.");
 		}
 		String text = (body != null && !body.isBlank()) ? body : "This maintenance has been cancelled.";
-		return transition(notice, NoticeStatus.COMPLETED, new UpdateDraft(null, text, null, true, null),
-				this.clock.instant());
+		return transition(notice, NoticeStatus.COMPLETED, UpdateDraft.text(text), this.clock.instant());
 	}
 
 	/**

@@ -1,13 +1,15 @@
 package dev.sharpend.system;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * A fine-grained right. Roles bundle permissions; API tokens carry a subset of their
  * owner's. The {@link #code()} is what users see and what the API accepts.
  */
-public enum Permission {
+public enum Permission implements WireCode {
 
 	/** Read status pages, components and status incidents, including private pages. */
 	STATUSPAGE_READ("statuspage:read", "Read status pages, components and status incidents, including private pages."),
@@ -64,6 +66,7 @@ public enum Permission {
 	}
 
 	/** The stable name, such as {@code incident:write}. */
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -73,8 +76,26 @@ public enum Permission {
 		return this.description;
 	}
 
-	public static Optional<Permission> fromCode(String code) {
-		return Arrays.stream(values()).filter((p) -> p.code.equals(code)).findFirst();
+	/**
+	 * The permissions a caller holds now, read from the authorities the security chain
+	 * set; authorities that are no permission (roles, sign-in factors) are left out.
+	 * @param authentication the caller, or null when nobody is signed in
+	 * @return the permissions, empty for nobody
+	 */
+	public static Set<Permission> heldBy(Authentication authentication) {
+		Set<Permission> held = EnumSet.noneOf(Permission.class);
+		if (authentication != null) {
+			authentication.getAuthorities()
+				.forEach((authority) -> WireCode.find(Permission.class, authority.getAuthority()).ifPresent(held::add));
+		}
+		return held;
+	}
+
+	/** Whether the caller (null for nobody) holds this permission. */
+	public boolean isHeldBy(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> this.code.equals(authority.getAuthority()));
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.sharpend.statuspage.ComponentMaintenance;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -59,7 +60,7 @@ class IntakeBatcherTests {
 		assertThat(outcomes.get(0)).isEqualTo("good-1");
 		assertThat(outcomes.get(2)).isEqualTo("good-2");
 		assertThat(outcomes.get(1)).isInstanceOfSatisfying(RequestRejected.class, (rejected) -> {
-			assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(Rejections.status(rejected)).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(rejected.getMessage()).contains("22001").contains("Nothing of the delivery was stored");
 		});
 		assertThat(this.attempts.get("bad").get()).as("tried in the shared batch, then again alone").isEqualTo(2);

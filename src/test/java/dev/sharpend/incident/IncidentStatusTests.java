@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,10 +37,10 @@ class IncidentStatusTests {
 	void readsAndWritesTheWireCodes() {
 		assertThat(IncidentStatus.MITIGATED.code()).isEqualTo("mitigated");
 		assertThat(IncidentStatus.MITIGATED.label()).isEqualTo("Mitigated");
-		assertThat(IncidentStatus.fromCode("resolved")).contains(IncidentStatus.RESOLVED);
-		assertThat(IncidentStatus.fromCode("RESOLVED")).isEmpty();
-		assertThat(IncidentStatus.fromCode("open")).isEmpty();
-		assertThat(IncidentStatus.codes()).isEqualTo("investigating, mitigated, resolved, closed");
+		assertThat(WireCode.find(IncidentStatus.class, "resolved")).contains(IncidentStatus.RESOLVED);
+		assertThat(WireCode.find(IncidentStatus.class, "RESOLVED")).isEmpty();
+		assertThat(WireCode.find(IncidentStatus.class, "open")).isEmpty();
+		assertThat(WireCode.codes(IncidentStatus.class)).isEqualTo("investigating, mitigated, resolved, closed");
 	}
 
 	@Test
@@ -48,7 +49,7 @@ class IncidentStatusTests {
 
 		assertThatThrownBy(() -> incident.moveTo(IncidentStatus.CLOSED, DECLARED.plusSeconds(60)))
 			.isInstanceOfSatisfying(RequestRejected.class, (ex) -> {
-				assertThat(ex.status().value()).isEqualTo(409);
+				assertThat(ex.reason()).isEqualTo(RequestRejected.Reason.CONFLICT);
 				assertThat(ex.field()).isEqualTo("status");
 				assertThat(ex.getMessage())
 					.isEqualTo("INC-7 is investigating; it can move to mitigated or resolved, not closed.");

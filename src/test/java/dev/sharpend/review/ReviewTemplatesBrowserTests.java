@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
+import dev.sharpend.system.WireCode;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
@@ -119,7 +120,7 @@ class ReviewTemplatesBrowserTests {
 			.orElseThrow()
 			.get("sections")
 			.valueStream()
-			.map((k) -> SectionKey.fromCode(k.asString()).orElseThrow())
+			.map((k) -> WireCode.find(SectionKey.class, k.asString()).orElseThrow())
 			.toList();
 	}
 

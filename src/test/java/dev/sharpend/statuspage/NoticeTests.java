@@ -133,7 +133,7 @@ class NoticeTests {
 		assertThatThrownBy(() -> notice
 			.reschedule(new Schedule(NOW.plusSeconds(7200), NOW.plusSeconds(9000), false, false, false), NOW))
 			.isInstanceOfSatisfying(RequestRejected.class, (ex) -> {
-				assertThat(ex.status().value()).isEqualTo(409);
+				assertThat(ex.reason()).isEqualTo(RequestRejected.Reason.CONFLICT);
 				assertThat(ex.getMessage()).isEqualTo("Only a maintenance that has not started can be rescheduled.");
 			});
 	}

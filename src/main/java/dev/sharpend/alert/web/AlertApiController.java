@@ -19,6 +19,7 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Integrations and alerts, for automation. */
 @RestController
+@RequestMapping("/api/v1")
 class AlertApiController {
 
 	private final Integrations integrations;
@@ -44,20 +47,18 @@ class AlertApiController {
 		this.intake = intake;
 	}
 
-	@GetMapping("/api/v1/integrations")
+	@GetMapping("/integrations")
 	@RequiresPermission(Permission.ALERT_READ)
 	Map<String, List<IntegrationResponse>> integrations() {
 		return Map.of("items",
 				this.integrations.all().stream().map((i) -> IntegrationResponse.of(i, null, null)).toList());
 	}
 
-	@PostMapping("/api/v1/integrations")
+	@PostMapping("/integrations")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	IntegrationResponse create(@RequestBody CreateIntegrationRequest request, HttpServletRequest http) {
-		IntegrationType type = (request.type() != null) ? IntegrationType.fromCode(request.type())
-			.orElseThrow(() -> RequestRejected.invalid("type",
-					"Unknown type \"" + request.type() + "\"; use alertmanager, grafana, pagerduty or generic."))
+		IntegrationType type = (request.type() != null) ? WireCode.parse(IntegrationType.class, request.type(), "type")
 				: null;
 		Integrations.CreatedIntegration created = this.integrations.create(request.name(), type, request.ruleLabels(),
 				request.groupBy(), (request.groupWindowSeconds() != null)
@@ -71,7 +72,7 @@ class AlertApiController {
 		return IntegrationResponse.of(created.integration(), created.key(), url);
 	}
 
-	@DeleteMapping("/api/v1/integrations/{id}")
+	@DeleteMapping("/integrations/{id}")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@PathVariable String id) {
@@ -85,11 +86,10 @@ class AlertApiController {
 		this.integrations.disable(uuid);
 	}
 
-	@GetMapping("/api/v1/alerts")
+	@GetMapping("/alerts")
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<AlertResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
-		AlertStatus filter = (status != null) ? AlertStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be firing or resolved.")) : null;
+		AlertStatus filter = (status != null) ? WireCode.parse(AlertStatus.class, status, "status") : null;
 		return PageOf.of(this.intake.list(filter, window.offset(), window.size()), window, this.intake.count(filter))
 			.map(AlertResponse::of);
 	}

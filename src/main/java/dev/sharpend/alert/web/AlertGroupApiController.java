@@ -11,16 +11,19 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Alert groups: list, acknowledge, resolve. */
 @RestController
+@RequestMapping("/api/v1/alert-groups")
 class AlertGroupApiController {
 
 	private final AlertGroups groups;
@@ -29,29 +32,27 @@ class AlertGroupApiController {
 		this.groups = groups;
 	}
 
-	@GetMapping("/api/v1/alert-groups")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	PageOf<GroupResponse> list(@RequestParam(required = false) String status, @Paged PageWindow window) {
-		AlertGroupStatus filter = (status != null) ? AlertGroupStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be triggered, acknowledged or resolved."))
-				: null;
+		AlertGroupStatus filter = (status != null) ? WireCode.parse(AlertGroupStatus.class, status, "status") : null;
 		return PageOf.of(this.groups.list(filter, window.offset(), window.size()), window, this.groups.count(filter))
 			.map(GroupResponse::of);
 	}
 
-	@GetMapping("/api/v1/alert-groups/{id}")
+	@GetMapping("/{id}")
 	@RequiresPermission(Permission.ALERT_READ)
 	GroupResponse get(@PathVariable String id) {
 		return GroupResponse.of(this.groups.require(parse(id)));
 	}
 
-	@PostMapping("/api/v1/alert-groups/{id}/acknowledge")
+	@PostMapping("/{id}/acknowledge")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	GroupResponse acknowledge(@PathVariable String id, Authentication authentication) {
 		return GroupResponse.of(this.groups.acknowledge(parse(id), authentication.getName()));
 	}
 
-	@PostMapping("/api/v1/alert-groups/{id}/resolve")
+	@PostMapping("/{id}/resolve")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	GroupResponse resolve(@PathVariable String id, Authentication authentication) {
 		return GroupResponse.of(this.groups.resolve(parse(id), authentication.getName()));

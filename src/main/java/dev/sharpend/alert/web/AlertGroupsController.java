@@ -15,6 +15,7 @@ import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * without JavaScript the form posts and redirects back).
  */
 @Controller
+@RequestMapping("/alerts")
 class AlertGroupsController {
 
 	private final AlertBoard board;
@@ -46,7 +49,7 @@ class AlertGroupsController {
 		this.integrations = integrations;
 	}
 
-	@GetMapping("/alerts")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String integration,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -64,7 +67,7 @@ class AlertGroupsController {
 		return "alert/groups";
 	}
 
-	@GetMapping("/alerts/groups/{id}")
+	@GetMapping("/groups/{id}")
 	@RequiresPermission(Permission.ALERT_READ)
 	String detail(@PathVariable String id, Model model) {
 		long groupId = parse(id);
@@ -74,7 +77,7 @@ class AlertGroupsController {
 		return "alert/group";
 	}
 
-	@PostMapping("/alerts/groups/{id}/acknowledge")
+	@PostMapping("/groups/{id}/acknowledge")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String acknowledge(@PathVariable String id, @RequestParam(defaultValue = "list") String from,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
@@ -83,7 +86,7 @@ class AlertGroupsController {
 				(groupId) -> this.groups.acknowledge(groupId, authentication.getName()).title());
 	}
 
-	@PostMapping("/alerts/groups/{id}/resolve")
+	@PostMapping("/groups/{id}/resolve")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String resolve(@PathVariable String id, @RequestParam(defaultValue = "list") String from,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
@@ -129,7 +132,7 @@ class AlertGroupsController {
 		if (status.isEmpty() || "open".equals(status)) {
 			return null;
 		}
-		return AlertGroupStatus.fromCode(status)
+		return WireCode.find(AlertGroupStatus.class, status)
 			.orElseThrow(() -> RequestRejected.invalid("status",
 					"Show open, triggered, acknowledged or resolved groups, or all of them."));
 	}

@@ -15,10 +15,12 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Every alert, by state: firing, suppressed (and why) or resolved. */
 @Controller
+@RequestMapping("/alerts/all")
 class AlertListController {
 
 	private final AlertBoard board;
@@ -30,7 +32,7 @@ class AlertListController {
 		this.integrations = integrations;
 	}
 
-	@GetMapping("/alerts/all")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String integration,
 			@RequestParam(defaultValue = "0") int page, Model model) {

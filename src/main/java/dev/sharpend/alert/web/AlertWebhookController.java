@@ -3,7 +3,6 @@ package dev.sharpend.alert.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * stores every alert and only then answers 200.
  */
 @RestController
+@RequestMapping("/hooks")
 class AlertWebhookController {
 
 	static final int MAX_BODY = 1024 * 1024;
@@ -43,7 +44,7 @@ class AlertWebhookController {
 		this.intake = intake;
 	}
 
-	@PostMapping({ "/hooks/alertmanager/{key}", "/hooks/alertmanager" })
+	@PostMapping({ "/alertmanager/{key}", "/alertmanager" })
 	@KeyAuthenticated("the Alertmanager integration key, in the path or as a bearer token")
 	ResponseEntity<?> alertmanager(@PathVariable(required = false) String key,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,
@@ -51,7 +52,7 @@ class AlertWebhookController {
 		return receive(IntegrationType.ALERTMANAGER, (key != null) ? key : bearer(authorization), request, response);
 	}
 
-	@PostMapping({ "/hooks/grafana/{key}", "/hooks/grafana" })
+	@PostMapping({ "/grafana/{key}", "/grafana" })
 	@KeyAuthenticated("the Grafana integration key, in the path or as a bearer token")
 	ResponseEntity<?> grafana(@PathVariable(required = false) String key,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,
@@ -59,7 +60,7 @@ class AlertWebhookController {
 		return receive(IntegrationType.GRAFANA, (key != null) ? key : bearer(authorization), request, response);
 	}
 
-	@PostMapping({ "/hooks/generic/{key}", "/hooks/generic" })
+	@PostMapping({ "/generic/{key}", "/generic" })
 	@KeyAuthenticated("the generic integration key, in the path or as a bearer token")
 	ResponseEntity<?> generic(@PathVariable(required = false) String key,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request,

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.sharpend.alert.GenericMapping;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 /**
  * The new-integration form. Label lists are comma-separated; the mapping pointers apply
@@ -22,7 +23,7 @@ record IntegrationForm(String name, String type, String ruleLabels, String group
 	}
 
 	IntegrationType integrationType() {
-		return IntegrationType.fromCode((this.type != null) ? this.type : "")
+		return WireCode.find(IntegrationType.class, (this.type != null) ? this.type : "")
 			.orElseThrow(() -> RequestRejected.invalid("type", "Choose Alertmanager, Grafana, PagerDuty or generic."));
 	}
 

@@ -1,6 +1,5 @@
 package dev.sharpend.alert.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,12 +12,14 @@ import dev.sharpend.alert.Integrations;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * source at it) and disabling one.
  */
 @Controller
+@RequestMapping("/alerts/integrations")
 class IntegrationsController {
 
 	private final Integrations integrations;
@@ -38,7 +40,7 @@ class IntegrationsController {
 		this.board = board;
 	}
 
-	@GetMapping("/alerts/integrations")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(Model model) {
 		model.addAttribute("integrations", this.integrations.all());
@@ -50,7 +52,7 @@ class IntegrationsController {
 		return "alert/integrations";
 	}
 
-	@PostMapping("/alerts/integrations")
+	@PostMapping
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String create(IntegrationForm form, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
@@ -61,7 +63,7 @@ class IntegrationsController {
 					form.mapping());
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("form", form);
 			model.addAttribute("errors", FieldErrors.of(ex));
 			return list(model);
@@ -71,7 +73,7 @@ class IntegrationsController {
 		return "redirect:/alerts/integrations";
 	}
 
-	@PostMapping("/alerts/integrations/{id}/disable")
+	@PostMapping("/{id}/disable")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String disable(@PathVariable String id, RedirectAttributes redirect) {
 		UUID uuid = AlertFilters.integrationPath(id);

@@ -20,10 +20,12 @@ import dev.sharpend.alert.PagerDutyChangeEvent;
 import dev.sharpend.alert.PagerDutyEvent;
 import dev.sharpend.system.KeyAuthenticated;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * dedup_key}; 400 with {@code status, message, errors}; 413 above 512 KB.
  */
 @RestController
+@RequestMapping("/hooks/pagerduty/v2")
 class PagerDutyEventsController {
 
 	static final int MAX_BODY = 512 * 1024;
@@ -53,7 +56,7 @@ class PagerDutyEventsController {
 		this.clock = clock;
 	}
 
-	@PostMapping("/hooks/pagerduty/v2/enqueue")
+	@PostMapping("/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) throws IOException {
 		return receive(request, PagerDutyEvent::parse, PagerDutyEvent::routingKey, (integration, event) -> {
@@ -78,7 +81,7 @@ class PagerDutyEventsController {
 	 * configuration change, noted on the open incidents that have an alert group of the
 	 * integration attached.
 	 */
-	@PostMapping("/hooks/pagerduty/v2/change/enqueue")
+	@PostMapping("/change/enqueue")
 	@KeyAuthenticated("the PagerDuty integration key, as routing_key in the body")
 	ResponseEntity<Map<String, Object>> change(HttpServletRequest request) throws IOException {
 		return receive(request, PagerDutyChangeEvent::parse, PagerDutyChangeEvent::routingKey, (integration, event) -> {
@@ -124,7 +127,7 @@ class PagerDutyEventsController {
 
 	/** A refusal in PagerDuty's shape rather than as problem details. */
 	private static ResponseEntity<Map<String, Object>> invalid(RequestRejected ex) {
-		return ResponseEntity.status(ex.status())
+		return ResponseEntity.status(Rejections.status(ex))
 			.body(answer("invalid event", "Event object is invalid", null, List.of(ex.getMessage())));
 	}
 

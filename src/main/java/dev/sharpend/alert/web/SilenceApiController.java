@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Silences, with matchers written as Alertmanager writes them. */
 @RestController
+@RequestMapping("/api/v1/silences")
 class SilenceApiController {
 
 	private final Silences silences;
@@ -31,13 +33,13 @@ class SilenceApiController {
 		this.silences = silences;
 	}
 
-	@GetMapping("/api/v1/silences")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	Map<String, List<Silence>> list() {
 		return Map.of("items", this.silences.all());
 	}
 
-	@PostMapping("/api/v1/silences")
+	@PostMapping
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Silence create(@RequestBody CreateSilenceRequest request, Authentication authentication) {
@@ -45,7 +47,7 @@ class SilenceApiController {
 				authentication.getName());
 	}
 
-	@DeleteMapping("/api/v1/silences/{id}")
+	@DeleteMapping("/{id}")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void expire(@PathVariable String id) {

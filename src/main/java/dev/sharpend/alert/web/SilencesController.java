@@ -16,6 +16,7 @@ import dev.sharpend.alert.Silences;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * expiring one.
  */
 @Controller
+@RequestMapping("/alerts/silences")
 class SilencesController {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
@@ -48,7 +51,7 @@ class SilencesController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/alerts/silences")
+	@GetMapping
 	@RequiresPermission(Permission.ALERT_READ)
 	String list(@RequestParam(required = false) String matchers, Model model) {
 		Instant now = this.clock.instant();
@@ -65,7 +68,7 @@ class SilencesController {
 		return "alert/silences";
 	}
 
-	@PostMapping("/alerts/silences")
+	@PostMapping
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String create(SilenceForm form, Authentication authentication, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -75,7 +78,7 @@ class SilencesController {
 					authentication.getName());
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("form", form);
 			model.addAttribute("errors", FieldErrors.of(ex));
 			return list(null, model);
@@ -85,7 +88,7 @@ class SilencesController {
 		return "redirect:/alerts/silences";
 	}
 
-	@PostMapping("/alerts/silences/{id}/expire")
+	@PostMapping("/{id}/expire")
 	@RequiresPermission(Permission.ALERT_WRITE)
 	String expire(@PathVariable String id, RedirectAttributes redirect) {
 		long silenceId;

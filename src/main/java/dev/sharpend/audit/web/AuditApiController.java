@@ -10,10 +10,12 @@ import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The audit log for automation: newest first, paged. */
 @RestController
+@RequestMapping("/api/v1/audit-events")
 class AuditApiController {
 
 	static final int MAX_PAGE_SIZE = 500;
@@ -24,7 +26,7 @@ class AuditApiController {
 		this.auditLog = auditLog;
 	}
 
-	@GetMapping("/api/v1/audit-events")
+	@GetMapping
 	@RequiresPermission(Permission.AUDIT_READ)
 	PageOf<AuditEvent> list(AuditQuery query, @Paged(maxSize = MAX_PAGE_SIZE) PageWindow window) {
 		AuditFilter filter = query.toFilter();

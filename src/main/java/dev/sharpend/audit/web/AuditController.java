@@ -17,10 +17,12 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The administrators' view of the audit log, with filters and a CSV export. */
 @Controller
+@RequestMapping("/admin")
 class AuditController {
 
 	private static final int PAGE_SIZE = 50;
@@ -33,7 +35,7 @@ class AuditController {
 		this.auditLog = auditLog;
 	}
 
-	@GetMapping("/admin/audit")
+	@GetMapping("/audit")
 	@RequiresPermission(Permission.AUDIT_READ)
 	String page(AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
 		int current = Math.min(Math.max(page, 0), PageWindow.MAX_PAGE);
@@ -51,7 +53,7 @@ class AuditController {
 	 * Every matching event as CSV, streamed in batches so a long history needs little
 	 * memory.
 	 */
-	@GetMapping("/admin/audit.csv")
+	@GetMapping("/audit.csv")
 	@RequiresPermission(Permission.AUDIT_READ)
 	void csv(AuditQuery query, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");

@@ -1,9 +1,6 @@
 package dev.sharpend.chatops.web;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import dev.sharpend.chatops.ChatCaller;
 import dev.sharpend.chatops.ChatCommands;
@@ -11,9 +8,9 @@ import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * user the bot names is recorded as the author.
  */
 @RestController
+@RequestMapping("/api/v1/chat/commands")
 class ChatCommandApiController {
 
 	private final ChatCommands commands;
@@ -30,25 +28,14 @@ class ChatCommandApiController {
 		this.commands = commands;
 	}
 
-	@PostMapping("/api/v1/chat/commands")
+	@PostMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	Map<String, String> run(@RequestBody ChatCommandRequest request, Authentication caller) {
 		String chatUser = (request.user() != null && !request.user().isBlank())
 				? request.user().strip().substring(0, Math.min(request.user().strip().length(), 100)) : null;
 		String by = (chatUser != null) ? chatUser + " (via Hubot)" : caller.getName();
 		return SlashReply.of(this.commands.run(new ChatCaller((chatUser != null) ? chatUser : caller.getName(), "Hubot",
-				by, null, permissions(caller)), request.text()));
-	}
-
-	private static Set<Permission> permissions(Authentication caller) {
-		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-		caller.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.map(Permission::fromCode)
-			.flatMap(Optional::stream)
-			.forEach(permissions::add);
-		return permissions;
+				by, null, Permission.heldBy(caller)), request.text()));
 	}
 
 	/**

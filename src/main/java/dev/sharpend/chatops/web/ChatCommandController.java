@@ -25,6 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * signs exactly those bytes; a post is accepted only when it proves its integration.
  */
 @RestController
+@RequestMapping("/hooks/chat/command")
 class ChatCommandController {
 
 	static final int MAX_BODY = 16 * 1024;
@@ -45,7 +47,7 @@ class ChatCommandController {
 		this.commands = commands;
 	}
 
-	@PostMapping("/hooks/chat/command")
+	@PostMapping
 	@KeyAuthenticated("the chat integration's Slack signing secret or Mattermost token")
 	ResponseEntity<?> command(HttpServletRequest request) throws IOException {
 		byte[] body = readBounded(request);

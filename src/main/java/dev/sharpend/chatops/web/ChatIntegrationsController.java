@@ -12,10 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin page for chat integrations and chat user links. */
 @Controller
+@RequestMapping("/admin/chat")
 class ChatIntegrationsController {
 
 	private final ChatIntegrations integrations;
@@ -30,7 +32,7 @@ class ChatIntegrationsController {
 		this.environment = environment;
 	}
 
-	@GetMapping("/admin/chat")
+	@GetMapping
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String page(Model model) {
 		model.addAttribute("integrations", this.integrations.list());
@@ -40,7 +42,7 @@ class ChatIntegrationsController {
 		return "chatops/integrations";
 	}
 
-	@PostMapping("/admin/chat")
+	@PostMapping
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String create(String name, String kind, String secret, RedirectAttributes redirect) {
 		try {
@@ -54,13 +56,13 @@ class ChatIntegrationsController {
 		return "redirect:/admin/chat";
 	}
 
-	@PostMapping("/admin/chat/{id}/remove")
+	@PostMapping("/{id}/remove")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String remove(@PathVariable String id, RedirectAttributes redirect) {
 		return outcome(() -> this.integrations.remove(id), "Removed.", redirect);
 	}
 
-	@PostMapping("/admin/chat/{id}/links")
+	@PostMapping("/{id}/links")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String link(@PathVariable String id, String chatUser, String email, RedirectAttributes redirect) {
 		return outcome(() -> this.integrations.link(id, chatUser, email), "Linked " + chatUser + " to " + email + ".",

@@ -16,6 +16,7 @@ import dev.sharpend.identity.ApiToken;
 import dev.sharpend.identity.ApiTokenId;
 import dev.sharpend.identity.ApiTokens;
 import dev.sharpend.identity.User;
+import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
 
@@ -118,7 +119,7 @@ class AccountController {
 		Forms.addIfAbsent(model, "passwordErrors", Map.of());
 		Forms.addIfAbsent(model, "tokenErrors", Map.of());
 		TokenForm form = (TokenForm) model.getAttribute("tokenForm");
-		model.addAttribute("permissionOptions", Forms.options(Callers.permissions(authentication), form.permissions()));
+		model.addAttribute("permissionOptions", Forms.options(Permission.heldBy(authentication), form.permissions()));
 		model.addAttribute("firstExpiryDate", LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
 		return "identity/account";
 	}

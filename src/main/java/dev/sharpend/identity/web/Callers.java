@@ -1,11 +1,7 @@
 package dev.sharpend.identity.web;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import dev.sharpend.identity.UserBacked;
 import dev.sharpend.identity.UserId;
-import dev.sharpend.system.Permission;
 
 import org.springframework.security.core.Authentication;
 
@@ -21,13 +17,6 @@ final class Callers {
 
 	static UserBacked user(Authentication authentication) {
 		return (UserBacked) authentication.getPrincipal();
-	}
-
-	/** What the caller may do now (the session is refreshed on every request). */
-	static Set<Permission> permissions(Authentication authentication) {
-		Set<Permission> held = EnumSet.noneOf(Permission.class);
-		authentication.getAuthorities().forEach((a) -> Permission.fromCode(a.getAuthority()).ifPresent(held::add));
-		return held;
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.ui.Model;
 
@@ -49,7 +50,7 @@ final class Forms {
 	static Set<Permission> permissions(Collection<String> codes) {
 		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
 		for (String code : (codes != null) ? codes : List.<String>of()) {
-			permissions.add(Permission.fromCode(code)
+			permissions.add(WireCode.find(Permission.class, code)
 				.orElseThrow(() -> RequestRejected.invalid("permissions", "There is no permission " + code + ".")));
 		}
 		return permissions;

@@ -10,9 +10,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@RequestMapping("/login")
 class LoginController {
 
 	/** Why a single sign-on attempt ended back here, by the reason in {@code ?sso=}. */
@@ -38,7 +40,7 @@ class LoginController {
 		this.singleSignOn = singleSignOn;
 	}
 
-	@GetMapping("/login")
+	@GetMapping
 	@PublicRoute("people sign in here")
 	String login(Authentication authentication, @RequestParam(required = false) String sso, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {

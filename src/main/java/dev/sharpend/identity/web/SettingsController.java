@@ -10,9 +10,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The index of settings pages, each listed only for those who may use it. */
 @Controller
+@RequestMapping("/settings")
 class SettingsController {
 
 	/** Later settings pages add themselves here. */
@@ -30,10 +32,10 @@ class SettingsController {
 			new SettingsPage("Single sign-on", "/admin/sso", "Let people sign in through your OpenID Connect provider.",
 					Permission.SETTINGS_ADMIN));
 
-	@GetMapping("/settings")
+	@GetMapping
 	@SignedIn
 	String settings(Authentication authentication, Model model) {
-		Set<Permission> held = Callers.permissions(authentication);
+		Set<Permission> held = Permission.heldBy(authentication);
 		model.addAttribute("pages",
 				PAGES.stream().filter((page) -> page.needs() == null || held.contains(page.needs())).toList());
 		return "identity/settings";

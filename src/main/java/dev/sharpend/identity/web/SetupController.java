@@ -10,10 +10,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** First-run setup through the one-time link Sharpend logs when it has no users. */
 @Controller
+@RequestMapping("/setup")
 class SetupController {
 
 	private final FirstRun firstRun;
@@ -25,13 +27,13 @@ class SetupController {
 		this.minLength = minLength;
 	}
 
-	@GetMapping("/setup")
+	@GetMapping
 	@PublicRoute("the first administrator is created through the logged one-time link")
 	String form(@RequestParam(required = false) String token, Model model) {
 		return view(token, new SetupForm(null, null, null), null, model);
 	}
 
-	@PostMapping("/setup")
+	@PostMapping
 	@PublicRoute("the first administrator is created through the logged one-time link")
 	String setup(@RequestParam(required = false) String token, SetupForm form, Model model) {
 		if (!this.firstRun.setupOpen(token)) {

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrators' page for single sign-on settings. */
 @Controller
+@RequestMapping("/admin/sso")
 class SsoSettingsController {
 
 	private final SingleSignOnSettings settings;
@@ -36,14 +38,14 @@ class SsoSettingsController {
 		this.redirectUri = redirectUri;
 	}
 
-	@GetMapping("/admin/sso")
+	@GetMapping
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String page(Model model) {
 		SingleSignOnSettings.Overview overview = this.settings.overview();
 		return view(overview, SsoSettingsForm.of(overview), Map.of(), model);
 	}
 
-	@PostMapping("/admin/sso")
+	@PostMapping
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String save(SsoSettingsForm form, Authentication authentication, Model model, RedirectAttributes redirect) {
 		List<FieldProblem> problems = this.settings.problems(form.toChange());
@@ -62,7 +64,7 @@ class SsoSettingsController {
 		return view(this.settings.overview(), form, errors, model);
 	}
 
-	@PostMapping("/admin/sso/remove")
+	@PostMapping("/remove")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String remove(RedirectAttributes redirect) {
 		boolean removed = this.settings.remove();

@@ -18,6 +18,7 @@ import dev.sharpend.identity.UserBacked;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -57,7 +58,7 @@ class TokenApiController {
 	CreatedTokenResponse create(@Valid @RequestBody CreateTokenRequest request, Authentication authentication) {
 		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
 		for (String code : request.permissions()) {
-			permissions.add(Permission.fromCode(code)
+			permissions.add(WireCode.find(Permission.class, code)
 				.orElseThrow(() -> RequestRejected.invalid("permissions", "Unknown permission \"" + code
 						+ "\"; use codes such as incident:read (GET /api/v1/me lists yours).")));
 		}

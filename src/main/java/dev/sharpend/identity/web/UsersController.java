@@ -117,7 +117,7 @@ class UsersController {
 			redirect.addFlashAttribute("notice", change.get());
 		}
 		catch (RequestRejected ex) {
-			if (ex.status().value() == 404) {
+			if (ex.reason() == RequestRejected.Reason.NOT_FOUND) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -13,6 +13,7 @@ import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.search.SearchDocument;
 import dev.sharpend.search.SearchSource;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,9 @@ class TimelineSearchSource implements SearchSource {
 	private static SearchDocument map(ResultSet rs, Map<Long, List<String>> components) throws SQLException {
 		long id = rs.getLong("id");
 		long incident = rs.getLong("incident_id");
-		String kind = EntryKind.fromCode(rs.getString("kind")).map(EntryKind::label).orElse(rs.getString("kind"));
+		String kind = WireCode.find(EntryKind.class, rs.getString("kind"))
+			.map(EntryKind::label)
+			.orElse(rs.getString("kind"));
 		return new SearchDocument(TYPE, Long.toString(id), incident, "INC-" + incident + " · " + kind,
 				rs.getString("body"), Timestamps.fromColumn(rs, "occurred_at"), rs.getString("severity"),
 				rs.getString("status"), components.getOrDefault(incident, List.of()), List.of(), List.of(),

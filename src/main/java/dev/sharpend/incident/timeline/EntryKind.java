@@ -1,12 +1,14 @@
 package dev.sharpend.incident.timeline;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
+
+import dev.sharpend.system.WireCode;
 
 /**
  * What a timeline entry records. People write the first five; Sharpend writes the rest.
  */
-public enum EntryKind {
+public enum EntryKind implements WireCode {
 
 	/** Something someone saw. */
 	OBSERVATION(true, "Observation"),
@@ -53,6 +55,7 @@ public enum EntryKind {
 		this.label = label;
 	}
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
 	}
@@ -66,13 +69,9 @@ public enum EntryKind {
 		return this.manual;
 	}
 
-	public static Optional<EntryKind> fromCode(String code) {
-		return Arrays.stream(values()).filter((k) -> k.code().equals(code)).findFirst();
-	}
-
 	/** The kinds people may write, as a readable list. */
-	public static String manualCodes() {
-		return String.join(", ", Arrays.stream(values()).filter(EntryKind::manual).map(EntryKind::code).toList());
+	public static List<EntryKind> manualKinds() {
+		return Arrays.stream(values()).filter(EntryKind::manual).toList();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import dev.sharpend.incident.HypothesisRecorded;
 import dev.sharpend.incident.HypothesisStatusChanged;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,7 @@ public class Hypotheses {
 	 */
 	public Hypothesis change(long incident, long id, String status, List<Long> evidence, String by) {
 		Hypothesis hypothesis = require(incident, id);
-		HypothesisStatus next = (status != null)
-				? HypothesisStatus.fromCode(status)
-					.orElseThrow(() -> RequestRejected.invalid("status", "status must be open, supported or refuted."))
+		HypothesisStatus next = (status != null) ? WireCode.parse(HypothesisStatus.class, status, "status")
 				: hypothesis.status();
 		if (evidence != null) {
 			this.hypotheses.replaceEvidence(id, evidence(incident, evidence));

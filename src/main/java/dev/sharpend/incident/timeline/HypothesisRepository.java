@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -80,7 +81,7 @@ class HypothesisRepository {
 		return this.jdbc.sql(SELECT + " where incident_id = :incident order by created_at, id")
 			.param("incident", incident)
 			.query((rs, row) -> new Hypothesis(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("statement"),
-					HypothesisStatus.fromCode(rs.getString("status")).orElseThrow(),
+					WireCode.find(HypothesisStatus.class, rs.getString("status")).orElseThrow(),
 					Timestamps.fromColumn(rs, "created_at"), rs.getString("created_by"), List.of(), List.of()))
 			.list()
 			.stream()
@@ -102,7 +103,8 @@ class HypothesisRepository {
 				select status, changed_at, changed_by from incident_hypothesis_change where hypothesis_id = :id
 				order by changed_at, id""")
 			.param("id", id)
-			.query((rs, row) -> new Hypothesis.Change(HypothesisStatus.fromCode(rs.getString("status")).orElseThrow(),
+			.query((rs, row) -> new Hypothesis.Change(
+					WireCode.find(HypothesisStatus.class, rs.getString("status")).orElseThrow(),
 					Timestamps.fromColumn(rs, "changed_at"), rs.getString("changed_by")))
 			.list();
 	}

@@ -1,10 +1,9 @@
 package dev.sharpend.incident.timeline;
 
-import java.util.Arrays;
-import java.util.Optional;
+import dev.sharpend.system.WireCode;
 
 /** What the team knows about a hypothesis. */
-public enum HypothesisStatus {
+public enum HypothesisStatus implements WireCode {
 
 	/** Not yet checked. */
 	OPEN,
@@ -15,16 +14,13 @@ public enum HypothesisStatus {
 	/** Evidence speaks against it; kept so the next incident does not chase it again. */
 	REFUTED;
 
+	@Override
 	public String code() {
 		return name().toLowerCase();
 	}
 
 	public String label() {
 		return name().charAt(0) + name().substring(1).toLowerCase();
-	}
-
-	public static Optional<HypothesisStatus> fromCode(String code) {
-		return Arrays.stream(values()).filter((s) -> s.code().equals(code)).findFirst();
 	}
 
 }

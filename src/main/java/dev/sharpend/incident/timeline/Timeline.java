@@ -9,6 +9,7 @@ import dev.sharpend.incident.TimelineEntryEdited;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.incident.TimelineEntryRemoved;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -140,9 +141,7 @@ public class Timeline {
 	 * @throws RequestRejected (400, field {@code kind}) unless it is one people write
 	 */
 	public static EntryKind manualKind(String code) {
-		return EntryKind.fromCode((code != null) ? code : "")
-			.filter(EntryKind::manual)
-			.orElseThrow(() -> RequestRejected.invalid("kind", "kind must be one of " + EntryKind.manualCodes() + "."));
+		return WireCode.parse(EntryKind.manualKinds(), code, "kind", "kind");
 	}
 
 	private static String body(String body) {

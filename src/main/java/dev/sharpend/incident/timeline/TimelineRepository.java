@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -94,9 +95,9 @@ class TimelineRepository {
 
 	private static TimelineEntry map(ResultSet rs, int row) throws SQLException {
 		return new TimelineEntry(rs.getLong("id"), rs.getLong("incident_id"),
-				EntryKind.fromCode(rs.getString("kind")).orElseThrow(), rs.getString("body"), rs.getString("author"),
-				Timestamps.fromColumn(rs, "occurred_at"), Timestamps.fromColumn(rs, "recorded_at"),
-				Timestamps.fromColumn(rs, "edited_at"));
+				WireCode.find(EntryKind.class, rs.getString("kind")).orElseThrow(), rs.getString("body"),
+				rs.getString("author"), Timestamps.fromColumn(rs, "occurred_at"),
+				Timestamps.fromColumn(rs, "recorded_at"), Timestamps.fromColumn(rs, "edited_at"));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,9 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refusal is shown there, and nothing was changed.
  */
 @Controller
+@RequestMapping(IncidentController.BASE + "/{number}")
 class IncidentActionsController {
-
-	private static final String PAGE = IncidentController.BASE + "/{number}";
 
 	private final IncidentResponse response;
 
@@ -54,7 +54,7 @@ class IncidentActionsController {
 		this.publishing = publishing;
 	}
 
-	@PostMapping(PAGE + "/changes")
+	@PostMapping("/changes")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String change(@PathVariable String number, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String severity, @RequestParam(required = false) String title,
@@ -64,18 +64,16 @@ class IncidentActionsController {
 				new IncidentChanges(title, summary, severity, status, null), caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/components")
+	@PostMapping("/components")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String components(@PathVariable String number, @RequestParam(required = false) List<String> component,
 			Authentication caller, RedirectAttributes redirect) {
 		long n = IncidentNumbers.parse(number);
-		return act(n, redirect, "#components",
-				() -> this.response.change(n,
-						new IncidentChanges(null, null, null, null, (component != null) ? component : List.of()),
-						caller.getName()));
+		return act(n, redirect, "#components", () -> this.response.change(n,
+				IncidentChanges.components((component != null) ? component : List.of()), caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/roles")
+	@PostMapping("/roles")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String role(@PathVariable String number, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String holder, Authentication caller, RedirectAttributes redirect) {
@@ -83,7 +81,7 @@ class IncidentActionsController {
 		return act(n, redirect, "#roles", () -> this.team.assign(n, role, holder, caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/timeline")
+	@PostMapping("/timeline")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String entry(@PathVariable String number, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String occurredAt,
@@ -93,7 +91,7 @@ class IncidentActionsController {
 				() -> this.timeline.write(n, new EntryDraft(kind, body, utc(occurredAt)), caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/timeline/{entry}")
+	@PostMapping("/timeline/{entry}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String editEntry(@PathVariable String number, @PathVariable String entry,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String body,
@@ -104,7 +102,7 @@ class IncidentActionsController {
 				() -> this.timeline.edit(n, id, new EntryDraft(kind, body, utc(occurredAt))));
 	}
 
-	@PostMapping(PAGE + "/timeline/{entry}/remove")
+	@PostMapping("/timeline/{entry}/remove")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String removeEntry(@PathVariable String number, @PathVariable String entry, RedirectAttributes redirect) {
 		long n = IncidentNumbers.parse(number);
@@ -112,7 +110,7 @@ class IncidentActionsController {
 				() -> this.timeline.remove(n, IncidentNumbers.id(entry, "timeline entry")));
 	}
 
-	@PostMapping(PAGE + "/hypotheses")
+	@PostMapping("/hypotheses")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String hypothesis(@PathVariable String number, @RequestParam(required = false) String statement,
 			Authentication caller, RedirectAttributes redirect) {
@@ -120,7 +118,7 @@ class IncidentActionsController {
 		return act(n, redirect, "#hypotheses", () -> this.hypotheses.record(n, statement, List.of(), caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/hypotheses/{hypothesis}")
+	@PostMapping("/hypotheses/{hypothesis}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String hypothesisStatus(@PathVariable String number, @PathVariable String hypothesis,
 			@RequestParam(required = false) String status, Authentication caller, RedirectAttributes redirect) {
@@ -129,7 +127,7 @@ class IncidentActionsController {
 		return act(n, redirect, "#hypotheses", () -> this.hypotheses.change(n, id, status, null, caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/alert-groups")
+	@PostMapping("/alert-groups")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String attach(@PathVariable String number, @RequestParam(required = false) List<Long> group, Authentication caller,
 			RedirectAttributes redirect) {
@@ -138,7 +136,7 @@ class IncidentActionsController {
 				() -> this.response.attach(n, (group != null) ? group : List.of(), caller.getName()));
 	}
 
-	@PostMapping(PAGE + "/status-incidents")
+	@PostMapping("/status-incidents")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String publish(@PathVariable String number, @RequestParam(required = false) List<String> page,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String body,
@@ -159,7 +157,7 @@ class IncidentActionsController {
 			change.run();
 		}
 		catch (RequestRejected ex) {
-			if (ex.status().value() == 404) {
+			if (ex.reason() == RequestRejected.Reason.NOT_FOUND) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -27,6 +27,7 @@ import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * incidents.
  */
 @RestController
+@RequestMapping("/api/v1/incidents")
 class IncidentApiController {
 
 	private final IncidentResponse response;
@@ -62,7 +65,7 @@ class IncidentApiController {
 		this.severities = severities;
 	}
 
-	@PostMapping("/api/v1/incidents")
+	@PostMapping
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	ResponseEntity<IncidentDocument> declare(@RequestBody DeclareIncidentRequest request, Authentication caller) {
 		Incident incident = this.response.declare(new Declaration(request.title(), request.summary(),
@@ -70,7 +73,7 @@ class IncidentApiController {
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.number())).body(document(incident));
 	}
 
-	@GetMapping("/api/v1/incidents")
+	@GetMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	PageOf<IncidentSummary> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String severity, @Paged PageWindow window) {
@@ -80,13 +83,13 @@ class IncidentApiController {
 		return PageOf.of(this.response.find(filter), window, this.response.count(filter)).map(IncidentSummary::of);
 	}
 
-	@GetMapping("/api/v1/incidents/{number}")
+	@GetMapping("/{number}")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	IncidentDocument get(@PathVariable String number) {
 		return document(this.response.require(IncidentNumbers.parse(number)));
 	}
 
-	@PatchMapping("/api/v1/incidents/{number}")
+	@PatchMapping("/{number}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	IncidentDocument change(@PathVariable String number, @RequestBody ChangeIncidentRequest request,
 			Authentication caller) {
@@ -94,7 +97,7 @@ class IncidentApiController {
 				request.summary(), request.severity(), request.status(), request.components()), caller.getName()));
 	}
 
-	@PutMapping("/api/v1/incidents/{number}/roles/{role}")
+	@PutMapping("/{number}/roles/{role}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	List<RoleDocument> assign(@PathVariable String number, @PathVariable String role,
 			@RequestBody AssignRoleRequest request, Authentication caller) {
@@ -102,25 +105,25 @@ class IncidentApiController {
 			.of(this.team.assign(IncidentNumbers.parse(number), role, request.holder(), caller.getName()));
 	}
 
-	@GetMapping("/api/v1/incidents/{number}/roles")
+	@GetMapping("/{number}/roles")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	List<RoleDocument> roles(@PathVariable String number) {
 		return RoleDocument.of(this.team.history(this.response.require(IncidentNumbers.parse(number)).number()));
 	}
 
-	@PostMapping("/api/v1/incidents/{number}/participants")
+	@PostMapping("/{number}/participants")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	List<Participant> addParticipant(@PathVariable String number, @RequestBody AddParticipantRequest request) {
 		return this.team.addParticipant(IncidentNumbers.parse(number), request.person());
 	}
 
-	@PostMapping("/api/v1/incidents/{number}/alert-groups")
+	@PostMapping("/{number}/alert-groups")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	IncidentDocument attach(@PathVariable String number, @RequestBody AttachRequest request, Authentication caller) {
 		return document(this.response.attach(IncidentNumbers.parse(number), request.alertGroups(), caller.getName()));
 	}
 
-	@PostMapping("/api/v1/incidents/{number}/status-incidents")
+	@PostMapping("/{number}/status-incidents")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	List<LinkedNotice> publish(@PathVariable String number, @RequestBody PublishRequest request,
 			Authentication caller) {
@@ -149,7 +152,7 @@ class IncidentApiController {
 				statuses.addAll(Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::open).toList());
 				continue;
 			}
-			statuses.add(IncidentStatus.fromCode(code.strip())
+			statuses.add(WireCode.find(IncidentStatus.class, code.strip())
 				.orElseThrow(() -> RequestRejected.invalid("status",
 						"status must be open, investigating, mitigated, resolved or closed (several with commas).")));
 		}

@@ -26,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * while nothing changed).
  */
 @Controller
+@RequestMapping(IncidentController.BASE)
 class IncidentController {
 
 	static final String BASE = "/response/incidents";
@@ -58,7 +60,7 @@ class IncidentController {
 		this.similar = similar;
 	}
 
-	@GetMapping(BASE)
+	@GetMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	String list(@RequestParam(defaultValue = "open") String show, Model model) {
 		Set<IncidentStatus> statuses = "all".equals(show) ? Set.of()
@@ -70,7 +72,7 @@ class IncidentController {
 		return "incident/list";
 	}
 
-	@PostMapping(BASE)
+	@PostMapping
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String declare(DeclareForm form, Authentication caller, RedirectAttributes redirect) {
 		try {
@@ -89,17 +91,17 @@ class IncidentController {
 	 * Declares an incident from one alert group, titled after it (linked from the group's
 	 * page).
 	 */
-	@PostMapping(BASE + "/from-group/{groupId}")
+	@PostMapping("/from-group/{groupId}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String declareFromGroup(@PathVariable String groupId, Authentication caller) {
 		AlertGroup group = this.alertGroups.find(IncidentNumbers.id(groupId, "alert group"))
 			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + groupId + "."));
-		Incident incident = this.response.declare(new Declaration(group.title(), null, null, null, List.of(group.id())),
+		Incident incident = this.response.declare(Declaration.fromAlertGroup(group.title(), group.id()),
 				caller.getName());
 		return "redirect:" + BASE + "/" + incident.number();
 	}
 
-	@GetMapping(BASE + "/{number}")
+	@GetMapping("/{number}")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	String incident(@PathVariable String number, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String author, Model model, Authentication caller) {
@@ -113,7 +115,7 @@ class IncidentController {
 	 * The live parts of the incident page, swapped in out of band; 204 while the
 	 * incident's version is still {@code since}.
 	 */
-	@GetMapping(BASE + "/{number}/live")
+	@GetMapping("/{number}/live")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	String liveFragment(@PathVariable String number, @RequestParam(defaultValue = "-1") long since,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String author, Model model,

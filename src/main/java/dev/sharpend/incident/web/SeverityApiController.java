@@ -10,10 +10,12 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The ordered list of incident severities, worst first. */
 @RestController
+@RequestMapping("/api/v1/incident-severities")
 class SeverityApiController {
 
 	private final Severities severities;
@@ -22,14 +24,14 @@ class SeverityApiController {
 		this.severities = severities;
 	}
 
-	@GetMapping("/api/v1/incident-severities")
+	@GetMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	SeverityList list() {
 		return new SeverityList(this.severities.all());
 	}
 
 	/** Replaces the whole list; the order given is the new order. */
-	@PutMapping("/api/v1/incident-severities")
+	@PutMapping
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	SeverityList replace(@RequestBody SeverityList request) {
 		return new SeverityList(this.severities.replace(request.items()));

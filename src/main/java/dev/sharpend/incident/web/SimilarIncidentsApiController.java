@@ -10,6 +10,7 @@ import dev.sharpend.system.RequiresPermission;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * contributing factors and open action items of their reviews.
  */
 @RestController
+@RequestMapping("/api/v1/incidents/{number}/similar")
 class SimilarIncidentsApiController {
 
 	private final IncidentResponse response;
@@ -29,7 +31,7 @@ class SimilarIncidentsApiController {
 		this.similar = similar;
 	}
 
-	@GetMapping("/api/v1/incidents/{number}/similar")
+	@GetMapping
 	@RequiresPermission(Permission.INCIDENT_READ)
 	SimilarResponse similar(@PathVariable String number, Authentication caller) {
 		long n = this.response.require(IncidentNumbers.parse(number)).number();

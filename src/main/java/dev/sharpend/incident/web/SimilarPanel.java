@@ -34,9 +34,7 @@ class SimilarPanel {
 	}
 
 	List<SimilarIncident> find(long number, Authentication caller) {
-		boolean reviews = caller.getAuthorities()
-			.stream()
-			.anyMatch((a) -> Permission.REVIEW_READ.code().equals(a.getAuthority()));
+		boolean reviews = Permission.REVIEW_READ.isHeldBy(caller);
 		return this.similar.similarTo(number, LIMIT)
 			.stream()
 			.map((s) -> reviews ? s

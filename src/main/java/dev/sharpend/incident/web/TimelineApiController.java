@@ -17,6 +17,7 @@ import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,11 +27,13 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An incident's timeline entries and hypotheses. */
 @RestController
+@RequestMapping("/api/v1/incidents/{number}")
 class TimelineApiController {
 
 	private final IncidentResponse response;
@@ -45,7 +48,7 @@ class TimelineApiController {
 		this.hypotheses = hypotheses;
 	}
 
-	@GetMapping("/api/v1/incidents/{number}/timeline")
+	@GetMapping("/timeline")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	EntryList entries(@PathVariable String number, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String author) {
@@ -54,7 +57,7 @@ class TimelineApiController {
 		return new EntryList(this.timeline.list(n, filter).stream().map(EntryDocument::of).toList());
 	}
 
-	@PostMapping("/api/v1/incidents/{number}/timeline")
+	@PostMapping("/timeline")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	ResponseEntity<EntryDocument> write(@PathVariable String number, @RequestBody EntryRequest request,
 			Authentication caller) {
@@ -64,35 +67,35 @@ class TimelineApiController {
 			.body(EntryDocument.of(entry));
 	}
 
-	@GetMapping("/api/v1/incidents/{number}/timeline/{entry}")
+	@GetMapping("/timeline/{entry}")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	EntryDocument entry(@PathVariable String number, @PathVariable String entry) {
 		return EntryDocument
 			.of(this.timeline.require(IncidentNumbers.parse(number), IncidentNumbers.id(entry, "timeline entry")));
 	}
 
-	@PatchMapping("/api/v1/incidents/{number}/timeline/{entry}")
+	@PatchMapping("/timeline/{entry}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	EntryDocument edit(@PathVariable String number, @PathVariable String entry, @RequestBody EntryRequest request) {
 		return EntryDocument.of(this.timeline.edit(IncidentNumbers.parse(number),
 				IncidentNumbers.id(entry, "timeline entry"), request.draft()));
 	}
 
-	@DeleteMapping("/api/v1/incidents/{number}/timeline/{entry}")
+	@DeleteMapping("/timeline/{entry}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	ResponseEntity<Void> remove(@PathVariable String number, @PathVariable String entry) {
 		this.timeline.remove(IncidentNumbers.parse(number), IncidentNumbers.id(entry, "timeline entry"));
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping("/api/v1/incidents/{number}/hypotheses")
+	@GetMapping("/hypotheses")
 	@RequiresPermission(Permission.INCIDENT_READ)
 	HypothesisList hypotheses(@PathVariable String number) {
 		long n = this.response.require(IncidentNumbers.parse(number)).number();
 		return new HypothesisList(this.hypotheses.list(n).stream().map(HypothesisDocument::of).toList());
 	}
 
-	@PostMapping("/api/v1/incidents/{number}/hypotheses")
+	@PostMapping("/hypotheses")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	ResponseEntity<HypothesisDocument> record(@PathVariable String number, @RequestBody HypothesisRequest request,
 			Authentication caller) {
@@ -102,7 +105,7 @@ class TimelineApiController {
 			.body(HypothesisDocument.of(h));
 	}
 
-	@PatchMapping("/api/v1/incidents/{number}/hypotheses/{hypothesis}")
+	@PatchMapping("/hypotheses/{hypothesis}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	HypothesisDocument change(@PathVariable String number, @PathVariable String hypothesis,
 			@RequestBody HypothesisRequest request, Authentication caller) {
@@ -116,12 +119,9 @@ class TimelineApiController {
 			return kinds;
 		}
 		for (String code : codes.split(",")) {
-			kinds.add(
-					EntryKind.fromCode(code.strip())
-						.orElseThrow(() -> RequestRejected.invalid("kind",
-								"kind must be one or more (with commas) of " + String.join(", ",
-										java.util.Arrays.stream(EntryKind.values()).map(EntryKind::code).toList())
-										+ ".")));
+			kinds.add(WireCode.find(EntryKind.class, code.strip())
+				.orElseThrow(() -> RequestRejected.invalid("kind",
+						"kind must be one or more (with commas) of " + WireCode.codes(EntryKind.class) + ".")));
 		}
 		return kinds;
 	}

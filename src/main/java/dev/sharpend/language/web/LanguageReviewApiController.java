@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * nothing, so it publishes no event.
  */
 @RestController
+@RequestMapping("/api/v1/language-review")
 class LanguageReviewApiController {
 
 	static final int MAX_BODY = 100 * 1024;
@@ -42,7 +44,7 @@ class LanguageReviewApiController {
 		this.review = review;
 	}
 
-	@PostMapping("/api/v1/language-review")
+	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<?> review(HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * rendered with {@code language/fragments :: checked}.
  */
 @Controller
+@RequestMapping("/language-review")
 class LanguageReviewController {
 
 	/** Longer texts are checked through the API, in parts. */
@@ -32,7 +34,7 @@ class LanguageReviewController {
 		this.review = review;
 	}
 
-	@GetMapping("/language-review")
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String page(Model model) {
 		model.addAttribute("text", "");
@@ -41,7 +43,7 @@ class LanguageReviewController {
 	}
 
 	/** Without JavaScript the page's form posts here and shows the findings below it. */
-	@PostMapping("/language-review")
+	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String people,
 			Model model) {
@@ -55,7 +57,7 @@ class LanguageReviewController {
 	 * The findings for one text area. The text comes in {@code text}, or in the field
 	 * that {@code field} names (the fragment sends its own field's name).
 	 */
-	@PostMapping(path = "/language-review/check", produces = MediaType.TEXT_HTML_VALUE)
+	@PostMapping(path = "/check", produces = MediaType.TEXT_HTML_VALUE)
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String checkFragment(@RequestParam MultiValueMap<String, String> form, Model model) {
 		String field = form.getFirst("field");

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * made.
  */
 @Controller
+@RequestMapping("/admin")
 class SmtpSettingsController {
 
 	private final SmtpConfiguration smtp;
@@ -31,7 +33,7 @@ class SmtpSettingsController {
 		this.deliveries = deliveries;
 	}
 
-	@GetMapping("/admin/smtp")
+	@GetMapping("/smtp")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String page(Model model) {
 		SmtpSettings current = this.smtp.current();
@@ -45,7 +47,7 @@ class SmtpSettingsController {
 		return "notify/smtp";
 	}
 
-	@PostMapping("/admin/smtp")
+	@PostMapping("/smtp")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String save(SmtpConfiguration.SmtpForm form, RedirectAttributes redirect) {
 		try {
@@ -60,7 +62,7 @@ class SmtpSettingsController {
 		return "redirect:/admin/smtp";
 	}
 
-	@PostMapping("/admin/smtp/clear")
+	@PostMapping("/smtp/clear")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String clear(RedirectAttributes redirect) {
 		this.smtp.clear();
@@ -68,7 +70,7 @@ class SmtpSettingsController {
 		return "redirect:/admin/smtp";
 	}
 
-	@PostMapping("/admin/deliveries/{id}/retry")
+	@PostMapping("/deliveries/{id}/retry")
 	@RequiresPermission(Permission.SETTINGS_ADMIN)
 	String retry(@PathVariable String id, RedirectAttributes redirect) {
 		try {

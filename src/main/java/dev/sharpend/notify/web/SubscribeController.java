@@ -14,6 +14,7 @@ import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.PublicRoute;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class SubscribeController {
 			this.subscriptions.subscribe(view.get().page().id(), email, components);
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("state", "form");
 			model.addAttribute("error", ex.getMessage());
 			return VIEW;

@@ -10,16 +10,18 @@ import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Paged;
 import dev.sharpend.system.Permission;
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Action items across all reviews. */
 @RestController
+@RequestMapping("/api/v1/action-items")
 class ActionItemApiController {
 
 	private final ReviewParts parts;
@@ -28,7 +30,7 @@ class ActionItemApiController {
 		this.parts = parts;
 	}
 
-	@GetMapping("/api/v1/action-items")
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_READ)
 	PageOf<ActionResponse> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) boolean overdue,
@@ -39,8 +41,8 @@ class ActionItemApiController {
 	}
 
 	static ActionFilter filter(String status, String owner, boolean overdue) {
-		ActionStatus wanted = (status == null || status.isBlank()) ? null : ActionStatus.fromCode(status)
-			.orElseThrow(() -> RequestRejected.invalid("status", "status must be open, in_progress, done or wont_do."));
+		ActionStatus wanted = (status == null || status.isBlank()) ? null
+				: WireCode.parse(ActionStatus.class, status, "status");
 		return new ActionFilter(wanted, (owner == null || owner.isBlank()) ? null : owner.strip(), overdue);
 	}
 

@@ -12,12 +12,8 @@ final class Callers {
 	}
 
 	static Viewer viewer(Authentication caller) {
-		return new Viewer(caller.getName(), holds(caller, Permission.REVIEW_WRITE),
-				holds(caller, Permission.USER_ADMIN));
-	}
-
-	private static boolean holds(Authentication caller, Permission permission) {
-		return caller.getAuthorities().stream().anyMatch((a) -> permission.code().equals(a.getAuthority()));
+		return new Viewer(caller.getName(), Permission.REVIEW_WRITE.isHeldBy(caller),
+				Permission.USER_ADMIN.isHeldBy(caller));
 	}
 
 	static long id(String value, String what) {

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import dev.sharpend.incident.LinkedNotice;
 import dev.sharpend.review.AccountDraft;
-import dev.sharpend.review.Postmortems;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.NewReview;
+import dev.sharpend.review.Postmortems;
 import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewChanges;
 import dev.sharpend.review.ReviewParts;
@@ -38,13 +38,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reviews over JSON: the review, its accounts, factors, timeline and action items. */
 @RestController
+@RequestMapping(ReviewApiController.BASE)
 class ReviewApiController {
 
-	private static final String BASE = "/api/v1/reviews";
+	static final String BASE = "/api/v1/reviews";
 
 	private final Reviews reviews;
 
@@ -61,19 +63,19 @@ class ReviewApiController {
 	/**
 	 * Links the published review as the postmortem of its incident's status incidents.
 	 */
-	@PostMapping(BASE + "/{id}/postmortem-link")
+	@PostMapping("/{id}/postmortem-link")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	List<LinkedNotice> linkPostmortem(@PathVariable String id) {
 		return this.postmortems.link(Callers.id(id, "review"));
 	}
 
-	@GetMapping(BASE)
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_READ)
 	PageOf<ReviewSummary> list(@Paged PageWindow window, Authentication caller) {
 		return PageOf.slice(this.reviews.list(Callers.viewer(caller)), window).map(ReviewSummary::of);
 	}
 
-	@PostMapping(BASE)
+	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<ReviewResponse> create(@RequestBody CreateReviewRequest request, Authentication caller) {
 		Review review = this.reviews.create(new NewReview(request.incident(), request.title(), request.template()),
@@ -81,13 +83,13 @@ class ReviewApiController {
 		return ResponseEntity.created(URI.create(BASE + "/" + review.id())).body(read(review.id(), caller));
 	}
 
-	@GetMapping(BASE + "/{id}")
+	@GetMapping("/{id}")
 	@RequiresPermission(Permission.REVIEW_READ)
 	ReviewResponse get(@PathVariable String id, Authentication caller) {
 		return read(Callers.id(id, "review"), caller);
 	}
 
-	@PatchMapping(BASE + "/{id}")
+	@PatchMapping("/{id}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ReviewResponse patch(@PathVariable String id, @RequestBody PatchReviewRequest r, Authentication caller) {
 		long review = Callers.id(id, "review");
@@ -97,14 +99,14 @@ class ReviewApiController {
 	}
 
 	/** The blameless language review of the whole review, as publishing will check it. */
-	@GetMapping(BASE + "/{id}/wording")
+	@GetMapping("/{id}/wording")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	Map<String, List<WordingResponse>> wording(@PathVariable String id) {
 		return Map.of("findings",
 				this.reviews.wording(Callers.id(id, "review")).stream().map(WordingResponse::of).toList());
 	}
 
-	@PutMapping(BASE + "/{id}/accounts/mine")
+	@PutMapping("/{id}/accounts/mine")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ReviewResponse writeAccount(@PathVariable String id, @RequestBody AccountDraft draft, Authentication caller) {
 		long review = Callers.id(id, "review");
@@ -112,13 +114,13 @@ class ReviewApiController {
 		return read(review, caller);
 	}
 
-	@PostMapping(BASE + "/{id}/factors")
+	@PostMapping("/{id}/factors")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<FactorResponse> addFactor(@PathVariable String id, @RequestBody FactorRequest r) {
 		return factor(id, false, r);
 	}
 
-	@PostMapping(BASE + "/{id}/mitigators")
+	@PostMapping("/{id}/mitigators")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<FactorResponse> addMitigator(@PathVariable String id, @RequestBody FactorRequest r) {
 		return factor(id, true, r);
@@ -131,21 +133,21 @@ class ReviewApiController {
 		return ResponseEntity.created(URI.create(BASE + "/" + review + "/factors/" + created.id())).body(created);
 	}
 
-	@PatchMapping(BASE + "/{id}/factors/{factor}")
+	@PatchMapping("/{id}/factors/{factor}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	FactorResponse changeFactor(@PathVariable String id, @PathVariable String factor, @RequestBody FactorRequest r) {
 		return FactorResponse.of(this.parts.changeFactor(Callers.id(id, "review"), Callers.id(factor, "factor"),
 				r.type(), r.description(), r.evidence()));
 	}
 
-	@DeleteMapping(BASE + "/{id}/factors/{factor}")
+	@DeleteMapping("/{id}/factors/{factor}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<Void> removeFactor(@PathVariable String id, @PathVariable String factor) {
 		this.parts.removeFactor(Callers.id(id, "review"), Callers.id(factor, "factor"));
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping(BASE + "/{id}/timeline")
+	@PostMapping("/{id}/timeline")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ReviewResponse curate(@PathVariable String id, @RequestBody CurateRequest r, Authentication caller) {
 		if (r.entry() == null) {
@@ -156,7 +158,7 @@ class ReviewApiController {
 		return read(review, caller);
 	}
 
-	@DeleteMapping(BASE + "/{id}/timeline/{entry}")
+	@DeleteMapping("/{id}/timeline/{entry}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ReviewResponse uncurate(@PathVariable String id, @PathVariable String entry, Authentication caller) {
 		long review = Callers.id(id, "review");
@@ -164,7 +166,7 @@ class ReviewApiController {
 		return read(review, caller);
 	}
 
-	@PostMapping(BASE + "/{id}/action-items")
+	@PostMapping("/{id}/action-items")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<ActionResponse> addAction(@PathVariable String id, @RequestBody ActionDraft draft) {
 		long review = Callers.id(id, "review");
@@ -172,7 +174,7 @@ class ReviewApiController {
 		return ResponseEntity.created(URI.create("/api/v1/action-items/" + created.id())).body(created);
 	}
 
-	@PatchMapping(BASE + "/{id}/action-items/{item}")
+	@PatchMapping("/{id}/action-items/{item}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ActionResponse changeAction(@PathVariable String id, @PathVariable String item, @RequestBody ActionDraft draft) {
 		return ActionResponse.of(

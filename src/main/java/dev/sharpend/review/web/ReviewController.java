@@ -7,7 +7,6 @@ import java.util.Map;
 import dev.sharpend.review.AccountDraft;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
-import dev.sharpend.review.ReviewStatus;
 import dev.sharpend.review.Factor;
 import dev.sharpend.review.FactorType;
 import dev.sharpend.review.NewReview;
@@ -16,6 +15,7 @@ import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewChanges;
 import dev.sharpend.review.ReviewDocument;
 import dev.sharpend.review.ReviewParts;
+import dev.sharpend.review.ReviewStatus;
 import dev.sharpend.review.Reviews;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
@@ -28,11 +28,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviews list, a review's page and its editor forms. */
 @Controller
+@RequestMapping("/reviews")
 class ReviewController {
 
 	private final Reviews reviews;
@@ -50,7 +52,7 @@ class ReviewController {
 		this.postmortems = postmortems;
 	}
 
-	@PostMapping("/reviews/{id}/postmortem-link")
+	@PostMapping("/{id}/postmortem-link")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	String linkPostmortem(@PathVariable String id, RedirectAttributes redirect) {
 		long review = Callers.id(id, "review");
@@ -65,7 +67,7 @@ class ReviewController {
 		return this.text;
 	}
 
-	@GetMapping("/reviews")
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_READ)
 	String list(Model model, Authentication caller) {
 		model.addAttribute("reviews", this.reviews.list(Callers.viewer(caller)));
@@ -73,7 +75,7 @@ class ReviewController {
 		return "review/list";
 	}
 
-	@PostMapping("/reviews")
+	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String create(@RequestParam(required = false) Long incident, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String template, Authentication caller) {
@@ -81,7 +83,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review.id();
 	}
 
-	@GetMapping("/reviews/{id}")
+	@GetMapping("/{id}")
 	@RequiresPermission(Permission.REVIEW_READ)
 	String page(@PathVariable String id, Model model, Authentication caller) {
 		ReviewDocument doc = this.reviews.read(Callers.id(id, "review"), Callers.viewer(caller));
@@ -109,13 +111,12 @@ class ReviewController {
 	}
 
 	/** Saves one prose section; htmx swaps the section in place, a plain form reloads. */
-	@PostMapping("/reviews/{id}/sections/{key}")
+	@PostMapping("/{id}/sections/{key}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String section(@PathVariable String id, @PathVariable String key, @RequestParam(required = false) String body,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review,
-				new ReviewChanges(null, null, null, null, Map.of(key, (body != null) ? body : ""), null),
+		this.reviews.change(review, ReviewChanges.sections(Map.of(key, (body != null) ? body : "")),
 				Callers.viewer(caller));
 		if (htmx == null) {
 			return "redirect:/reviews/" + review + "#section-" + key;
@@ -126,7 +127,7 @@ class ReviewController {
 		return page(id, model, caller);
 	}
 
-	@PostMapping("/reviews/{id}/details")
+	@PostMapping("/{id}/details")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String details(@PathVariable String id, ReviewForms.DetailsForm form, Authentication caller) {
 		long review = Callers.id(id, "review");
@@ -134,17 +135,16 @@ class ReviewController {
 		return "redirect:/reviews/" + review;
 	}
 
-	@PostMapping("/reviews/{id}/status")
+	@PostMapping("/{id}/status")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String status(@PathVariable String id, @RequestParam String status,
 			@RequestParam(required = false) List<String> keepAsWritten, Authentication caller) {
 		long review = Callers.id(id, "review");
-		this.reviews.change(review, new ReviewChanges(null, status, null, null, null, null, keepAsWritten),
-				Callers.viewer(caller));
+		this.reviews.change(review, ReviewChanges.status(status, keepAsWritten), Callers.viewer(caller));
 		return "redirect:/reviews/" + review;
 	}
 
-	@PostMapping("/reviews/{id}/account")
+	@PostMapping("/{id}/account")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String account(@PathVariable String id, ReviewForms.AccountForm form, Authentication caller) {
 		long review = Callers.id(id, "review");
@@ -153,7 +153,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#section-accounts";
 	}
 
-	@PostMapping("/reviews/{id}/factors")
+	@PostMapping("/{id}/factors")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String factor(@PathVariable String id, @RequestParam(defaultValue = "factor") String kind,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
@@ -163,7 +163,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#section-" + ("mitigator".equals(kind) ? "mitigators" : "factors");
 	}
 
-	@PostMapping("/reviews/{id}/factors/{factor}")
+	@PostMapping("/{id}/factors/{factor}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String changeFactor(@PathVariable String id, @PathVariable String factor,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
@@ -176,7 +176,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#" + changed.kind() + "-" + changed.id();
 	}
 
-	@PostMapping("/reviews/{id}/factors/{factor}/remove")
+	@PostMapping("/{id}/factors/{factor}/remove")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String removeFactor(@PathVariable String id, @PathVariable String factor) {
 		long review = Callers.id(id, "review");
@@ -184,7 +184,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#section-" + removed.kind() + "s";
 	}
 
-	@PostMapping("/reviews/{id}/timeline")
+	@PostMapping("/{id}/timeline")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String curate(@PathVariable String id, @RequestParam long entry,
 			@RequestParam(required = false) String annotation) {
@@ -193,7 +193,7 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#section-timeline";
 	}
 
-	@PostMapping("/reviews/{id}/actions")
+	@PostMapping("/{id}/actions")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String action(@PathVariable String id, ReviewForms.ActionForm form) {
 		long review = Callers.id(id, "review");
@@ -201,17 +201,16 @@ class ReviewController {
 		return "redirect:/reviews/" + review + "#section-actions";
 	}
 
-	@PostMapping("/reviews/{id}/actions/{item}")
+	@PostMapping("/{id}/actions/{item}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String changeAction(@PathVariable String id, @PathVariable String item, @RequestParam String status,
 			@RequestParam(required = false) String reason) {
 		long review = Callers.id(id, "review");
-		this.parts.changeAction(review, Callers.id(item, "action item"),
-				new ActionDraft(null, null, null, status, reason, null));
+		this.parts.changeAction(review, Callers.id(item, "action item"), ActionDraft.statusChange(status, reason));
 		return "redirect:/reviews/" + review + "#section-actions";
 	}
 
-	@GetMapping("/reviews/actions")
+	@GetMapping("/actions")
 	@RequiresPermission(Permission.REVIEW_READ)
 	String actions(@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) boolean overdue, Model model, Authentication caller) {

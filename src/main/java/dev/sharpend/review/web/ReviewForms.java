@@ -22,8 +22,7 @@ final class ReviewForms {
 		ReviewChanges changes() {
 			ImpactTimes impact = new ImpactTimes(time(this.startedAt, "startedAt"), time(this.detectedAt, "detectedAt"),
 					time(this.mitigatedAt, "mitigatedAt"), time(this.resolvedAt, "resolvedAt"));
-			return new ReviewChanges(this.title, null, this.facilitator, time(this.meetingAt, "meetingAt"), null,
-					impact);
+			return ReviewChanges.details(this.title, this.facilitator, time(this.meetingAt, "meetingAt"), impact);
 		}
 
 	}
@@ -34,7 +33,7 @@ final class ReviewForms {
 	record ActionForm(String title, String owner, String due, String trackerUrl) {
 
 		ActionDraft draft() {
-			return new ActionDraft(this.title, this.owner, this.due, null, null, this.trackerUrl);
+			return ActionDraft.item(this.title, this.owner, this.due, this.trackerUrl);
 		}
 
 	}

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The review templates: which sections a new review starts with. */
 @RestController
+@RequestMapping("/api/v1/review-templates")
 class ReviewTemplateApiController {
 
 	private final ReviewTemplates templates;
@@ -27,13 +29,13 @@ class ReviewTemplateApiController {
 		this.templates = templates;
 	}
 
-	@GetMapping("/api/v1/review-templates")
+	@GetMapping
 	@RequiresPermission(Permission.REVIEW_READ)
 	List<TemplateResponse> list() {
 		return this.templates.list().stream().map(TemplateResponse::of).toList();
 	}
 
-	@PostMapping("/api/v1/review-templates")
+	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<TemplateResponse> create(@RequestBody TemplateRequest request) {
 		ReviewTemplate created = this.templates.create(request.name(), request.sections());
@@ -41,7 +43,7 @@ class ReviewTemplateApiController {
 			.body(TemplateResponse.of(created));
 	}
 
-	@PatchMapping("/api/v1/review-templates/{id}")
+	@PatchMapping("/{id}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	TemplateResponse edit(@PathVariable String id, @RequestBody TemplateRequest request) {
 		return TemplateResponse.of(this.templates.edit(id, request.name(), request.sections()));

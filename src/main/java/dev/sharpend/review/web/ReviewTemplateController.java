@@ -15,6 +15,7 @@ import dev.sharpend.review.Reviews;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.ModelAndView;
  * comes back on its page with the message and what was entered.
  */
 @Controller
+@RequestMapping("/reviews")
 class ReviewTemplateController {
 
 	private final ReviewTemplates templates;
@@ -48,7 +51,7 @@ class ReviewTemplateController {
 		this.exchange = exchange;
 	}
 
-	@GetMapping("/reviews/templates")
+	@GetMapping("/templates")
 	@RequiresPermission(Permission.REVIEW_READ)
 	ModelAndView page(@RequestParam(required = false) String edit, @RequestParam(required = false) String saved) {
 		ModelAndView view = templatesPage(null);
@@ -57,7 +60,7 @@ class ReviewTemplateController {
 		return view;
 	}
 
-	@PostMapping("/reviews/templates")
+	@PostMapping("/templates")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String from) {
 		ReviewTemplate source = this.templates.list()
@@ -70,7 +73,7 @@ class ReviewTemplateController {
 		return "redirect:/reviews/templates?edit=" + created.id() + "#template-" + created.id();
 	}
 
-	@PostMapping("/reviews/templates/{id}")
+	@PostMapping("/templates/{id}")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form) {
 		this.templates.edit(id, form.getFirst("name"), TemplateEditor.sections(TemplateEditor.rows(form)));
@@ -78,7 +81,7 @@ class ReviewTemplateController {
 	}
 
 	/** Starts a review with a chosen template, for an incident or a near miss. */
-	@GetMapping("/reviews/new")
+	@GetMapping("/new")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ModelAndView start(@RequestParam(required = false) Long incident) {
 		ModelAndView view = new ModelAndView("review/new");
@@ -87,7 +90,7 @@ class ReviewTemplateController {
 		return view;
 	}
 
-	@PostMapping("/reviews/import")
+	@PostMapping("/import")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String importMarkdown(@RequestParam(required = false) String markdown,
 			@RequestParam(required = false) MultipartFile file, Authentication caller) throws IOException {
@@ -115,7 +118,7 @@ class ReviewTemplateController {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		ModelAndView view = path.equals("/reviews/import") ? importRejected(request) : templatesRejected(path, request);
 		view.addObject("error", ex.getMessage());
-		view.setStatus(ex.status());
+		view.setStatus(Rejections.status(ex));
 		return view;
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import dev.sharpend.review.ReviewTemplate;
 import dev.sharpend.review.SectionKey;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 import org.springframework.util.MultiValueMap;
 
@@ -58,7 +59,7 @@ record TemplateEditor(ReviewTemplate template, String name, List<Row> rows, bool
 		List<Row> rows = new ArrayList<>();
 		List<String> included = Objects.requireNonNullElse(form.get("include"), List.of());
 		for (String code : Objects.requireNonNullElse(form.get("row"), List.<String>of())) {
-			SectionKey.fromCode(code)
+			WireCode.find(SectionKey.class, code)
 				.filter((key) -> rows.stream().noneMatch((r) -> r.key() == key))
 				.ifPresent((key) -> rows.add(new Row(key, included.contains(code),
 						Objects.requireNonNullElse(form.getFirst("position-" + code), "").strip())));

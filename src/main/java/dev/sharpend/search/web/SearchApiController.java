@@ -6,10 +6,12 @@ import java.util.List;
 import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchHit;
 import dev.sharpend.system.PageOf;
+import dev.sharpend.system.Permission;
 import dev.sharpend.system.SignedIn;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * need {@code incident:read}; reviews, factors and action items {@code review:read}).
  */
 @RestController
+@RequestMapping("/api/v1/search")
 class SearchApiController {
 
 	private final Search search;
@@ -26,10 +29,10 @@ class SearchApiController {
 		this.search = search;
 	}
 
-	@GetMapping("/api/v1/search")
+	@GetMapping
 	@SignedIn
 	PageOf<Item> search(SearchRequest request, Authentication caller) {
-		return this.search.search(request.toQuery(), this.search.readableTypes(Callers.permissions(caller)))
+		return this.search.search(request.toQuery(), this.search.readableTypes(Permission.heldBy(caller)))
 			.map(Item::of);
 	}
 

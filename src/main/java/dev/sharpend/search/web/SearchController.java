@@ -9,20 +9,24 @@ import dev.sharpend.search.Search;
 import dev.sharpend.search.SearchHit;
 import dev.sharpend.search.SearchQuery;
 import dev.sharpend.system.PageOf;
+import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.SignedIn;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The search page: a query with filters and highlighted hits. While typing, htmx asks for
  * the results part alone.
  */
 @Controller
+@RequestMapping("/search")
 class SearchController {
 
 	private static final List<String> TYPE_ORDER = List.of("incident", "timeline_entry", "review", "factor",
@@ -34,12 +38,12 @@ class SearchController {
 		this.search = search;
 	}
 
-	@GetMapping("/search")
+	@GetMapping
 	@SignedIn
 	String page(SearchRequest request, Authentication caller, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
 		model.addAttribute("query", request);
-		Set<String> readable = this.search.readableTypes(Callers.permissions(caller));
+		Set<String> readable = this.search.readableTypes(Permission.heldBy(caller));
 		// Offer only what this person may read, in the order people think of them.
 		model.addAttribute("types", TYPE_ORDER.stream().filter(readable::contains).toList());
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
@@ -55,7 +59,7 @@ class SearchController {
 			catch (RequestRejected ex) {
 				// A bad filter is shown beside the form, where it can be corrected.
 				model.addAttribute("rejected", ex.getMessage());
-				response.setStatus(ex.status().value());
+				response.setStatus(Rejections.status(ex).value());
 			}
 		}
 		return (htmx != null) ? "search/page :: results" : "search/page";

@@ -1,6 +1,6 @@
 package dev.sharpend.statuspage.web;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import dev.sharpend.statuspage.NoticeId;
 import dev.sharpend.statuspage.NoticeStatus;
 import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.WireCode;
 
 /**
  * Parses wire values into the model, rejecting unknown ones with the accepted values
@@ -27,21 +28,14 @@ final class Codes {
 		if (code == null) {
 			return null;
 		}
-		return ComponentStatus.fromCode(code)
-			.orElseThrow(() -> RequestRejected.invalid(field,
-					"Unknown component status \"" + code + "\"; use one of "
-							+ String.join(", ",
-									Arrays.stream(ComponentStatus.values()).map(ComponentStatus::code).toList())
-							+ "."));
+		return WireCode.parse(EnumSet.allOf(ComponentStatus.class), code, field, "component status");
 	}
 
 	static NoticeStatus noticeStatus(String code) {
 		if (code == null) {
 			return null;
 		}
-		return NoticeStatus.fromCode(code)
-			.orElseThrow(() -> RequestRejected.invalid("status", "Unknown status \"" + code + "\"; use one of "
-					+ String.join(", ", Arrays.stream(NoticeStatus.values()).map(NoticeStatus::code).toList()) + "."));
+		return WireCode.parse(NoticeStatus.class, code, "status");
 	}
 
 	/** An impact override; null (and {@code derived}) for none. */
@@ -49,7 +43,7 @@ final class Codes {
 		if (code == null || ImpactOverride.DERIVED_CODE.equals(code)) {
 			return null;
 		}
-		return Impact.fromCode(code)
+		return WireCode.find(Impact.class, code)
 			.filter((i) -> i != Impact.MAINTENANCE)
 			.orElseThrow(() -> RequestRejected.invalid(field, "Unknown impact \"" + code
 					+ "\"; use one of none, minor, major, critical, or derived to follow the components."));

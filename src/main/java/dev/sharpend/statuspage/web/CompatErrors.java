@@ -3,6 +3,7 @@ package dev.sharpend.statuspage.web;
 import java.util.Map;
 
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,7 @@ class CompatErrors {
 	ResponseEntity<Map<String, String>> rejected(RequestRejected ex) {
 		String message = (ex.field() != null && !ex.getMessage().contains(ex.field()))
 				? ex.field() + ": " + ex.getMessage() : ex.getMessage();
-		return ResponseEntity.status(ex.status()).body(Map.of("error", message));
+		return ResponseEntity.status(Rejections.status(ex)).body(Map.of("error", message));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -22,8 +22,8 @@ import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.web.Rejections;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
 /**
@@ -97,10 +97,10 @@ class EditorPage {
 	/** Shows the editor again with the rejected form's message beside its field. */
 	String rejected(PageId id, String form, Object submitted, RequestRejected ex, Model model,
 			HttpServletResponse response) {
-		if (ex.status() == HttpStatus.NOT_FOUND || ex.status() == HttpStatus.FORBIDDEN) {
+		if (ex.reason() == RequestRejected.Reason.NOT_FOUND || ex.reason() == RequestRejected.Reason.FORBIDDEN) {
 			throw ex;
 		}
-		response.setStatus(ex.status().value());
+		response.setStatus(Rejections.status(ex).value());
 		model.addAttribute("errors", FormErrors.of(form, ex));
 		model.addAttribute("submitted", submitted);
 		String formAttribute = switch (form) {

@@ -25,11 +25,13 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Metrics of status pages: settings, and values pushed by automation. */
 @RestController
+@RequestMapping("/api/v1")
 class MetricApiController {
 
 	private final StatusMetrics metrics;
@@ -38,34 +40,34 @@ class MetricApiController {
 		this.metrics = metrics;
 	}
 
-	@GetMapping("/api/v1/status-pages/{pageId}/metrics")
+	@GetMapping("/status-pages/{pageId}/metrics")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	StatusPageApiController.Items<MetricResponse> list(@PathVariable String pageId) {
 		return new StatusPageApiController.Items<>(
 				this.metrics.all(Codes.page(pageId)).stream().map(MetricResponse::of).toList());
 	}
 
-	@PostMapping("/api/v1/status-pages/{pageId}/metrics")
+	@PostMapping("/status-pages/{pageId}/metrics")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	MetricResponse create(@PathVariable String pageId, @RequestBody MetricRequest request) {
 		return MetricResponse.of(this.metrics.create(Codes.page(pageId), request.toSettings()));
 	}
 
-	@GetMapping("/api/v1/status-pages/{pageId}/metrics/{metricId}")
+	@GetMapping("/status-pages/{pageId}/metrics/{metricId}")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	MetricResponse get(@PathVariable String pageId, @PathVariable String metricId) {
 		return MetricResponse.of(this.metrics.require(Codes.page(pageId), metric(metricId)));
 	}
 
-	@PatchMapping("/api/v1/status-pages/{pageId}/metrics/{metricId}")
+	@PatchMapping("/status-pages/{pageId}/metrics/{metricId}")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	MetricResponse update(@PathVariable String pageId, @PathVariable String metricId,
 			@RequestBody MetricRequest request) {
 		return MetricResponse.of(this.metrics.update(Codes.page(pageId), metric(metricId), request.toSettings()));
 	}
 
-	@DeleteMapping("/api/v1/status-pages/{pageId}/metrics/{metricId}")
+	@DeleteMapping("/status-pages/{pageId}/metrics/{metricId}")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String pageId, @PathVariable String metricId) {
@@ -76,7 +78,7 @@ class MetricApiController {
 	 * Takes {@code {"data": [{"timestamp": 1700000000, "value": 12.5}, …]}}; a single
 	 * point object (the hosted product's form) and ISO-8601 timestamps work too.
 	 */
-	@PostMapping("/api/v1/metrics/{metricId}/data")
+	@PostMapping("/metrics/{metricId}/data")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Integer> push(@PathVariable String metricId, @RequestBody JsonNode body) {

@@ -69,8 +69,12 @@ class NoticeEditorController {
 					unchanged.add(id);
 				}
 			}
-			NoticeDraft draft = new NoticeDraft(form.name(), null, impact(form.impactOverride()), form.body(), statuses,
-					unchanged, started == null, started, null);
+			NoticeDraft draft = NoticeDraft.incident(form.name(), null, form.body())
+				.withImpactOverride(impact(form.impactOverride()))
+				.affecting(statuses, unchanged);
+			if (started != null) {
+				draft = draft.backfilled(started);
+			}
 			Notice notice = EditorForms.on(form.resolved())
 					? this.notices.openResolved(page, draft, EditorForms.time(form.resolvedAt(), zone, "resolved_at"))
 					: this.notices.open(page, NoticeKind.INCIDENT, draft);
@@ -90,8 +94,9 @@ class NoticeEditorController {
 			Schedule schedule = schedule(page, form.scheduledFor(), form.scheduledUntil(),
 					EditorForms.on(form.autoInProgress()), EditorForms.on(form.autoCompleted()),
 					EditorForms.on(form.autoComponents()));
-			Notice notice = this.notices.open(page, NoticeKind.MAINTENANCE, new NoticeDraft(form.name(), null, null,
-					form.body(), null, Codes.componentIds(form.affected(), "components"), true, null, schedule));
+			Notice notice = this.notices.open(page, NoticeKind.MAINTENANCE,
+					NoticeDraft.maintenance(form.name(), form.body(), schedule)
+						.affecting(Map.of(), Codes.componentIds(form.affected(), "components")));
 			redirect.addFlashAttribute("notice", "The maintenance " + notice.name() + " is scheduled.");
 			return "redirect:/status-pages/" + pageId + "#maintenances";
 		}
@@ -107,8 +112,8 @@ class NoticeEditorController {
 		PageId page = Codes.page(pageId);
 		try {
 			Notice notice = this.notices.post(page, Codes.notice(noticeId),
-					new UpdateDraft(Codes.noticeStatus(blankToNull(form.status())), form.body(),
-							EditorForms.statuses(params), true, null));
+					UpdateDraft.of(Codes.noticeStatus(blankToNull(form.status())), form.body())
+						.changing(EditorForms.statuses(params)));
 			redirect.addFlashAttribute("notice", "The update on " + notice.name() + " is published.");
 			return "redirect:/status-pages/" + pageId + "#notice-" + noticeId;
 		}

@@ -22,12 +22,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The status page editor: settings, the preview of the public page, Markdown preview. */
 @Controller
+@RequestMapping("/status-pages")
 class PageEditorController {
 
 	private final StatusPages pages;
@@ -42,13 +44,13 @@ class PageEditorController {
 		this.editor = editor;
 	}
 
-	@GetMapping("/status-pages/{pageId}")
+	@GetMapping("/{pageId}")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	String edit(@PathVariable String pageId, @RequestParam(required = false) String template, Model model) {
 		return this.editor.show(Codes.page(pageId), template, model);
 	}
 
-	@PostMapping("/status-pages/{pageId}")
+	@PostMapping("/{pageId}")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	String saveSettings(@PathVariable String pageId, EditorForms.SettingsForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -72,7 +74,7 @@ class PageEditorController {
 	 * The public page as it is served now, framed by the editor: only this copy may be
 	 * framed, and only by Sharpend itself; its links leave the frame.
 	 */
-	@GetMapping("/status-pages/{pageId}/preview")
+	@GetMapping("/{pageId}/preview")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	void preview(@PathVariable String pageId, HttpServletResponse response) throws IOException {
 		PageId id = Codes.page(pageId);
@@ -91,7 +93,7 @@ class PageEditorController {
 	}
 
 	/** What an update's Markdown will look like on the page (for htmx). */
-	@PostMapping(path = "/status-pages/markdown-preview", produces = MediaType.TEXT_HTML_VALUE)
+	@PostMapping(path = "/markdown-preview", produces = MediaType.TEXT_HTML_VALUE)
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	@ResponseBody
 	String markdownPreview(@RequestParam(defaultValue = "") String body) {

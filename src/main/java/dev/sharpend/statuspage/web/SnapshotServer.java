@@ -99,9 +99,7 @@ class SnapshotServer {
 	private static boolean mayReadPrivate() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((a) -> Permission.STATUSPAGE_READ.code().equals(a.getAuthority()));
+				&& Permission.STATUSPAGE_READ.isHeldBy(authentication);
 	}
 
 	private static void refusePrivate(HttpServletRequest request, HttpServletResponse response) throws IOException {

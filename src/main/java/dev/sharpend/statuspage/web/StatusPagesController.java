@@ -9,15 +9,18 @@ import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.web.Rejections;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in list of status pages, where the editor starts. */
 @Controller
+@RequestMapping("/status-pages")
 class StatusPagesController {
 
 	private final StatusPages pages;
@@ -29,7 +32,7 @@ class StatusPagesController {
 		this.snapshots = snapshots;
 	}
 
-	@GetMapping("/status-pages")
+	@GetMapping
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	String list(Model model) {
 		model.addAttribute("pages",
@@ -45,7 +48,7 @@ class StatusPagesController {
 		return "statuspage/list";
 	}
 
-	@PostMapping("/status-pages")
+	@PostMapping
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	String create(NewPageForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
@@ -56,7 +59,7 @@ class StatusPagesController {
 			return "redirect:/status-pages/" + page.id().value();
 		}
 		catch (RequestRejected ex) {
-			response.setStatus(ex.status().value());
+			response.setStatus(Rejections.status(ex).value());
 			model.addAttribute("newPage", form);
 			model.addAttribute("errors", FormErrors.of("page-new", ex));
 			return list(model);

@@ -7,6 +7,7 @@ import dev.sharpend.system.RequestRejected;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RequestRejected.class)
 	ResponseEntity<ProblemDetail> rejected(RequestRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		HttpStatus status = Rejections.status(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		}
-		return ResponseEntity.status(ex.status()).body(problem);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	/**
@@ -46,7 +48,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestRejected rejected) {
-				return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+				return ResponseEntity.status(Rejections.status(rejected)).body(rejected(rejected).getBody());
 			}
 		}
 		Throwable specific = ex.getMostSpecificCause();

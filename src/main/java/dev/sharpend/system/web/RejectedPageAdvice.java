@@ -26,10 +26,10 @@ class RejectedPageAdvice {
 		ModelAndView view = new ModelAndView("system/rejected");
 		// Model attributes of other advice are not added to exception handler views.
 		view.addObject("currentPath", path);
-		view.addObject("status", ex.status().value());
+		view.addObject("status", Rejections.status(ex).value());
 		view.addObject("message", ex.getMessage());
 		view.addObject("back", BackLink.forPath(path));
-		view.setStatus(ex.status());
+		view.setStatus(Rejections.status(ex));
 		return view;
 	}
 

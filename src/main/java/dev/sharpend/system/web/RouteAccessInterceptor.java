@@ -49,9 +49,7 @@ class RouteAccessInterceptor implements HandlerInterceptor {
 					throw new AuthenticationCredentialsNotFoundException(
 							"Sign in or send an API token to use this route");
 				}
-				if (access.kind() == RouteAccess.Kind.PERMISSION && authentication.getAuthorities()
-					.stream()
-					.noneMatch((a) -> access.permission().code().equals(a.getAuthority()))) {
+				if (access.kind() == RouteAccess.Kind.PERMISSION && !access.permission().isHeldBy(authentication)) {
 					throw new AccessDeniedException("This needs the permission " + access.permission().code());
 				}
 				return true;

@@ -109,9 +109,9 @@ class ModularityTests {
 
 	/**
 	 * Structurizr keeps elements and relationships in hash sets, and the canvases list
-	 * beans and events in no fixed order (with blank lines between some items, at random),
-	 * so each run of them is sorted: the committed files stay unchanged until the modules
-	 * change.
+	 * beans and events in no fixed order (with blank lines between some items, at
+	 * random), so each run of them is sorted: the committed files stay unchanged until
+	 * the modules change.
 	 */
 	private static String inStableOrder(String generated) {
 		List<String> lines = new ArrayList<>();

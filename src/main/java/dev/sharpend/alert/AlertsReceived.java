@@ -3,6 +3,8 @@ package dev.sharpend.alert;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Alerts changed state in one intake transaction, in the order they were applied. One
  * event per group commit rather than one per alert: reactions in other modules are kept
@@ -11,6 +13,7 @@ import java.util.List;
  * @param at when intake applied them
  * @param alerts what changed, never empty
  */
+@NamedInterface("api")
 public record AlertsReceived(Instant at, List<AlertReceived> alerts) {
 
 	public AlertsReceived {

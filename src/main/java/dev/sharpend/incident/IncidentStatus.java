@@ -3,10 +3,12 @@ package dev.sharpend.incident;
 import java.util.EnumSet;
 import java.util.Set;
 
-@NamedInterface("api")
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an incident stands; it moves on only along the allowed transitions. */
+@NamedInterface("api")
 public enum IncidentStatus implements WireCode {
 
 	/** Something is wrong and the team is finding out what. */

@@ -3,7 +3,7 @@
  * with retries.
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "identity :: api", "incident :: api", "secret :: api",
-		"statuspage :: api", "system" })
+		"statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.notify;
 

@@ -2,7 +2,7 @@
  * Full-text search over incidents and reviews, and the similar-incident and lessons
  * look-ups built on it.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = { "system", "system :: web" })
 @NullMarked
 package dev.sharpend.search;
 

@@ -2,7 +2,7 @@
  * Public status pages: components, status incidents and maintenance (notices), snapshots,
  * metrics, uptime, feeds and the Statuspage-compatible API.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = { "system", "system :: web" })
 @NullMarked
 package dev.sharpend.statuspage;
 

@@ -3,11 +3,15 @@ package dev.sharpend.system.web;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one place where a refusal in domain terms becomes an HTTP status, for the problem
- * documents of the API and the pages alike.
+ * documents of the API and the pages alike. Controllers that answer with a status of
+ * their own use it too, which is why it is part of the system module's {@code web}
+ * interface.
  */
+@NamedInterface("web")
 public final class Rejections {
 
 	private Rejections() {

@@ -23,11 +23,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * Spring Authorization Server as Boot auto-configures it (OIDC endpoints, form login,
  * generated signing key), with Sharpend's client and the test people. Sharpend's database
- * auto-configuration is on the class path and excluded here.
+ * auto-configuration, and the event publication registry that needs it, are on the class
+ * path and excluded here.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
+		"org.springframework.modulith.events.config.EventPublicationAutoConfiguration" })
 class OidcProviderApplication {
 
 	@Bean

@@ -77,7 +77,9 @@ final class ChildJvm {
 		kept.add(archive.toAbsolutePath().toString());
 		try (Stream<Path> files = Files.list(FOLDER)) {
 			for (Path file : files.toList()) {
-				if (!kept.contains(file.toAbsolutePath().toString())) {
+				// A training archive still being written belongs to another test JVM.
+				if (!kept.contains(file.toAbsolutePath().toString())
+						&& !file.getFileName().toString().startsWith("training-")) {
 					Files.deleteIfExists(file);
 				}
 			}

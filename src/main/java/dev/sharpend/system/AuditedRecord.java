@@ -1,11 +1,10 @@
 package dev.sharpend.system;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -96,9 +95,11 @@ final class AuditedRecord {
 	 * collections element by element; everything else as it prints.
 	 */
 	private static String format(Object value) {
+		if (value instanceof WireCode coded) {
+			return coded.code();
+		}
 		if (value instanceof Enum<?> constant) {
-			Object code = invokeIfPresent(constant, "code");
-			return (code != null) ? code.toString() : constant.name().toLowerCase(java.util.Locale.ROOT);
+			return constant.name().toLowerCase(Locale.ROOT);
 		}
 		if (value instanceof Record record && record.getClass().getRecordComponents().length == 1) {
 			RecordComponent only = record.getClass().getRecordComponents()[0];
@@ -108,24 +109,7 @@ final class AuditedRecord {
 		if (value instanceof Collection<?> values) {
 			return values.stream().map(AuditedRecord::format).toList().toString();
 		}
-		if (value instanceof Map<?, ?> map) {
-			return map.toString();
-		}
 		return String.valueOf(value);
-	}
-
-	private static Object invokeIfPresent(Object target, String name) {
-		try {
-			Method method = target.getClass().getMethod(name);
-			method.setAccessible(true);
-			return method.invoke(target);
-		}
-		catch (NoSuchMethodException ex) {
-			return null;
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + name + " of " + target, ex);
-		}
 	}
 
 }

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class AuditedChangeTests {
 
-	enum Plan {
+	enum Plan implements WireCode {
 
 		FREE_TIER;
 
+		@Override
 		public String code() {
 			return "free";
 		}

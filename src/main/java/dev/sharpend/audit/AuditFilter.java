@@ -17,4 +17,9 @@ public record AuditFilter(String actor, String action, String targetType, Instan
 		return new AuditFilter(null, null, null, null, null);
 	}
 
+	/** Events whose action starts with the given prefix, such as {@code user.}. */
+	public static AuditFilter action(String prefix) {
+		return new AuditFilter(null, prefix, null, null, null);
+	}
+
 }

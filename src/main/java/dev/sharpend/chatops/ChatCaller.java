@@ -18,6 +18,13 @@ import dev.sharpend.system.Permission;
 public record ChatCaller(String chatUser, String via, String by, String userId,
 		Set<Permission> permissions) implements Actor.Source {
 
+	/**
+	 * Someone in chat whose account is not linked to a Sharpend user: may change nothing.
+	 */
+	public static ChatCaller unlinked(String chatUser, String via) {
+		return new ChatCaller(chatUser, via, null, null, Set.of());
+	}
+
 	public boolean may(Permission permission) {
 		return this.by != null && this.permissions.contains(permission);
 	}

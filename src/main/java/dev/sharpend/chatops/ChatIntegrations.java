@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -168,7 +167,7 @@ public class ChatIntegrations {
 			.filter(User::active)
 			.map((user) -> new ChatCaller(shown, via, user.email(), user.id().toString(),
 					this.roles.require(user.roleId()).permissions()))
-			.orElseGet(() -> new ChatCaller(shown, via, null, null, Set.of()));
+			.orElseGet(() -> ChatCaller.unlinked(shown, via));
 	}
 
 	private Optional<ChatIntegration> slack(ChatPost post) {

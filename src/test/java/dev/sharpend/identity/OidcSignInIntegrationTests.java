@@ -218,7 +218,7 @@ class OidcSignInIntegrationTests {
 	}
 
 	private List<AuditEvent> created(String email) {
-		return this.audit.find(new AuditFilter(null, "user.created", null, null, null), 0, 1000)
+		return this.audit.find(AuditFilter.action("user.created"), 0, 1000)
 			.stream()
 			.filter((event) -> event.summary().toLowerCase().contains("email=" + email))
 			.toList();

@@ -19,7 +19,7 @@ import dev.sharpend.audit.AuditEvent;
 import dev.sharpend.audit.AuditFilter;
 import dev.sharpend.audit.AuditLog;
 import dev.sharpend.test.Api;
-import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Administrators set up single sign-on on {@code /admin/sso} (or through the API), and it
  * works against a real OpenID provider with the client secret they stored.
  */
-@SharpendIntegrationTest
 // The test provider runs on localhost, an internal address.
-@org.springframework.test.context.TestPropertySource(properties = "SHARPEND_NOTIFY_ALLOW_PRIVATE_TARGETS=true")
+@LoopbackIntegrationTest
 class SsoSettingsIntegrationTests {
 
 	static final OidcProvider provider = OidcProvider
@@ -150,10 +149,10 @@ class SsoSettingsIntegrationTests {
 		assertThat(read.get("defaultRole").asString()).isEqualTo("Communicator");
 		assertThat(read.get("updatedBy").asString()).isEqualTo(TestKeys.ADMIN_EMAIL);
 		assertThat(read.toString()).doesNotContain(secret).doesNotContain("\"clientSecret\"");
-		List<AuditEvent> events = this.audit.find(new AuditFilter(null, "sso-settings.", null, null, null), 0, 2);
+		List<AuditEvent> events = this.audit.find(AuditFilter.action("sso-settings."), 0, 2);
 		assertThat(events.get(0).summary()).isEqualTo("enabled=false, clientId=sharpend-2; client secret changed");
 		assertThat(events.get(1).summary()).contains("issuer=https://id.example.com", "client secret set");
-		assertThat(this.audit.find(new AuditFilter(null, null, null, null, null), 0, 200))
+		assertThat(this.audit.find(AuditFilter.none(), 0, 200))
 			.noneMatch((event) -> String.valueOf(event.summary()).contains(secret));
 	}
 
@@ -169,8 +168,7 @@ class SsoSettingsIntegrationTests {
 		assertThat(admin.get("/admin/sso").body()).contains("Stored single sign-on settings removed",
 				"Single sign-on is off");
 		assertThat(Api.anonymous(this.port).get("/login").body()).doesNotContain("/oauth2/authorization/oidc");
-		assertThat(this.audit.find(new AuditFilter(null, "sso-settings.removed", null, null, null), 0, 1))
-			.singleElement()
+		assertThat(this.audit.find(AuditFilter.action("sso-settings.removed"), 0, 1)).singleElement()
 			.satisfies((event) -> assertThat(event.summary()).contains("the environment's settings apply"));
 	}
 

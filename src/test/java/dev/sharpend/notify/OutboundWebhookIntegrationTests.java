@@ -11,30 +11,21 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.HookReceiver;
+import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.MovableClock;
-import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Outbound webhooks on alert group events, with a real receiver on loopback. */
-@SharpendIntegrationTest
-@Import(OutboundWebhookIntegrationTests.Clocks.class)
-@TestPropertySource(properties = { "sharpend.notify.allow-private-targets=true", "sharpend.notify.retry-base=30s" })
-@DirtiesContext
+@LoopbackIntegrationTest
 class OutboundWebhookIntegrationTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -250,17 +241,6 @@ class OutboundWebhookIntegrationTests {
 
 	private Api admin() {
 		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return MovableClock.ticking();
-		}
-
 	}
 
 }

@@ -22,34 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
+import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.MovableClock;
-import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Webhook subscribers, with a real HTTP receiver on loopback. */
-@SharpendIntegrationTest
-@Import(WebhookDeliveryIntegrationTests.Clocks.class)
-@TestPropertySource(properties = { "sharpend.notify.max-attempts=3", "sharpend.notify.retry-base=30s",
-		"sharpend.notify.allow-private-targets=true" })
-// Its own clock makes this a context of its own; closing it afterwards returns its
-// database
-// connections for the rest of the suite.
-@DirtiesContext
+@LoopbackIntegrationTest
 class WebhookDeliveryIntegrationTests {
 
 	@LocalServerPort
@@ -253,17 +240,6 @@ class WebhookDeliveryIntegrationTests {
 
 		String header(String name) {
 			return this.headers.get(name.toLowerCase());
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return MovableClock.ticking();
 		}
 
 	}

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +25,11 @@ import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Launcher;
 import dev.sharpend.test.LocalProcess;
-import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.LoopbackIntegrationTest;
+import dev.sharpend.test.MovableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The PromQL poller against a real Prometheus (the Debian package; CI installs it),
  * started on a free loopback port and scraping itself.
  */
-@SharpendIntegrationTest
-@TestPropertySource(properties = "sharpend.statuspage.prometheus-allowed-hosts=127.0.0.1")
+@LoopbackIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrometheusMetricIntegrationTests {
 
@@ -53,7 +52,7 @@ class PrometheusMetricIntegrationTests {
 	MetricRepository metrics;
 
 	@Autowired
-	Clock clock;
+	MovableClock clock;
 
 	private LocalProcess prometheus;
 
@@ -88,6 +87,13 @@ class PrometheusMetricIntegrationTests {
 			this.prometheus.close();
 		}
 		FileSystemUtils.deleteRecursively(this.workDir.toFile());
+	}
+
+	@BeforeEach
+	void showRealTime() {
+		// Other classes sharing this application moved its clock; the poller must ask
+		// Prometheus about the time its samples were scraped at.
+		this.clock.set(Instant.now());
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.BodyMutator;
 import dev.sharpend.test.SharpendIntegrationTest;
+import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,14 @@ class FuzzIntegrationTests {
 
 	static final Duration SLOW = Duration.ofSeconds(2);
 
+	/**
+	 * The parsers are the same on either database; what PostgreSQL adds is how it stores
+	 * what they let through (it refuses NUL in text, for one). Each mutant draws its kind
+	 * of change at random, so every fourth one still meets every kind there, in a quarter
+	 * of the time.
+	 */
+	static final int STRIDE = TestDatabase.postgres() ? 4 : 1;
+
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -73,7 +82,7 @@ class FuzzIntegrationTests {
 			.isBetween(200, 299);
 		BodyMutator mutator = new BodyMutator(SEED ^ target.name().hashCode());
 		List<String> failures = new ArrayList<>();
-		for (int index = 0; index < target.count(); index++) {
+		for (int index = 0; index < target.count(); index += STRIDE) {
 			Probe probe = target.mutants().apply(mutator, index);
 			Exchange answer = send(probe);
 			if (answer.status() >= 500 || answer.took().compareTo(SLOW) > 0) {

@@ -30,7 +30,7 @@ class SetupController {
 	@GetMapping
 	@PublicRoute("the first administrator is created through the logged one-time link")
 	String form(@RequestParam(required = false) String token, Model model) {
-		return view(token, new SetupForm(null, null, null), null, model);
+		return view(token, SetupForm.empty(), null, model);
 	}
 
 	@PostMapping
@@ -59,6 +59,11 @@ class SetupController {
 	}
 
 	record SetupForm(String email, String displayName, String password) {
+
+		static SetupForm empty() {
+			return new SetupForm(null, null, null);
+		}
+
 	}
 
 }

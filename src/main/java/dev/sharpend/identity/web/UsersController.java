@@ -136,8 +136,8 @@ class UsersController {
 							Forms.show(u.lastLoginAt())))
 					.toList());
 		model.addAttribute("roles", roles);
-		Forms.addIfAbsent(model, "newUserForm", new NewUserForm(null, null, null, null));
-		Forms.addIfAbsent(model, "inviteForm", new InviteForm(null, null, null));
+		Forms.addIfAbsent(model, "newUserForm", NewUserForm.empty());
+		Forms.addIfAbsent(model, "inviteForm", InviteForm.empty());
 		Forms.addIfAbsent(model, "createErrors", Map.of());
 		Forms.addIfAbsent(model, "inviteErrors", Map.of());
 		return "identity/users";
@@ -170,6 +170,10 @@ class UsersController {
 
 	record NewUserForm(String email, String displayName, String password, String role) {
 
+		static NewUserForm empty() {
+			return new NewUserForm(null, null, null, null);
+		}
+
 		Accounts.NewUser toNewUser() {
 			return new Accounts.NewUser(this.email, this.displayName, this.password, roleId(this.role));
 		}
@@ -177,6 +181,10 @@ class UsersController {
 	}
 
 	record InviteForm(String email, String displayName, String role) {
+
+		static InviteForm empty() {
+			return new InviteForm(null, null, null);
+		}
 
 		Accounts.NewUser toNewUser() {
 			return new Accounts.NewUser(this.email, this.displayName, null, roleId(this.role));

@@ -17,3 +17,7 @@ create table search_rebuild_request (
 );
 
 insert into search_rebuild_request (requested_at) values (current_timestamp);
+
+-- Reactions still pending for the event that named changed documents, which no longer
+-- exists: the full push above covers what they would have indexed.
+delete from event_publication where event_type = 'dev.sharpend.search.SearchIndexChanged';

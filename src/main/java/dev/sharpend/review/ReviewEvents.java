@@ -1,12 +1,11 @@
 package dev.sharpend.review;
 
-import dev.sharpend.search.SearchIndexChanged;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes a review change for the audit log and tells the search index what changed.
+ * Publishes a review change for the audit log and names the search documents it made
+ * stale.
  */
 @Component
 class ReviewEvents {
@@ -19,21 +18,21 @@ class ReviewEvents {
 
 	void review(String action, long review, String summary) {
 		this.events.publishEvent(new ReviewChanged(action, review, summary));
-		this.events.publishEvent(new SearchIndexChanged(ReviewSearch.REVIEW, Long.toString(review)));
+		indexed(ReviewSearch.REVIEW, review, review);
 	}
 
 	void factor(String action, long review, long factor, String summary) {
 		review(action, review, "factor=" + factor + ", " + summary);
-		this.events.publishEvent(new SearchIndexChanged(ReviewSearch.FACTOR, Long.toString(factor)));
+		indexed(ReviewSearch.FACTOR, review, factor);
 	}
 
 	void action(String action, long review, long item, String summary) {
 		review(action, review, "action_item=" + item + ", " + summary);
-		this.events.publishEvent(new SearchIndexChanged(ReviewSearch.ACTION_ITEM, Long.toString(item)));
+		indexed(ReviewSearch.ACTION_ITEM, review, item);
 	}
 
-	void indexed(String type, long id) {
-		this.events.publishEvent(new SearchIndexChanged(type, Long.toString(id)));
+	void indexed(String type, long review, long id) {
+		this.events.publishEvent(new ReviewIndexStale(review, type, id));
 	}
 
 	void publish(Object event) {

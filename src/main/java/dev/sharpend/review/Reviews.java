@@ -104,8 +104,8 @@ public class Reviews {
 		if (next.published() != current.published()) {
 			// Only published reviews are searchable, so their factors and action items
 			// appear and disappear with them.
-			this.parts.factors(id).forEach((f) -> this.events.indexed(ReviewSearch.FACTOR, f.id()));
-			this.parts.actions(id).forEach((a) -> this.events.indexed(ReviewSearch.ACTION_ITEM, a.id()));
+			this.parts.factors(id).forEach((f) -> this.events.indexed(ReviewSearch.FACTOR, id, f.id()));
+			this.parts.actions(id).forEach((a) -> this.events.indexed(ReviewSearch.ACTION_ITEM, id, a.id()));
 		}
 		if (next.status() == ReviewStatus.PUBLISHED && current.status() != ReviewStatus.PUBLISHED) {
 			this.events.publish(new ReviewPublished(id, current.incident()));

@@ -2,8 +2,10 @@ package dev.sharpend.search;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -12,6 +14,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 
 /**
@@ -47,6 +50,9 @@ final class IndexFields {
 
 	static final String URL = "url";
 
+	/** Values a module stored with a document, under this prefix and their name. */
+	static final String STORED = "s_";
+
 	/** Filter fields hold lower-case values under this prefix. */
 	static final String FILTER = "f_";
 
@@ -81,6 +87,7 @@ final class IndexFields {
 		if (d.url() != null) {
 			doc.add(new StoredField(URL, d.url()));
 		}
+		d.stored().forEach((name, value) -> doc.add(new StoredField(STORED + name, value)));
 		return doc;
 	}
 
@@ -89,7 +96,17 @@ final class IndexFields {
 		Number at = doc.getField(OCCURRED_AT).numericValue();
 		return new SearchDocument(doc.get(TYPE), doc.get(ID), (incident != null) ? Long.valueOf(incident) : null,
 				doc.get(TITLE), doc.get(BODY), Instant.ofEpochMilli(at.longValue()), doc.get(SEVERITY), doc.get(STATUS),
-				values(doc, COMPONENT), values(doc, ALERT_RULE), values(doc, FACTOR_TYPE), doc.get(URL));
+				values(doc, COMPONENT), values(doc, ALERT_RULE), values(doc, FACTOR_TYPE), doc.get(URL), stored(doc));
+	}
+
+	private static Map<String, String> stored(Document doc) {
+		Map<String, String> stored = new HashMap<>();
+		for (IndexableField field : doc.getFields()) {
+			if (field.name().startsWith(STORED)) {
+				stored.put(field.name().substring(STORED.length()), field.stringValue());
+			}
+		}
+		return stored;
 	}
 
 	private static List<String> values(Document doc, String field) {

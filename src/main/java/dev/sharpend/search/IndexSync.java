@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,11 +22,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this node's index current: opens it at start (rebuilding it from every
- * {@link SearchSource} when missing, of another schema, or older than the recorded
- * changes reach back), then follows the changes any node records, re-reading each named
- * document from its source. Runs on one thread of its own so a long rebuild delays
- * nothing else.
+ * Keeps this node's index current: opens it at start (rebuilding it from the stored
+ * documents when missing, of another schema, or older than the recorded changes reach
+ * back), then follows the changes any node records, re-reading each named document from
+ * the stored ones. Runs on one thread of its own so a long rebuild delays nothing else.
  */
 @Component
 class IndexSync implements SmartLifecycle {
@@ -37,7 +34,7 @@ class IndexSync implements SmartLifecycle {
 
 	private static final int BATCH = 1000;
 
-	private final Map<String, SearchSource> sources;
+	private final SearchDocumentRepository documents;
 
 	private final SearchChangeRepository changes;
 
@@ -57,10 +54,9 @@ class IndexSync implements SmartLifecycle {
 
 	private boolean dirty;
 
-	IndexSync(List<SearchSource> sources, SearchChangeRepository changes, SearchProperties properties,
+	IndexSync(SearchDocumentRepository documents, SearchChangeRepository changes, SearchProperties properties,
 			SharpendProperties sharpend, Clock clock) {
-		this.sources = sources.stream()
-			.collect(Collectors.toMap(SearchSource::type, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		this.documents = documents;
 		this.changes = changes;
 		this.properties = properties;
 		this.folder = (properties.directory() != null && !properties.directory().isBlank())
@@ -71,10 +67,6 @@ class IndexSync implements SmartLifecycle {
 	/** The index once it is open, or null while the node starts. */
 	SearchIndex index() {
 		return this.index;
-	}
-
-	Map<String, SearchSource> sources() {
-		return this.sources;
 	}
 
 	@Override
@@ -157,16 +149,14 @@ class IndexSync implements SmartLifecycle {
 		target.deleteAll();
 		long[] count = { 0 };
 		long[] lastLog = { started };
-		for (SearchSource source : this.sources.values()) {
-			source.forEach((document) -> {
-				target.put(document);
-				count[0]++;
-				if (System.nanoTime() - lastLog[0] > TimeUnit.SECONDS.toNanos(5)) {
-					lastLog[0] = System.nanoTime();
-					log.info("Rebuilding the search index: " + count[0] + " documents so far (" + source.type() + ")");
-				}
-			});
-		}
+		this.documents.forEach((document) -> {
+			target.put(document);
+			count[0]++;
+			if (System.nanoTime() - lastLog[0] > TimeUnit.SECONDS.toNanos(5)) {
+				lastLog[0] = System.nanoTime();
+				log.info("Rebuilding the search index: " + count[0] + " documents so far");
+			}
+		});
 		target.commit(upTo, this.clock.instant());
 		target.refresh();
 		this.cursor.reset(upTo);
@@ -202,11 +192,8 @@ class IndexSync implements SmartLifecycle {
 	}
 
 	private void apply(SearchIndex target, Change change) {
-		SearchSource source = this.sources.get(change.type());
-		if (source == null) {
-			return;
-		}
-		source.find(change.id()).ifPresentOrElse(target::put, () -> target.delete(change.type(), change.id()));
+		this.documents.find(change.type(), change.id())
+			.ifPresentOrElse(target::put, () -> target.delete(change.type(), change.id()));
 	}
 
 	private void pollSafely() {

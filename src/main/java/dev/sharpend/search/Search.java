@@ -35,36 +35,94 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.Permission;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over everything the modules describe as {@link SearchDocument}s: title
+ * Full-text search over everything the modules pushed as {@link SearchDocument}s: title
  * matches count three times a body match, recent things get a mild boost, and each hit
- * carries an HTML-escaped snippet with the matches marked.
+ * carries an HTML-escaped snippet with the matches marked. Also answers "more like this"
+ * ({@link #similar}) and look-ups of the documents belonging to incidents.
  */
 @Service
+@NamedInterface("api")
 public class Search {
 
 	private static final int SNIPPET = 240;
 
+	private static final int MAX_BELONGING = 1000;
+
 	private final IndexSync sync;
+
+	private final List<SearchKind> kinds;
 
 	private final Clock clock;
 
-	Search(IndexSync sync, Clock clock) {
+	Search(IndexSync sync, List<SearchKind> kinds, Clock clock) {
 		this.sync = sync;
+		this.kinds = List.copyOf(kinds);
 		this.clock = clock;
 	}
 
 	/** The document types a caller holding these permissions may see. */
 	public Set<String> readableTypes(Collection<Permission> held) {
-		return this.sync.sources()
-			.values()
-			.stream()
-			.filter((s) -> held.contains(s.readPermission()))
-			.map(SearchSource::type)
+		return this.kinds.stream()
+			.filter((k) -> held.contains(k.readPermission()))
+			.map(SearchKind::type)
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Up to the query's limit of documents like its text and values, most alike first;
+	 * nothing while the index is still opening. Callers decide who may see the result.
+	 */
+	public List<SearchDocument> similar(SimilarQuery query) {
+		SearchIndex index = this.sync.index();
+		if (index == null) {
+			return List.of();
+		}
+		return index.search((searcher) -> {
+			try {
+				List<SearchDocument> result = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(Similarity.query(index, searcher, query),
+						query.limit()).scoreDocs) {
+					result.add(IndexFields.fromDocument(searcher.storedFields().document(hit.doc)));
+				}
+				return result;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * The documents of this type that belong to these incidents (at most a thousand), in
+	 * no particular order; nothing while the index is still opening.
+	 */
+	public List<SearchDocument> belongingTo(String type, Collection<Long> incidents) {
+		SearchIndex index = this.sync.index();
+		if (index == null || incidents.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(new TermQuery(IndexFields.filter(IndexFields.TYPE, type)), Occur.FILTER);
+		query.add(new TermInSetQuery(IndexFields.FILTER + IndexFields.INCIDENT,
+				incidents.stream().map((n) -> IndexFields.filter(IndexFields.INCIDENT, n.toString()).bytes()).toList()),
+				Occur.FILTER);
+		return index.search((searcher) -> {
+			try {
+				List<SearchDocument> result = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(query.build(), MAX_BELONGING).scoreDocs) {
+					result.add(IndexFields.fromDocument(searcher.storedFields().document(hit.doc)));
+				}
+				return result;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 final class SearchIndex implements Closeable {
 
 	/** Raise when fields or analysis change: every node then rebuilds its index. */
-	static final String SCHEMA = "2";
+	static final String SCHEMA = "3";
 
 	private static final String SCHEMA_KEY = "schema";
 

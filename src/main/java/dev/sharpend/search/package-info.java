@@ -1,6 +1,7 @@
 /**
- * Full-text search over incidents and reviews, and the similar-incident and lessons
- * look-ups built on it.
+ * Full-text search over what other modules push to it ({@code SearchDocuments}), with
+ * filters, highlighting and "more like this" look-ups; each node keeps its own index,
+ * rebuilt and kept current from the stored documents.
  */
 @ApplicationModule(allowedDependencies = { "system", "system :: web" })
 @NullMarked

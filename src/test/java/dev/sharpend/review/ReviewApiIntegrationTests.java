@@ -2,22 +2,26 @@ package dev.sharpend.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
-import dev.sharpend.search.IncidentLessons;
-import dev.sharpend.search.SearchDocument;
-import dev.sharpend.search.SearchSource;
+import dev.sharpend.incident.IncidentLessons;
+import dev.sharpend.search.Search;
+import dev.sharpend.search.SearchHit;
+import dev.sharpend.search.SearchQuery;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import static dev.sharpend.review.ReviewFixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +42,10 @@ class ReviewApiIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	List<SearchSource> sources;
+	Search search;
 
 	@Autowired
-	IncidentLessons lessons;
+	EventSerializer serializer;
 
 	ReviewFixtures fixtures() {
 		return new ReviewFixtures(this.port, this.accounts, this.tokens);
@@ -104,16 +108,17 @@ class ReviewApiIntegrationTests {
 		// alice started it (no incident, so no commander) and facilitates; bob is nobody
 		// special. Drafts are not searchable at all; published, the unshared account
 		// stays out of the search document.
-		assertThat(searchText(id)).isEmpty();
+		assertThat(found("Near miss: disk almost full", id)).as("a draft is not searchable").isFalse();
 		expect(200, f.as(alice).sendJson("PATCH", path, Map.of("status", "in_review")));
 		expect(200, f.as(alice).sendJson("PATCH", path, Map.of("status", "published")));
-		assertThat(searchText(id)).contains("Near miss: disk almost full").doesNotContain("Log rotation ran nightly");
+		Eventually.await("the published review to be found", () -> found("Near miss: disk almost full", id));
+		assertThat(found("Log rotation ran nightly", id)).isFalse();
 
 		expect(200, f.as(alice).sendJson("PUT", path + "/accounts/mine", Map.of("shared", true)));
 		JsonNode seenByBob = expect(200, f.as(bob).get(path));
 		assertThat(accountAuthors(seenByBob)).containsExactly(alice);
 		assertThat(seenByBob.get("accounts").get(0).get("assumed").asString()).isEqualTo("Log rotation ran nightly");
-		assertThat(searchText(id)).contains("Log rotation ran nightly");
+		Eventually.await("the shared account to be found", () -> found("Log rotation ran nightly", id));
 		assertThat(audit(id)).contains("review.created", "review.account_written", "review.account_shared");
 	}
 
@@ -201,6 +206,14 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void theEventThatPushesAReviewDocumentAfterCommitComesBackFromTheRegistry() {
+		ReviewIndexStale event = new ReviewIndexStale(3, ReviewSearch.FACTOR, 9);
+
+		assertThat(this.serializer.deserialize(this.serializer.serialize(event), ReviewIndexStale.class))
+			.isEqualTo(event);
+	}
+
+	@Test
 	void factorsWithEvidenceActionItemsAndPublishing() {
 		ReviewFixtures f = fixtures();
 		long incident = f.resolvedIncident("Payments timeouts");
@@ -231,7 +244,21 @@ class ReviewApiIntegrationTests {
 				f.admin().get("/api/v1/action-items?overdue=true&owner=" + TestKeys.ADMIN_EMAIL));
 		assertThat(overdue.get("items").valueStream().map((a) -> a.get("id").asLong()))
 			.contains(action.get("id").asLong());
-		assertThat(this.lessons.forIncidents(List.of(incident)).get(incident).factors()).hasSize(1);
+		// What the review taught travels with its search document, for similar incidents.
+		IncidentLessons lessons = Eventually
+			.until("the review's lessons in search",
+					() -> this.search.belongingTo(IncidentLessons.DOCUMENT_TYPE, List.of(incident))
+						.stream()
+						.map((d) -> d.stored().get(IncidentLessons.STORED))
+						.filter((stored) -> stored != null)
+						.map(IncidentLessons::fromStored)
+						.findFirst(),
+					java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(lessons.factors()).extracting(IncidentLessons.Factor::description)
+			.containsExactly("The connection pool was sized for last year's traffic");
+		assertThat(lessons.openActions()).extracting(IncidentLessons.OpenAction::title)
+			.containsExactly("Size the pool from load tests");
 	}
 
 	@Test
@@ -335,9 +362,13 @@ class ReviewApiIntegrationTests {
 		return review.get("accounts").valueStream().map((a) -> a.get("author").asString()).toList();
 	}
 
-	private String searchText(long id) {
-		SearchSource source = this.sources.stream().filter((s) -> s.type().equals("review")).findFirst().orElseThrow();
-		return source.find(Long.toString(id)).map((d) -> d.title() + "\n" + d.body()).orElse("");
+	/** Whether searching reviews for this phrase finds the review. */
+	private boolean found(String phrase, long id) {
+		return this.search.search(SearchQuery.text("\"" + phrase + "\""), Set.of("review"))
+			.items()
+			.stream()
+			.map(SearchHit::id)
+			.anyMatch(Long.toString(id)::equals);
 	}
 
 	private List<String> audit(long id) {

@@ -1,6 +1,7 @@
 package dev.sharpend.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.search.SearchFixtures.expect;
 import static dev.sharpend.search.SearchFixtures.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,49 @@ class SimilarIncidentsIntegrationTests {
 		Api.Response resolved = browser.getHtml("/response/incidents/" + current);
 		assertThat(resolved.status()).isEqualTo(200);
 		assertThat(resolved.body()).as("only open incidents show the panel").doesNotContain("Similar incidents");
+	}
+
+	@Test
+	void similarIncidentsCarryTheFactorsAndOpenActionsOfTheirReviews() {
+		SearchFixtures fx = new SearchFixtures(this.port);
+		String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		long group = fx.alertGroup("DiskFull" + word);
+		long past = fx.declare("Disk " + word + " full on the database", "alertGroups", List.of(group));
+		expect(200, fx.admin().sendJson("PATCH", "/api/v1/incidents/" + past, Map.of("status", "resolved")));
+		long review = expect(201, fx.admin().postJson("/api/v1/reviews", Map.of("incident", past))).get("id").asLong();
+		String path = "/api/v1/reviews/" + review;
+		expect(201, fx.admin()
+			.postJson(path + "/factors", Map.of("type", "technical", "description", "Log rotation was off")));
+		expect(201, fx.admin()
+			.postJson(path + "/mitigators", Map.of("type", "tooling", "description", "Disk alerts fired early")));
+		expect(201, fx.admin().postJson(path + "/action-items", Map.of("title", "Turn log rotation on")));
+		long done = expect(201, fx.admin().postJson(path + "/action-items", Map.of("title", "Page the owner")))
+			.get("id")
+			.asLong();
+		expect(200, fx.admin().sendJson("PATCH", path + "/action-items/" + done, Map.of("status", "done")));
+		expect(200, fx.admin().sendJson("PATCH", path, Map.of("status", "in_review")));
+		expect(200, fx.admin().sendJson("PATCH", path, Map.of("status", "published")));
+		long current = fx.declare("Disk " + word + " filling again", "alertGroups", List.of(group));
+
+		JsonNode lessons = SearchFixtures
+			.eventually(() -> expect(200, fx.admin().get("/api/v1/incidents/" + current + "/similar")),
+					(r) -> r.get("items")
+						.valueStream()
+						.anyMatch((i) -> i.get("incident").asLong() == past && i.hasNonNull("lessons")
+								&& i.get("lessons").get("openActions").size() == 1))
+			.get("items")
+			.valueStream()
+			.filter((i) -> i.get("incident").asLong() == past)
+			.findFirst()
+			.orElseThrow()
+			.get("lessons");
+
+		assertThat(lessons.get("reviewUrl").asString()).isEqualTo("/reviews/" + review);
+		assertThat(lessons.get("factors").valueStream().map((f) -> f.get("description").asString()))
+			.as("contributing factors, not mitigators")
+			.containsExactly("Log rotation was off");
+		assertThat(lessons.get("openActions").valueStream().map((a) -> a.get("title").asString()))
+			.containsExactly("Turn log rotation on");
 	}
 
 }

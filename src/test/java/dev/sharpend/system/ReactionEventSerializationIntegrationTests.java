@@ -30,7 +30,7 @@ import dev.sharpend.incident.StatusIncidentPublished;
 import dev.sharpend.incident.TimelineEntryEdited;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.incident.TimelineEntryRemoved;
-import dev.sharpend.search.SearchIndexChanged;
+import dev.sharpend.search.SearchRebuildRequested;
 import dev.sharpend.statuspage.ComponentId;
 import dev.sharpend.statuspage.ComponentStatus;
 import dev.sharpend.statuspage.ComponentStatusChanged;
@@ -77,7 +77,7 @@ class ReactionEventSerializationIntegrationTests {
 				new IncidentStatusChanged(3, IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED, "dana"),
 				new StatusIncidentPublished(3, "page1", "notice1", true), new TimelineEntryEdited(3, 9, "body"),
 				new TimelineEntryRecorded(3, 9, "alert", "Sharpend", true), new TimelineEntryRemoved(3, 9),
-				new SearchIndexChanged("incident", "3"),
+				new SearchRebuildRequested(Instant.parse("2026-11-24T10:00:00.123456Z")),
 				new NoticePublished(new PageId("page1"), new NoticeId("notice1"), NoticeKind.MAINTENANCE, "Upgrade",
 						NoticeStatus.IN_PROGRESS, "u1", false),
 				new ComponentStatusChanged(new PageId("page1"), new ComponentId("comp1"), "API",

@@ -5,8 +5,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,22 @@ class UpgradeIntegrationTests {
 		assertThat(notices.status()).isEqualTo(200);
 		assertThat(notices.body()).contains("Slow checkouts").contains("A cache node is out.");
 		assertThat(Api.anonymous(this.port).get("/p/acme/api/v2/components.json").body()).contains("Checkout API");
+	}
+
+	@Test
+	void whatTheTeamStoredIsFoundBySearch() {
+		Api api = Api.withToken(this.port, UpgradedDatabase.TOKEN);
+
+		// The old installation's incidents were never pushed to search: the upgrade asks
+		// the modules to push them.
+		JsonNode incidents = Eventually.until("the old incident to be searchable",
+				() -> api.get("/api/v1/search?type=incident&q=checkout").json(), (r) -> r.get("total").asLong() > 0);
+		JsonNode entries = Eventually.until("the old timeline to be searchable",
+				() -> api.get("/api/v1/search?type=timeline_entry&q=restarted").json(),
+				(r) -> r.get("total").asLong() > 0);
+
+		assertThat(incidents.get("items").get(0).get("title").asString()).contains("Checkout latency");
+		assertThat(entries.get("items").get(0).get("url").asString()).startsWith("/response/incidents/1#entry-");
 	}
 
 	@Test

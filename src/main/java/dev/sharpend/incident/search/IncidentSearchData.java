@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What incident documents carry besides the incident row: component names and the alert
- * rules of attached groups, read for one incident or for all at once (for a rebuild).
+ * What incident documents carry besides the incident row (component names and the alert
+ * rules of attached groups), and what similar incidents read besides the index.
  */
 @Repository
 class IncidentSearchData {
@@ -36,15 +37,15 @@ class IncidentSearchData {
 		this.rules = rules;
 	}
 
-	/** Component names by incident; all incidents when {@code incident} is null. */
-	Map<Long, List<String>> components(Long incident) {
+	/** Component names by incident, for this incident. */
+	Map<Long, List<String>> components(long incident) {
 		Map<String, String> names = this.pages.all()
 			.stream()
 			.flatMap((p) -> this.pages.components(p.id()).stream())
 			.collect(Collectors.toMap((c) -> c.id().value(), Component::name, (a, b) -> a));
 		Map<Long, List<String>> result = new HashMap<>();
-		this.jdbc.sql("select incident_id, component_id from incident_component" + where(incident))
-			.param("id", (incident != null) ? incident : 0L)
+		this.jdbc.sql("select incident_id, component_id from incident_component where incident_id = :id")
+			.param("id", incident)
 			.query((rs) -> {
 				String name = names.get(rs.getString(2));
 				if (name != null) {
@@ -54,11 +55,11 @@ class IncidentSearchData {
 		return result;
 	}
 
-	/** Alert rules of attached groups by incident; all incidents when null. */
-	Map<Long, List<String>> alertRules(Long incident) {
+	/** Alert rules of attached groups by incident, for this incident. */
+	Map<Long, List<String>> alertRules(long incident) {
 		Map<Long, List<Long>> groups = new HashMap<>();
-		this.jdbc.sql("select incident_id, group_id from incident_alert_group" + where(incident))
-			.param("id", (incident != null) ? incident : 0L)
+		this.jdbc.sql("select incident_id, group_id from incident_alert_group where incident_id = :id")
+			.param("id", incident)
 			.query((rs) -> {
 				groups.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2));
 			});
@@ -76,12 +77,32 @@ class IncidentSearchData {
 						.collect(Collectors.toCollection(TreeSet::new)))));
 	}
 
-	/** The ids of an incident's timeline entries. */
-	List<Long> entries(long incident) {
-		return this.jdbc.sql("select id from incident_timeline_entry where incident_id = :id")
-			.param("id", incident)
+	/**
+	 * Locks these incidents' rows until the transaction ends, so that what is pushed to
+	 * search for them is read after every change made before and pushed in order.
+	 */
+	void lock(Collection<Long> incidents) {
+		this.jdbc.sql("select id from incident where id in (:ids) order by id for update")
+			.param("ids", incidents)
 			.query(Long.class)
 			.list();
+	}
+
+	/** Every incident's number, in order. */
+	List<Long> numbers() {
+		return this.jdbc.sql("select id from incident order by id").query(Long.class).list();
+	}
+
+	/** The text of an incident's first timeline entries. */
+	String timelineText(long incident, int entries) {
+		StringBuilder text = new StringBuilder();
+		this.jdbc.sql("select body from incident_timeline_entry where incident_id = :id order by id")
+			.param("id", incident)
+			.withMaxRows(entries)
+			.query((rs) -> {
+				text.append(Objects.requireNonNullElse(rs.getString(1), "")).append('\n');
+			});
+		return text.toString();
 	}
 
 	/** Refuted hypotheses' statements by incident. */
@@ -95,10 +116,6 @@ class IncidentSearchData {
 				result.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
 			});
 		return result;
-	}
-
-	private static String where(Long incident) {
-		return (incident != null) ? " where incident_id = :id" : "";
 	}
 
 }

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import dev.sharpend.search.SearchDocument;
-import dev.sharpend.search.SearchSource;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Incidents as search documents: title, summary, severity, status, components, rules. */
 @Component
 @Transactional(readOnly = true)
-class IncidentSearchSource implements SearchSource {
+class IncidentSearchSource {
 
 	static final String TYPE = "incident";
 
@@ -37,26 +35,8 @@ class IncidentSearchSource implements SearchSource {
 		this.data = data;
 	}
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public void forEach(Consumer<SearchDocument> consumer) {
-		Map<Long, List<String>> components = this.data.components(null);
-		Map<Long, List<String>> rules = this.data.alertRules(null);
-		this.jdbc.query(SELECT + " order by id", (ResultSet rs) -> {
-			consumer.accept(map(rs, components, rules));
-		});
-	}
-
-	@Override
-	public Optional<SearchDocument> find(String id) {
-		Long number = parse(id);
-		if (number == null) {
-			return Optional.empty();
-		}
+	/** The incident as it is now, or empty when there is none of this number. */
+	Optional<SearchDocument> find(long number) {
 		Map<Long, List<String>> components = this.data.components(number);
 		Map<Long, List<String>> rules = this.data.alertRules(number);
 		return this.jdbc.query(SELECT + " where id = ?", (rs, row) -> map(rs, components, rules), number)
@@ -71,15 +51,6 @@ class IncidentSearchSource implements SearchSource {
 				Timestamps.fromColumn(rs, "declared_at"), rs.getString("severity"), rs.getString("status"),
 				components.getOrDefault(n, List.of()), rules.getOrDefault(n, List.of()), List.of(),
 				"/response/incidents/" + n);
-	}
-
-	static Long parse(String id) {
-		try {
-			return Long.valueOf(id);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

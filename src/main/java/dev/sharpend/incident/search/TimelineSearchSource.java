@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.search.SearchDocument;
-import dev.sharpend.search.SearchSource;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
 
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class TimelineSearchSource implements SearchSource {
+class TimelineSearchSource {
 
 	static final String TYPE = "timeline_entry";
 
@@ -44,25 +43,16 @@ class TimelineSearchSource implements SearchSource {
 		this.data = data;
 	}
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public void forEach(Consumer<SearchDocument> consumer) {
-		Map<Long, List<String>> components = this.data.components(null);
-		this.jdbc.query(SELECT + " order by e.id", (ResultSet rs) -> {
+	/** Every entry of this incident, as it is now. */
+	void forIncident(long incident, Consumer<SearchDocument> consumer) {
+		Map<Long, List<String>> components = this.data.components(incident);
+		this.jdbc.query(SELECT + " where e.incident_id = ? order by e.id", (ResultSet rs) -> {
 			consumer.accept(map(rs, components));
-		});
+		}, incident);
 	}
 
-	@Override
-	public Optional<SearchDocument> find(String id) {
-		Long entry = IncidentSearchSource.parse(id);
-		if (entry == null) {
-			return Optional.empty();
-		}
+	/** The entry as it is now, or empty when it was removed. */
+	Optional<SearchDocument> find(long entry) {
 		return this.jdbc.query(SELECT + " where e.id = ?", (rs, row) -> rs.getLong("incident_id"), entry)
 			.stream()
 			.findFirst()

@@ -3,7 +3,7 @@ package dev.sharpend.incident.web;
 import java.util.List;
 
 import dev.sharpend.incident.IncidentResponse;
-import dev.sharpend.search.SimilarIncident;
+import dev.sharpend.incident.search.SimilarIncident;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 

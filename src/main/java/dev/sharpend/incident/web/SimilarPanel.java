@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentStatus;
-import dev.sharpend.search.SimilarIncident;
-import dev.sharpend.search.SimilarIncidents;
+import dev.sharpend.incident.search.SimilarIncident;
+import dev.sharpend.incident.search.SimilarIncidents;
 import dev.sharpend.system.Permission;
 
 import org.springframework.security.core.Authentication;
@@ -35,12 +35,7 @@ class SimilarPanel {
 
 	List<SimilarIncident> find(long number, Authentication caller) {
 		boolean reviews = Permission.REVIEW_READ.isHeldBy(caller);
-		return this.similar.similarTo(number, LIMIT)
-			.stream()
-			.map((s) -> reviews ? s
-					: new SimilarIncident(s.incident(), s.title(), s.url(), s.severity(), s.status(), s.occurredAt(),
-							s.sharedAlertRules(), s.sharedComponents(), s.ruledOut(), null))
-			.toList();
+		return this.similar.similarTo(number, LIMIT).stream().map((s) -> reviews ? s : s.withoutLessons()).toList();
 	}
 
 }

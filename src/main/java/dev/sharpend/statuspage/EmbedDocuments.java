@@ -7,6 +7,9 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**

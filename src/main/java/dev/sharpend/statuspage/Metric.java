@@ -3,6 +3,8 @@ package dev.sharpend.statuspage;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.sharpend.catalog.PageId;
+
 /**
  * A number shown as a chart on a status page, such as API response time.
  *

@@ -1,5 +1,7 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.system.ShortId;
+
 /** Identifies a metric of a status page. */
 public record MetricId(String value) {
 

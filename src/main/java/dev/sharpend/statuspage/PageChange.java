@@ -1,5 +1,7 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.catalog.PageId;
+
 /**
  * An event that changes what a status page shows; its snapshot is rebuilt after commit.
  */

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.StatusPeriod;
+
 /** Reads a page's status history and computes each component's uptime bars. */
 @org.springframework.stereotype.Component
 class PageUptime {
 
-	private final ComponentRepository components;
+	private final Components components;
 
-	PageUptime(ComponentRepository components) {
+	PageUptime(Components components) {
 		this.components = components;
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.StatusPeriod;
+
 /**
  * A component's uptime from its status history: one bar per day in the page's time zone,
  * coloured by the day's worst status, and uptime percentages. A major outage counts fully

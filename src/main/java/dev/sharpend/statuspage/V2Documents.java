@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.catalog.Component;
+
 /**
  * Builds the Statuspage public API v2 documents with exactly the hosted product's field
  * names, order and enum values, so existing clients read Sharpend pages unchanged. The

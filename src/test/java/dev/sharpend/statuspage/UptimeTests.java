@@ -11,6 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
+import dev.sharpend.catalog.StatusPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.Impact;
 import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeId;
 import dev.sharpend.statuspage.NoticeStatus;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.WireCode;
 

@@ -7,14 +7,15 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeDraft;
 import dev.sharpend.statuspage.NoticeKind;
 import dev.sharpend.statuspage.NoticeStatus;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.PageViews;
 import dev.sharpend.statuspage.Schedule;
 import dev.sharpend.statuspage.StatusNotices;
@@ -51,12 +52,15 @@ class CompatApiController {
 
 	private final StatusPages pages;
 
+	private final Components components;
+
 	private final StatusNotices notices;
 
 	private final PageViews views;
 
-	CompatApiController(StatusPages pages, StatusNotices notices, PageViews views) {
+	CompatApiController(StatusPages pages, Components components, StatusNotices notices, PageViews views) {
 		this.pages = pages;
+		this.components = components;
 		this.notices = notices;
 		this.views = views;
 	}
@@ -85,7 +89,7 @@ class CompatApiController {
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	ResponseEntity<String> component(@PathVariable String pageId, @PathVariable String componentId) {
 		PageId page = Codes.page(pageId);
-		Component component = this.pages.component(page, existingComponent(componentId));
+		Component component = this.components.require(page, existingComponent(componentId));
 		return json(HttpStatus.OK, new V2Documents(this.views.read(page)).component(component));
 	}
 
@@ -96,7 +100,7 @@ class CompatApiController {
 	@DeleteMapping("/components/{componentId}")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	ResponseEntity<Void> deleteComponent(@PathVariable String pageId, @PathVariable String componentId) {
-		this.pages.deleteComponent(Codes.page(pageId), existingComponent(componentId));
+		this.components.delete(Codes.page(pageId), existingComponent(componentId));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -105,7 +109,7 @@ class CompatApiController {
 	ResponseEntity<String> updateComponent(@PathVariable String pageId, @PathVariable String componentId,
 			@RequestBody JsonNode body) {
 		PageId page = Codes.page(pageId);
-		Component updated = this.pages.updateComponent(page, existingComponent(componentId),
+		Component updated = this.components.update(page, existingComponent(componentId),
 				CompatRequests.component(CompatRequests.unwrap(body, "component")));
 		return json(HttpStatus.OK, new V2Documents(this.views.read(page)).component(updated));
 	}

@@ -11,9 +11,9 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentSettings;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentSettings;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeStatus;
 import dev.sharpend.statuspage.Schedule;

@@ -1,8 +1,13 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
+
+import dev.sharpend.system.ShortId;
 
 import org.springframework.modulith.NamedInterface;
 
-/** Identifies a status page. */
+/**
+ * Identifies a status page. The catalog files each component under the page that shows
+ * it, so the identifier lives here and the status page module uses it.
+ */
 @NamedInterface("api")
 public record PageId(String value) {
 
@@ -12,7 +17,8 @@ public record PageId(String value) {
 		}
 	}
 
-	static PageId next() {
+	/** A new, random page id. */
+	public static PageId next() {
 		return new PageId(ShortId.next());
 	}
 

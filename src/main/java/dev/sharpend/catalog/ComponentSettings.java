@@ -1,6 +1,8 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
 
 import java.time.LocalDate;
+
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an editor sets on a component; null fields keep their current value (or take the
@@ -18,6 +20,7 @@ import java.time.LocalDate;
  * @param startDate from when uptime counts
  * @param status its status
  */
+@NamedInterface("api")
 public record ComponentSettings(String name, String description, ComponentId groupId, boolean ungroup, Boolean group,
 		Integer position, Boolean showcase, Boolean onlyShowIfDegraded, LocalDate startDate, ComponentStatus status) {
 }

@@ -1,4 +1,6 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
+
+import dev.sharpend.system.ShortId;
 
 import org.springframework.modulith.NamedInterface;
 

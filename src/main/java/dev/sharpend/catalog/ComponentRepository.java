@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

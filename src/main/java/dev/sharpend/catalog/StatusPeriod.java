@@ -1,6 +1,8 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
 
 import java.time.Instant;
+
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A span of time a component spent in one status.
@@ -10,5 +12,6 @@ import java.time.Instant;
  * @param startedAt start
  * @param endedAt end, or null while it lasts
  */
-record StatusPeriod(ComponentId component, ComponentStatus status, Instant startedAt, Instant endedAt) {
+@NamedInterface("api")
+public record StatusPeriod(ComponentId component, ComponentStatus status, Instant startedAt, Instant endedAt) {
 }

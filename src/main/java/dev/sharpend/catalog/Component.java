@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;

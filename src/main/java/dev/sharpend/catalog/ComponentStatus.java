@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.catalog;
 
 import dev.sharpend.system.WireCode;
 

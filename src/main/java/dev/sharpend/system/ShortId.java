@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.system;
 
 import java.security.SecureRandom;
 
@@ -6,7 +6,7 @@ import java.security.SecureRandom;
  * Short opaque identifiers in the style of the hosted status product (12 lowercase
  * letters and digits), so clients that store or display them see familiar values.
  */
-final class ShortId {
+public final class ShortId {
 
 	private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
@@ -15,7 +15,8 @@ final class ShortId {
 	private ShortId() {
 	}
 
-	static String next() {
+	/** A new random identifier. */
+	public static String next() {
 		char[] id = new char[12];
 		for (int i = 0; i < id.length; i++) {
 			id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

@@ -1,10 +1,11 @@
-package dev.sharpend.statuspage.web;
+package dev.sharpend.statuspage.feed;
 
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.sharpend.statuspage.web.SnapshotServer;
 import dev.sharpend.system.PublicRoute;
 
 import org.springframework.stereotype.Controller;

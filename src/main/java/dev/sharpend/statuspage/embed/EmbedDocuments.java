@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.embed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,6 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.statuspage.Overall;
+import dev.sharpend.statuspage.PageDocuments;
+import dev.sharpend.statuspage.PageSnapshot;
+import dev.sharpend.statuspage.PageView;
 
 import org.springframework.web.util.HtmlUtils;
 

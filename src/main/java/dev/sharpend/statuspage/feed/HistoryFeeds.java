@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.feed;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.sharpend.statuspage.Notice;
+import dev.sharpend.statuspage.NoticeKind;
+import dev.sharpend.statuspage.NoticeUpdate;
+import dev.sharpend.statuspage.PageDocuments;
+import dev.sharpend.statuspage.PageSnapshot;
+import dev.sharpend.statuspage.PageView;
 import dev.sharpend.system.Markdown;
 import dev.sharpend.system.XmlText;
 

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.uptime;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,10 +11,11 @@ import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.catalog.Components;
 import dev.sharpend.catalog.StatusPeriod;
+import dev.sharpend.statuspage.PageView;
 
 /** Reads a page's status history and computes each component's uptime bars. */
 @org.springframework.stereotype.Component
-class PageUptime {
+public class PageUptime {
 
 	private final Components components;
 
@@ -23,7 +24,7 @@ class PageUptime {
 	}
 
 	/** Uptime of each component (not groups) of the page, by component id. */
-	Map<ComponentId, Uptime.Bars> of(PageView view) {
+	public Map<ComponentId, Uptime.Bars> of(PageView view) {
 		ZoneId zone = ZoneId.of(view.page().timeZone());
 		Map<ComponentId, List<StatusPeriod>> history = this.components
 			.history(view.page().id(), view.builtAt().minus(Duration.ofDays(Uptime.DAYS + 1)), view.builtAt())

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.uptime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.List;
  * @param css the CSS class that colours the bars
  * @param title the tooltip
  */
-record UptimeRun(int first, int count, String css, String title) {
+public record UptimeRun(int first, int count, String css, String title) {
 
 	/** Width of a day's slot in the bars' view box. */
-	static final int SLOT = 5;
+	public static final int SLOT = 5;
 
 	/** The SVG path: a horizontal line through the middle of the bars. */
 	public String path() {

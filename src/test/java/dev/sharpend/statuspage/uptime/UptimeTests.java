@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.uptime;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +16,10 @@ import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.catalog.PageId;
 import dev.sharpend.catalog.StatusPeriod;
+import dev.sharpend.statuspage.Impact;
+import dev.sharpend.statuspage.Notice;
+import dev.sharpend.statuspage.NoticeStatus;
+import dev.sharpend.statuspage.StatusPageSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -154,10 +158,9 @@ class UptimeTests {
 	void anOperationalDayWithAnIncidentIsNotQuiet() {
 		Component api = component(null, Instant.parse("2023-01-01T00:00:00Z"));
 		Instant at = Instant.parse("2024-06-30T08:00:00Z");
-		Notice incident = Notice.restore(
-				new Notice.Stored(new NoticeId("slow"), new PageId("page"), NoticeKind.INCIDENT, "Slow logins",
-						NoticeStatus.INVESTIGATING, Impact.NONE, null, at, at, at, null, null, null, null, false),
-				List.of(), Map.of(API, ComponentStatus.OPERATIONAL));
+		Notice incident = StatusPageSamples.incident(new PageId("page"), "slow", "Slow logins", Impact.NONE,
+				List.of(StatusPageSamples.update("u1", NoticeStatus.INVESTIGATING, "Looking into it.", at)),
+				Map.of(API, ComponentStatus.OPERATIONAL));
 		Uptime.Bars bars = Uptime.of(api, List.of(period(ComponentStatus.OPERATIONAL, "2023-01-01T00:00:00Z", null)),
 				List.of(incident), UTC, this.clock.instant());
 		assertThat(bars.runs()).extracting(UptimeRun::count).containsExactly(89, 1);

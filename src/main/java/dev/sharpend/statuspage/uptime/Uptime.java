@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.uptime;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.Map;
 import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.catalog.StatusPeriod;
+import dev.sharpend.statuspage.Notice;
+import dev.sharpend.statuspage.NoticeKind;
 
 /**
  * A component's uptime from its status history: one bar per day in the page's time zone,
@@ -21,7 +23,7 @@ import dev.sharpend.catalog.StatusPeriod;
  * (the hosted product's weighting), and degraded performance and maintenance count as up.
  * Time before the component's start date (or its creation) has no data.
  */
-final class Uptime {
+public final class Uptime {
 
 	/** How much of a partial outage counts as down time. */
 	static final double PARTIAL_OUTAGE_WEIGHT = 0.3;
@@ -29,7 +31,7 @@ final class Uptime {
 	static final int DAYS = 90;
 
 	/** The rule, as the page states it. */
-	static final String RULE = "Uptime counts major outages fully and partial outages at 30 % of their duration; "
+	public static final String RULE = "Uptime counts major outages fully and partial outages at 30 % of their duration; "
 			+ "degraded performance and maintenance count as up.";
 
 	private Uptime() {
@@ -134,7 +136,7 @@ final class Uptime {
 	 * @param percent30 uptime over the last 30 days, or null without data
 	 * @param percent90 uptime over the last 90 days, or null without data
 	 */
-	record Bars(Component component, List<Day> days, Double percent30, Double percent90) {
+	public record Bars(Component component, List<Day> days, Double percent30, Double percent90) {
 
 		public String uptime30() {
 			return format(this.percent30);
@@ -176,7 +178,8 @@ final class Uptime {
 	 * @param spent time spent in each status
 	 * @param incidents names of status incidents affecting it that day
 	 */
-	record Day(LocalDate date, ComponentStatus worst, Map<ComponentStatus, Duration> spent, List<String> incidents) {
+	public record Day(LocalDate date, ComponentStatus worst, Map<ComponentStatus, Duration> spent,
+			List<String> incidents) {
 
 		public boolean noData() {
 			return this.worst == null;

@@ -5,7 +5,7 @@ import dev.sharpend.catalog.PageId;
 /**
  * An event that changes what a status page shows; its snapshot is rebuilt after commit.
  */
-interface PageChange {
+public interface PageChange {
 
 	PageId page();
 

@@ -126,10 +126,7 @@ public class StatusPages {
 	}
 
 	static String required(String value, String field, int max) {
-		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw RequestRejected.invalid(field, "Give a " + field + " of 1 to " + max + " characters.");
-		}
-		return value.strip();
+		return PageInputs.required(value, field, max);
 	}
 
 	private static String slugOf(String name) {
@@ -157,15 +154,7 @@ public class StatusPages {
 	}
 
 	static String validUrl(String url, String field) {
-		if (url == null || url.isBlank()) {
-			return null;
-		}
-		String clean = url.strip();
-		if (!(clean.startsWith("https://") || clean.startsWith("http://")) || clean.length() > 500
-				|| clean.contains(" ")) {
-			throw RequestRejected.invalid(field, "Give an http:// or https:// URL of at most 500 characters.");
-		}
-		return clean;
+		return PageInputs.url(url, field);
 	}
 
 	private static String validZone(String zone) {

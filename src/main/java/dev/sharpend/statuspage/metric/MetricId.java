@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import dev.sharpend.system.ShortId;
 

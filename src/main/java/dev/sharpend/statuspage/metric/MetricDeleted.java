@@ -1,6 +1,7 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.statuspage.PageChange;
 import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.statuspage.StatusPageFixtures;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.statuspage.StatusPageFixtures;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Launcher;

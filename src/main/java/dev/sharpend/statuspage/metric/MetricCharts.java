@@ -1,10 +1,12 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import dev.sharpend.statuspage.PageView;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * 24 hours, 7 days and 30 days, each with a text summary for readers who cannot see it.
  */
 @Component
-class MetricCharts {
+public class MetricCharts {
 
 	static final int WIDTH = 600;
 
@@ -28,7 +30,7 @@ class MetricCharts {
 		this.metrics = metrics;
 	}
 
-	List<Chart> of(PageView view) {
+	public List<Chart> of(PageView view) {
 		List<Chart> charts = new ArrayList<>();
 		Instant now = view.builtAt();
 		for (Metric metric : this.metrics.findByPage(view.page().id())) {
@@ -92,7 +94,7 @@ class MetricCharts {
 	 * @param metric the metric
 	 * @param ranges 24 hours, 7 days and 30 days
 	 */
-	record Chart(Metric metric, List<Range> ranges) {
+	public record Chart(Metric metric, List<Range> ranges) {
 	}
 
 	/**
@@ -103,7 +105,7 @@ class MetricCharts {
 	 * @param summary minimum, maximum and latest value as text
 	 * @param empty whether there are no values in the span
 	 */
-	record Range(String label, String path, String summary, boolean empty) {
+	public record Range(String label, String path, String summary, boolean empty) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.statuspage.PageInputs;
+import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -73,7 +75,7 @@ public class StatusMetrics {
 	public Metric create(PageId page, MetricSettings s) {
 		this.pages.require(page);
 		Instant now = this.clock.instant();
-		Metric metric = valid(new Metric(MetricId.next(), page, StatusPages.required(s.name(), "name", 200), s.suffix(),
+		Metric metric = valid(new Metric(MetricId.next(), page, PageInputs.required(s.name(), "name", 200), s.suffix(),
 				Objects.requireNonNullElse(s.decimals(), 0),
 				(s.position() != null) ? s.position() : this.metrics.nextPosition(page),
 				Objects.requireNonNullElse(s.source(), Metric.Source.PUSH), s.prometheusUrl(), s.query(),
@@ -86,7 +88,7 @@ public class StatusMetrics {
 	public Metric update(PageId page, MetricId id, MetricSettings s) {
 		Metric c = require(page, id);
 		Metric metric = valid(new Metric(id, page,
-				(s.name() != null) ? StatusPages.required(s.name(), "name", 200) : c.name(),
+				(s.name() != null) ? PageInputs.required(s.name(), "name", 200) : c.name(),
 				(s.suffix() != null) ? s.suffix() : c.suffix(), (s.decimals() != null) ? s.decimals() : c.decimals(),
 				(s.position() != null) ? s.position() : c.position(), (s.source() != null) ? s.source() : c.source(),
 				(s.prometheusUrl() != null) ? s.prometheusUrl() : c.prometheusUrl(),
@@ -157,7 +159,7 @@ public class StatusMetrics {
 			throw RequestRejected.invalid("intervalSeconds", "Poll every 15 to 3600 seconds.");
 		}
 		if (m.source() == Metric.Source.PROMETHEUS) {
-			if (StatusPages.validUrl(m.prometheusUrl(), "prometheusUrl") == null) {
+			if (PageInputs.url(m.prometheusUrl(), "prometheusUrl") == null) {
 				throw RequestRejected.invalid("prometheusUrl",
 						"A Prometheus metric needs the server's URL, such as http://prometheus:9090.");
 			}

@@ -1,6 +1,7 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.metric;
 
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.statuspage.PageChange;
 
 /**
  * New values of a page's metric were stored. Not audited: values are measurements, not

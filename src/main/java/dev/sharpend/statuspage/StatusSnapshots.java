@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.statuspage.compat.V2Documents;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

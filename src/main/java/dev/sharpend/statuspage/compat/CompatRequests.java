@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage.web;
+package dev.sharpend.statuspage.compat;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,6 +17,7 @@ import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeStatus;
 import dev.sharpend.statuspage.Schedule;
+import dev.sharpend.statuspage.web.Codes;
 import dev.sharpend.system.RequestRejected;
 
 /**

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage.web;
+package dev.sharpend.statuspage.compat;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import dev.sharpend.statuspage.Schedule;
 import dev.sharpend.statuspage.StatusNotices;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.statuspage.UpdateDraft;
-import dev.sharpend.statuspage.V2Documents;
+import dev.sharpend.statuspage.web.Codes;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 

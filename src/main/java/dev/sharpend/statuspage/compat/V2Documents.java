@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage;
+package dev.sharpend.statuspage.compat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.sharpend.catalog.Component;
+import dev.sharpend.statuspage.Notice;
+import dev.sharpend.statuspage.NoticeKind;
+import dev.sharpend.statuspage.NoticeUpdate;
+import dev.sharpend.statuspage.PageView;
 
 /**
  * Builds the Statuspage public API v2 documents with exactly the hosted product's field
@@ -26,7 +30,7 @@ public final class V2Documents {
 		this.view = view;
 	}
 
-	Map<String, Object> summary() {
+	public Map<String, Object> summary() {
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("page", page());
 		doc.put("components", components());
@@ -45,19 +49,19 @@ public final class V2Documents {
 		return status;
 	}
 
-	Map<String, Object> statusDocument() {
+	public Map<String, Object> statusDocument() {
 		return document("status", status());
 	}
 
-	Map<String, Object> componentsDocument() {
+	public Map<String, Object> componentsDocument() {
 		return document("components", components());
 	}
 
-	Map<String, Object> incidentsDocument(List<Notice> incidents) {
+	public Map<String, Object> incidentsDocument(List<Notice> incidents) {
 		return document("incidents", notices(incidents));
 	}
 
-	Map<String, Object> maintenancesDocument(List<Notice> maintenances) {
+	public Map<String, Object> maintenancesDocument(List<Notice> maintenances) {
 		return document("scheduled_maintenances", notices(maintenances));
 	}
 

@@ -1,4 +1,4 @@
-package dev.sharpend.statuspage.web;
+package dev.sharpend.statuspage.compat;
 
 import java.util.List;
 

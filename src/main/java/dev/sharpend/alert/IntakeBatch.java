@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.sharpend.statuspage.ComponentMaintenance;
-import dev.sharpend.statuspage.ComponentMaintenance.MaintainedComponent;
+import dev.sharpend.catalog.ComponentMaintenance;
+import dev.sharpend.catalog.ComponentMaintenance.MaintainedComponent;
 
 /**
  * What one group-commit transaction knows: the stored state of the alerts its deliveries

@@ -16,7 +16,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.sharpend.statuspage.ComponentMaintenance;
+import dev.sharpend.catalog.ComponentMaintenance;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;

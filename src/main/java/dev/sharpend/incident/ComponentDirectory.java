@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.sharpend.statuspage.Component;
+import dev.sharpend.catalog.Component;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.RequestRejected;
 

@@ -2,8 +2,8 @@
  * Incident response: declaring, running and resolving incidents, their timeline, roles,
  * hypotheses and public updates.
  */
-@ApplicationModule(
-		allowedDependencies = { "alert :: api", "identity :: api", "search :: api", "statuspage :: api", "system" })
+@ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "search :: api",
+		"statuspage :: api", "system" })
 @NullMarked
 package dev.sharpend.incident;
 

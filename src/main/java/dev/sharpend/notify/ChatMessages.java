@@ -7,8 +7,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeUpdate;
 import dev.sharpend.statuspage.PageView;

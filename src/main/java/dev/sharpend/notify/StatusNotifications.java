@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatusChanged;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatusChanged;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeKind;
 import dev.sharpend.statuspage.NoticePublished;
 import dev.sharpend.statuspage.NoticeUpdate;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.PageView;
 import dev.sharpend.statuspage.PageViews;
 import dev.sharpend.statuspage.StatusNotices;

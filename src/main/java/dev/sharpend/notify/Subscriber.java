@@ -3,8 +3,8 @@ package dev.sharpend.notify;
 import java.time.Instant;
 import java.util.Set;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.secret.SecretRef;
-import dev.sharpend.statuspage.PageId;
 
 /**
  * Someone who hears about a status page's incidents, maintenances and component changes.

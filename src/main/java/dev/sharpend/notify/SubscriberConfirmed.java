@@ -1,6 +1,6 @@
 package dev.sharpend.notify;
 
-import dev.sharpend.statuspage.PageId;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 

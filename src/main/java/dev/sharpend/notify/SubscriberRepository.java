@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.secret.SecretRef;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

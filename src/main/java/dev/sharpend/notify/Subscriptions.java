@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.secret.SecretRef;
 import dev.sharpend.secret.Secrets;
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.RequestRejected;

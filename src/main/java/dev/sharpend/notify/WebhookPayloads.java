@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeKind;
 import dev.sharpend.statuspage.NoticeUpdate;

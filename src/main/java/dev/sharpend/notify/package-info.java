@@ -2,8 +2,8 @@
  * Notifications: subscribers, webhooks, chat and e-mail sent through a persisted outbox
  * with retries.
  */
-@ApplicationModule(allowedDependencies = { "alert :: api", "identity :: api", "incident :: api", "secret :: api",
-		"statuspage :: api", "system", "system :: web" })
+@ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "incident :: api",
+		"secret :: api", "statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.notify;
 

@@ -2,10 +2,10 @@ package dev.sharpend.review;
 
 import java.util.List;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.incident.LinkedNotice;
 import dev.sharpend.statuspage.NoticeId;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.StatusNotices;
 import dev.sharpend.system.RequestRejected;
 

@@ -2,8 +2,8 @@
  * Blameless reviews (post-mortems): the account, contributing factors, action items,
  * templates and exports.
  */
-@ApplicationModule(allowedDependencies = { "identity :: api", "incident :: api", "language :: api", "notify :: api",
-		"search :: api", "statuspage :: api", "system", "system :: web" })
+@ApplicationModule(allowedDependencies = { "catalog :: api", "identity :: api", "incident :: api", "language :: api",
+		"notify :: api", "search :: api", "statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.review;
 

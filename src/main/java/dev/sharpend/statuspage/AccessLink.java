@@ -2,6 +2,8 @@ package dev.sharpend.statuspage;
 
 import java.time.Instant;
 
+import dev.sharpend.catalog.PageId;
+
 /**
  * A link that lets visitors without an account read a private page. Only a hash of its
  * token is stored; the token is shown once, when the link is created.

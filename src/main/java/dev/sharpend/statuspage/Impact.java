@@ -1,5 +1,6 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.system.WireCode;
 
 /** How bad a status incident is for users. */

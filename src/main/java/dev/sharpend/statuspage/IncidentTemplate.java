@@ -2,6 +2,8 @@ package dev.sharpend.statuspage;
 
 import java.time.Instant;
 
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.Markdown;
 
 /**

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.Markdown;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.ShortId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.system.Markdown;
 
 /**

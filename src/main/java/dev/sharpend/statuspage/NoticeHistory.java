@@ -16,6 +16,9 @@ import java.util.Map;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.system.ShortId;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Identifies a status incident or a maintenance. */

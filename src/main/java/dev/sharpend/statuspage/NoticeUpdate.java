@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.system.Markdown;
 
 /**

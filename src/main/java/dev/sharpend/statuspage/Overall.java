@@ -1,5 +1,7 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.catalog.ComponentStatus;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -1,9 +1,11 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.catalog.PageId;
+
 /**
  * An event that changes what a status page shows; its snapshot is rebuilt after commit.
  */
-interface PageChange {
+public interface PageChange {
 
 	PageId page();
 

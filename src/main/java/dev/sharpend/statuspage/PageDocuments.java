@@ -7,7 +7,7 @@ import java.util.Map;
  * rendered once per change of the page and then served from memory; implement it as a
  * bean and serve the documents with {@code SnapshotServer}.
  */
-interface PageDocuments {
+public interface PageDocuments {
 
 	/**
 	 * Renders this contributor's documents for a page.

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.SharpendProperties;
 
 import org.springframework.core.env.Environment;
@@ -20,7 +22,7 @@ class PageReader {
 
 	private final PageRepository pages;
 
-	private final ComponentRepository components;
+	private final Components components;
 
 	private final NoticeRepository notices;
 
@@ -30,8 +32,8 @@ class PageReader {
 
 	private final Clock clock;
 
-	PageReader(PageRepository pages, ComponentRepository components, NoticeRepository notices,
-			SharpendProperties properties, Environment environment, Clock clock) {
+	PageReader(PageRepository pages, Components components, NoticeRepository notices, SharpendProperties properties,
+			Environment environment, Clock clock) {
 		this.pages = pages;
 		this.components = components;
 		this.notices = notices;
@@ -51,7 +53,7 @@ class PageReader {
 		Long version = this.pages.versions().get(id);
 		return this.pages.findById(id)
 			.map((page) -> new Read(
-					new PageView(page, urlOf(page), this.components.findByPage(id),
+					new PageView(page, urlOf(page), this.components.onPage(id),
 							this.notices.findRecent(id, NoticeKind.INCIDENT, RECENT),
 							this.notices.findRecent(id, NoticeKind.MAINTENANCE, RECENT), this.clock.instant()),
 					(version != null) ? version : 0));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

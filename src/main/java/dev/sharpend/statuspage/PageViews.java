@@ -1,5 +1,6 @@
 package dev.sharpend.statuspage;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.modulith.NamedInterface;

@@ -10,6 +10,9 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
+import dev.sharpend.statuspage.metric.MetricCharts;
+import dev.sharpend.statuspage.uptime.PageUptime;
+import dev.sharpend.statuspage.uptime.Uptime;
 import dev.sharpend.system.Markdown;
 
 /**

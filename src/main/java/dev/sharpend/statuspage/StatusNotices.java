@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentMaintenance;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.MaintenanceId;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.ShortId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -25,7 +33,9 @@ public class StatusNotices {
 
 	private final NoticeRepository notices;
 
-	private final ComponentRepository components;
+	private final Components components;
+
+	private final ComponentMaintenance maintenance;
 
 	private final StatusPages pages;
 
@@ -35,10 +45,11 @@ public class StatusNotices {
 
 	private final Clock clock;
 
-	StatusNotices(NoticeRepository notices, ComponentRepository components, StatusPages pages,
+	StatusNotices(NoticeRepository notices, Components components, ComponentMaintenance maintenance, StatusPages pages,
 			PageRepository pageRepository, ApplicationEventPublisher events, Clock clock) {
 		this.notices = notices;
 		this.components = components;
+		this.maintenance = maintenance;
 		this.pages = pages;
 		this.pageRepository = pageRepository;
 		this.events = events;
@@ -73,6 +84,9 @@ public class StatusNotices {
 	public Notice delete(PageId page, NoticeId id) {
 		Notice notice = require(page, id);
 		this.notices.delete(id);
+		if (notice.kind() == NoticeKind.MAINTENANCE) {
+			this.maintenance.end(window(notice));
+		}
 		this.pageRepository.touch(page, this.clock.instant());
 		this.events.publishEvent(new NoticeDeleted(page, id, notice.kind(), notice.name()));
 		return notice;
@@ -94,7 +108,7 @@ public class StatusNotices {
 		}
 		changes.forEach((c) -> notice.affect(c.component(), null));
 		for (ComponentId id : Objects.requireNonNullElse(draft.componentIds(), List.<ComponentId>of())) {
-			notice.affect(this.pages.component(page, id).id(), null);
+			notice.affect(this.components.require(page, id).id(), null);
 		}
 		finish(notice, now, true);
 		return notice;
@@ -190,8 +204,8 @@ public class StatusNotices {
 		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
 		if (status == NoticeStatus.IN_PROGRESS && notice.schedule().autoComponents()) {
 			for (Map.Entry<ComponentId, ComponentStatus> entry : new LinkedHashMap<>(notice.affected()).entrySet()) {
-				this.components.findById(entry.getKey()).filter((c) -> !c.group()).ifPresent((c) -> {
-					ComponentStatus before = this.pages.changeStatus(c, ComponentStatus.UNDER_MAINTENANCE, now);
+				this.components.find(entry.getKey()).filter((c) -> !c.group()).ifPresent((c) -> {
+					ComponentStatus before = this.components.changeStatus(c, ComponentStatus.UNDER_MAINTENANCE, now);
 					changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), before,
 							ComponentStatus.UNDER_MAINTENANCE));
 					notice.unaffect(c.id());
@@ -202,10 +216,10 @@ public class StatusNotices {
 		if (status.closed()) {
 			for (Map.Entry<ComponentId, ComponentStatus> entry : notice.affected().entrySet()) {
 				ComponentStatus restore = entry.getValue();
-				this.components.findById(entry.getKey())
+				this.components.find(entry.getKey())
 					.filter((c) -> restore != null && c.status() == ComponentStatus.UNDER_MAINTENANCE)
 					.ifPresent((c) -> {
-						this.pages.changeStatus(c, restore, now);
+						this.components.changeStatus(c, restore, now);
 						changes.add(new NoticeUpdate.ComponentChange(c.id(), c.name(), c.status(), restore));
 					});
 			}
@@ -221,18 +235,36 @@ public class StatusNotices {
 	private void finish(Notice notice, Instant now, boolean created) {
 		deriveImpact(notice);
 		this.notices.save(notice);
+		keepWindow(notice);
 		this.pageRepository.touch(notice.page(), now);
 		this.events.publishEvent(new NoticePublished(notice.page(), notice.id(), notice.kind(), notice.name(),
 				notice.status(), notice.updates().get(0).id(), created));
 	}
 
+	/**
+	 * A maintenance holds its catalog window open while it is in progress or being
+	 * verified, over the components it affects at the time.
+	 */
+	private void keepWindow(Notice notice) {
+		if (notice.kind() != NoticeKind.MAINTENANCE) {
+			return;
+		}
+		if (notice.status() == NoticeStatus.IN_PROGRESS || notice.status() == NoticeStatus.VERIFYING) {
+			this.maintenance.begin(window(notice), notice.affected().keySet());
+		}
+		else {
+			this.maintenance.end(window(notice));
+		}
+	}
+
+	private static MaintenanceId window(Notice notice) {
+		return new MaintenanceId(notice.id().value());
+	}
+
 	private void deriveImpact(Notice notice) {
 		ComponentStatus worst = ComponentStatus.OPERATIONAL;
 		for (ComponentId id : notice.affected().keySet()) {
-			worst = this.components.findById(id)
-				.map(Component::status)
-				.orElse(ComponentStatus.OPERATIONAL)
-				.worse(worst);
+			worst = this.components.find(id).map(Component::status).orElse(ComponentStatus.OPERATIONAL).worse(worst);
 		}
 		notice.deriveImpact(worst);
 	}
@@ -244,12 +276,12 @@ public class StatusNotices {
 			return changes;
 		}
 		for (Map.Entry<ComponentId, ComponentStatus> entry : statuses.entrySet()) {
-			Component component = this.pages.component(page, entry.getKey());
+			Component component = this.components.require(page, entry.getKey());
 			if (component.group()) {
 				throw RequestRejected.invalid("components",
 						component.name() + " is a group; its status follows its components, so set theirs instead.");
 			}
-			ComponentStatus before = this.pages.changeStatus(component, entry.getValue(), now);
+			ComponentStatus before = this.components.changeStatus(component, entry.getValue(), now);
 			changes.add(new NoticeUpdate.ComponentChange(component.id(), component.name(), before, entry.getValue()));
 		}
 		return changes;

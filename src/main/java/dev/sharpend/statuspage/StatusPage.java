@@ -3,6 +3,8 @@ package dev.sharpend.statuspage;
 import java.time.Instant;
 import java.util.List;
 
+import dev.sharpend.catalog.PageId;
+
 import org.springframework.modulith.NamedInterface;
 
 /**

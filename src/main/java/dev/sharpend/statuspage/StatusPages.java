@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentSettings;
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +20,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Status pages and their components. */
+/** Status pages: their settings, and the components each shows. */
 @Service
 @Transactional
 @NamedInterface("api")
@@ -31,13 +35,13 @@ public class StatusPages {
 
 	private final PageRepository pages;
 
-	private final ComponentRepository components;
+	private final Components components;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StatusPages(PageRepository pages, ComponentRepository components, ApplicationEventPublisher events, Clock clock) {
+	StatusPages(PageRepository pages, Components components, ApplicationEventPublisher events, Clock clock) {
 		this.pages = pages;
 		this.components = components;
 		this.events = events;
@@ -105,111 +109,24 @@ public class StatusPages {
 		return page;
 	}
 
+	/**
+	 * The components and groups a page shows, in page order; rejected when there is no
+	 * such page.
+	 */
 	@Transactional(readOnly = true)
 	public List<Component> components(PageId page) {
 		require(page);
-		return this.components.findByPage(page);
+		return this.components.onPage(page);
 	}
 
-	@Transactional(readOnly = true)
-	public Component component(PageId page, ComponentId id) {
-		return this.components.findById(id)
-			.filter((c) -> c.page().equals(page))
-			.orElseThrow(() -> RequestRejected.notFound("There is no component " + id + " on this page."));
-	}
-
-	public Component createComponent(PageId page, ComponentSettings s) {
+	/** Adds a component or group to a page; rejected when there is no such page. */
+	public Component createComponent(PageId page, ComponentSettings settings) {
 		require(page);
-		Instant now = this.clock.instant();
-		boolean group = Boolean.TRUE.equals(s.group());
-		ComponentId groupId = (s.groupId() != null) ? validGroup(page, s.groupId(), group) : null;
-		Component component = new Component(ComponentId.next(), page, groupId, group, required(s.name(), "name", 200),
-				optional(s.description(), "description", 2000),
-				Objects.requireNonNullElse(s.status(), ComponentStatus.OPERATIONAL),
-				(s.position() != null) ? s.position() : this.components.nextPosition(page),
-				!Boolean.FALSE.equals(s.showcase()), Boolean.TRUE.equals(s.onlyShowIfDegraded()), s.startDate(), now,
-				now);
-		this.components.insert(component);
-		this.pages.touch(page, now);
-		this.events.publishEvent(new ComponentSaved(page, component.id(), component.name(), group, true));
-		return component;
-	}
-
-	public Component updateComponent(PageId page, ComponentId id, ComponentSettings s) {
-		Component current = component(page, id);
-		Instant now = this.clock.instant();
-		ComponentId groupId = s.ungroup() ? null
-				: (s.groupId() != null) ? validGroup(page, s.groupId(), current.group()) : current.groupId();
-		if (id.equals(groupId)) {
-			throw RequestRejected.invalid("group_id", "A component cannot be its own group.");
-		}
-		Component updated = new Component(id, page, groupId, current.group(),
-				(s.name() != null) ? required(s.name(), "name", 200) : current.name(),
-				(s.description() != null) ? optional(s.description(), "description", 2000) : current.description(),
-				current.status(), (s.position() != null) ? s.position() : current.position(),
-				(s.showcase() != null) ? s.showcase() : current.showcase(),
-				(s.onlyShowIfDegraded() != null) ? s.onlyShowIfDegraded() : current.onlyShowIfDegraded(),
-				(s.startDate() != null) ? s.startDate() : current.startDate(), current.createdAt(), now);
-		this.components.update(updated);
-		this.events.publishEvent(new ComponentSaved(page, id, updated.name(), updated.group(), false));
-		if (s.status() != null && s.status() != current.status()) {
-			if (current.group()) {
-				throw RequestRejected.invalid("status", "A group's status follows its components; set theirs instead.");
-			}
-			changeStatus(updated, s.status(), now);
-		}
-		this.pages.touch(page, now);
-		return component(page, id);
-	}
-
-	public void deleteComponent(PageId page, ComponentId id) {
-		Component current = component(page, id);
-		this.components.delete(id);
-		this.pages.touch(page, this.clock.instant());
-		this.events.publishEvent(new ComponentDeleted(page, id, current.name()));
-	}
-
-	/**
-	 * Sets a component's status, records it as history and tells listeners; returns the
-	 * old status.
-	 */
-	ComponentStatus changeStatus(Component component, ComponentStatus status, Instant at) {
-		if (component.status() != status) {
-			this.components.changeStatus(component.id(), status, at);
-			this.events.publishEvent(new ComponentStatusChanged(component.page(), component.id(), component.name(),
-					component.status(), status));
-		}
-		return component.status();
-	}
-
-	private ComponentId validGroup(PageId page, ComponentId groupId, boolean creatingGroup) {
-		if (creatingGroup) {
-			throw RequestRejected.invalid("group_id", "Groups cannot be nested: a group cannot sit in another group.");
-		}
-		Component group = this.components.findById(groupId)
-			.filter((c) -> c.page().equals(page))
-			.orElseThrow(() -> RequestRejected.invalid("group_id", "There is no group " + groupId + " on this page."));
-		if (!group.group()) {
-			throw RequestRejected.invalid("group_id", group.name() + " is a component, not a group.");
-		}
-		return groupId;
+		return this.components.create(page, settings);
 	}
 
 	static String required(String value, String field, int max) {
-		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw RequestRejected.invalid(field, "Give a " + field + " of 1 to " + max + " characters.");
-		}
-		return value.strip();
-	}
-
-	private static String optional(String value, String field, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.length() > max) {
-			throw RequestRejected.invalid(field, "Use at most " + max + " characters for the " + field + ".");
-		}
-		return value.strip();
+		return PageInputs.required(value, field, max);
 	}
 
 	private static String slugOf(String name) {
@@ -237,15 +154,7 @@ public class StatusPages {
 	}
 
 	static String validUrl(String url, String field) {
-		if (url == null || url.isBlank()) {
-			return null;
-		}
-		String clean = url.strip();
-		if (!(clean.startsWith("https://") || clean.startsWith("http://")) || clean.length() > 500
-				|| clean.contains(" ")) {
-			throw RequestRejected.invalid(field, "Give an http:// or https:// URL of at most 500 characters.");
-		}
-		return clean;
+		return PageInputs.url(url, field);
 	}
 
 	private static String validZone(String zone) {

@@ -1,8 +1,10 @@
 /**
- * Public status pages: components, status incidents and maintenance (notices), snapshots,
- * metrics, uptime, feeds and the Statuspage-compatible API.
+ * Public status pages: pages, status incidents and maintenances (notices), snapshots and
+ * the public read path, metrics, uptime, feeds, embeds and the Statuspage-compatible API.
+ * The components a page shows are the catalog's; a page reacts to their changes, and its
+ * maintenances open and close the catalog's maintenance windows.
  */
-@ApplicationModule(allowedDependencies = { "system", "system :: web" })
+@ApplicationModule(allowedDependencies = { "catalog :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.statuspage;
 

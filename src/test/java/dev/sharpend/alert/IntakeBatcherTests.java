@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.sharpend.statuspage.ComponentMaintenance;
+import dev.sharpend.catalog.ComponentMaintenance;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.web.Rejections;
 

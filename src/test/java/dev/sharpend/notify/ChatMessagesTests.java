@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.Impact;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeStatus;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.Impact;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeStatus;
@@ -55,7 +55,7 @@ class MailComposerTests {
 	@Test
 	void anUpdateSaysWhatWhenInThePagesZoneWhichComponentsAndHowToUnsubscribe() {
 		NoticeUpdate update = update("up1", NoticeStatus.IDENTIFIED, "**Rolling back** the deploy.", NOW,
-				new NoticeUpdate.ComponentChange(new dev.sharpend.statuspage.ComponentId("api1"), "API",
+				new NoticeUpdate.ComponentChange(new dev.sharpend.catalog.ComponentId("api1"), "API",
 						ComponentStatus.OPERATIONAL, ComponentStatus.MAJOR_OUTAGE));
 		Notice notice = incident(this.page.id(), "inc1", "API errors", Impact.CRITICAL, List.of(update), Map.of());
 

@@ -3,6 +3,7 @@ package dev.sharpend.statuspage;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.statuspage.uptime.UptimeRun;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,43 +9,46 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.TestKeys;
 
-/** Builds status pages through the public API, as automation would. */
-final class StatusPageFixtures {
+/**
+ * Builds status pages through the public API, as automation would (for every statuspage
+ * test package).
+ */
+public final class StatusPageFixtures {
 
 	private final Api api;
 
-	StatusPageFixtures(int port) {
+	public StatusPageFixtures(int port) {
 		this.api = Api.withToken(port, TestKeys.ADMIN_TOKEN);
 	}
 
-	Api api() {
+	public Api api() {
 		return this.api;
 	}
 
-	JsonNode page(String name) {
+	public JsonNode page(String name) {
 		String slug = "p-" + UUID.randomUUID().toString().substring(0, 8);
 		return created(this.api.postJson("/api/v1/status-pages", Map.of("name", name, "slug", slug)));
 	}
 
-	JsonNode component(JsonNode page, String name) {
+	public JsonNode component(JsonNode page, String name) {
 		return created(this.api.postJson(pagePath(page) + "/components", Map.of("name", name)));
 	}
 
-	JsonNode group(JsonNode page, String name) {
+	public JsonNode group(JsonNode page, String name) {
 		return created(this.api.postJson(pagePath(page) + "/components", Map.of("name", name, "group", true)));
 	}
 
-	JsonNode member(JsonNode page, JsonNode group, String name) {
+	public JsonNode member(JsonNode page, JsonNode group, String name) {
 		return created(this.api.postJson(pagePath(page) + "/components",
 				Map.of("name", name, "groupId", group.get("id").asString())));
 	}
 
-	JsonNode incident(JsonNode page, String name, JsonNode component, String componentStatus) {
+	public JsonNode incident(JsonNode page, String name, JsonNode component, String componentStatus) {
 		return created(this.api.postJson(pagePath(page) + "/incidents", Map.of("name", name, "body",
 				"We are looking into it.", "components", Map.of(component.get("id").asString(), componentStatus))));
 	}
 
-	JsonNode json(JsonNode page, String document) {
+	public JsonNode json(JsonNode page, String document) {
 		Api.Response response = this.api.get("/p/" + page.get("slug").asString() + "/api/v2/" + document);
 		if (response.status() != 200) {
 			throw new AssertionError(document + ": " + response);
@@ -53,11 +56,11 @@ final class StatusPageFixtures {
 		return response.json();
 	}
 
-	static String pagePath(JsonNode page) {
+	public static String pagePath(JsonNode page) {
 		return "/api/v1/status-pages/" + page.get("id").asString();
 	}
 
-	static List<String> ids(JsonNode array) {
+	public static List<String> ids(JsonNode array) {
 		return array.valueStream().map((n) -> n.get("id").asString()).toList();
 	}
 

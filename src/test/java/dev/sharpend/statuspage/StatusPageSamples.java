@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
+
 /**
  * Status page objects built in memory, for unit tests of modules that render them
  * (notifications, feeds) without a database.

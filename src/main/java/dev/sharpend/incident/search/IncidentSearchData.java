@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.sharpend.alert.AlertRules;
-import dev.sharpend.statuspage.Component;
+import dev.sharpend.catalog.Component;
 import dev.sharpend.statuspage.StatusPages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.incident.Incident;
@@ -25,8 +27,6 @@ import dev.sharpend.incident.timeline.HypothesisStatus;
 import dev.sharpend.incident.timeline.Timeline;
 import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentStatus;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.Markdown;

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.notify.Channel;
 import dev.sharpend.notify.NewSubscriber;
 import dev.sharpend.notify.Subscriber;
 import dev.sharpend.notify.Subscriptions;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;

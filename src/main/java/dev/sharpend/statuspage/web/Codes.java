@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.Impact;
 import dev.sharpend.statuspage.ImpactOverride;
 import dev.sharpend.statuspage.NoticeId;
 import dev.sharpend.statuspage.NoticeStatus;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.WireCode;
 
@@ -19,19 +19,19 @@ import dev.sharpend.system.WireCode;
  * Parses wire values into the model, rejecting unknown ones with the accepted values
  * listed.
  */
-final class Codes {
+public final class Codes {
 
 	private Codes() {
 	}
 
-	static ComponentStatus componentStatus(String code, String field) {
+	public static ComponentStatus componentStatus(String code, String field) {
 		if (code == null) {
 			return null;
 		}
 		return WireCode.parse(EnumSet.allOf(ComponentStatus.class), code, field, "component status");
 	}
 
-	static NoticeStatus noticeStatus(String code) {
+	public static NoticeStatus noticeStatus(String code) {
 		if (code == null) {
 			return null;
 		}
@@ -39,7 +39,7 @@ final class Codes {
 	}
 
 	/** An impact override; null (and {@code derived}) for none. */
-	static Impact impact(String code, String field) {
+	public static Impact impact(String code, String field) {
 		if (code == null || ImpactOverride.DERIVED_CODE.equals(code)) {
 			return null;
 		}
@@ -53,12 +53,12 @@ final class Codes {
 	 * An impact override change: null keeps the override, {@code derived} drops it, any
 	 * other code sets it.
 	 */
-	static ImpactOverride impactOverride(String code, String field) {
+	public static ImpactOverride impactOverride(String code, String field) {
 		return ImpactOverride.DERIVED_CODE.equals(code) ? ImpactOverride.DERIVED
 				: ImpactOverride.of(impact(code, field));
 	}
 
-	static PageId page(String id) {
+	public static PageId page(String id) {
 		try {
 			return new PageId(id);
 		}
@@ -67,7 +67,7 @@ final class Codes {
 		}
 	}
 
-	static NoticeId notice(String id) {
+	public static NoticeId notice(String id) {
 		try {
 			return new NoticeId(id);
 		}
@@ -76,7 +76,7 @@ final class Codes {
 		}
 	}
 
-	static ComponentId component(String id, String field) {
+	public static ComponentId component(String id, String field) {
 		try {
 			return new ComponentId(id);
 		}
@@ -85,7 +85,7 @@ final class Codes {
 		}
 	}
 
-	static Map<ComponentId, ComponentStatus> componentStatuses(Map<String, String> statuses, String field) {
+	public static Map<ComponentId, ComponentStatus> componentStatuses(Map<String, String> statuses, String field) {
 		Map<ComponentId, ComponentStatus> parsed = new LinkedHashMap<>();
 		if (statuses != null) {
 			statuses.forEach((id, status) -> {
@@ -99,7 +99,7 @@ final class Codes {
 		return parsed;
 	}
 
-	static List<ComponentId> componentIds(List<String> ids, String field) {
+	public static List<ComponentId> componentIds(List<String> ids, String field) {
 		return (ids != null) ? ids.stream().map((id) -> component(id, field)).toList() : List.of();
 	}
 

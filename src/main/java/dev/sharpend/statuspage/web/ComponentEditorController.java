@@ -2,10 +2,12 @@ package dev.sharpend.statuspage.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentSettings;
-import dev.sharpend.statuspage.PageId;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentSettings;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.Components;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
@@ -31,10 +33,13 @@ class ComponentEditorController {
 
 	private final StatusPages pages;
 
+	private final Components components;
+
 	private final EditorPage editor;
 
-	ComponentEditorController(StatusPages pages, EditorPage editor) {
+	ComponentEditorController(StatusPages pages, Components components, EditorPage editor) {
 		this.pages = pages;
+		this.components = components;
 		this.editor = editor;
 	}
 
@@ -63,7 +68,7 @@ class ComponentEditorController {
 		ComponentId id = Codes.component(componentId, "component");
 		try {
 			boolean ungroup = form.groupId() == null || form.groupId().isBlank();
-			Component saved = this.pages.updateComponent(page, id,
+			Component saved = this.components.update(page, id,
 					new ComponentSettings(form.name(), (form.description() != null) ? form.description() : "",
 							group(form.groupId()), ungroup, null, form.position(), !EditorForms.on(form.hidden()),
 							EditorForms.on(form.onlyShowIfDegraded()), null, null));
@@ -82,11 +87,11 @@ class ComponentEditorController {
 		PageId page = Codes.page(pageId);
 		ComponentId id = Codes.component(componentId, "component");
 		try {
-			Component saved = this.pages.updateComponent(page, id, new ComponentSettings(null, null, null, false, null,
+			Component saved = this.components.update(page, id, new ComponentSettings(null, null, null, false, null,
 					null, null, null, null, Codes.componentStatus(status, "status")));
 			if (htmx != null) {
 				model.addAttribute("c", saved);
-				model.addAttribute("statuses", dev.sharpend.statuspage.ComponentStatus.values());
+				model.addAttribute("statuses", ComponentStatus.values());
 				model.addAttribute("pageId", pageId);
 				model.addAttribute("saved", true);
 				return "statuspage/editor-components :: statusForm";
@@ -104,8 +109,8 @@ class ComponentEditorController {
 	String delete(@PathVariable String pageId, @PathVariable String componentId, RedirectAttributes redirect) {
 		PageId page = Codes.page(pageId);
 		ComponentId id = Codes.component(componentId, "component");
-		String name = this.pages.component(page, id).name();
-		this.pages.deleteComponent(page, id);
+		String name = this.components.require(page, id).name();
+		this.components.delete(page, id);
 		redirect.addFlashAttribute("notice", name + " is deleted.");
 		return "redirect:/status-pages/" + pageId + "#components";
 	}

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.system.RequestRejected;
 

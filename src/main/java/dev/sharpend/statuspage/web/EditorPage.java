@@ -7,15 +7,15 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.AccessLinks;
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentStatus;
 import dev.sharpend.statuspage.IncidentTemplate;
 import dev.sharpend.statuspage.IncidentTemplates;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeKind;
 import dev.sharpend.statuspage.NoticeStatus;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.PageSnapshot;
 import dev.sharpend.statuspage.StatusNotices;
 import dev.sharpend.statuspage.StatusPage;

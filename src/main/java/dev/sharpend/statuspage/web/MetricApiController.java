@@ -9,11 +9,11 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.statuspage.Metric;
-import dev.sharpend.statuspage.MetricId;
-import dev.sharpend.statuspage.MetricPoint;
-import dev.sharpend.statuspage.MetricSettings;
-import dev.sharpend.statuspage.StatusMetrics;
+import dev.sharpend.statuspage.metric.Metric;
+import dev.sharpend.statuspage.metric.MetricId;
+import dev.sharpend.statuspage.metric.MetricPoint;
+import dev.sharpend.statuspage.metric.MetricSettings;
+import dev.sharpend.statuspage.metric.StatusMetrics;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;

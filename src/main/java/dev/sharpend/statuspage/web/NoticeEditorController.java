@@ -9,12 +9,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.sharpend.statuspage.ComponentId;
-import dev.sharpend.statuspage.ComponentStatus;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentStatus;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.NoticeDraft;
 import dev.sharpend.statuspage.NoticeKind;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.Schedule;
 import dev.sharpend.statuspage.StatusNotices;
 import dev.sharpend.statuspage.StatusPages;

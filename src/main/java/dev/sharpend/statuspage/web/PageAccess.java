@@ -4,8 +4,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.AccessLinks;
-import dev.sharpend.statuspage.PageId;
 
 import org.springframework.stereotype.Component;
 

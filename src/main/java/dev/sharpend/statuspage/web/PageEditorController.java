@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.sharpend.statuspage.PageId;
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.PageSettings;
 import dev.sharpend.statuspage.PageSnapshot;
 import dev.sharpend.statuspage.StatusPage;

@@ -2,10 +2,10 @@ package dev.sharpend.statuspage.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.AccessLink;
 import dev.sharpend.statuspage.AccessLinks;
 import dev.sharpend.statuspage.IncidentTemplates;
-import dev.sharpend.statuspage.PageId;
 import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * database is down. Every public status page route serves through it.
  */
 @Component
-class SnapshotServer {
+public class SnapshotServer {
 
 	/**
 	 * The security headers' policy, except that a page's logo may come from any HTTPS
@@ -48,7 +48,7 @@ class SnapshotServer {
 	 * Serves a document of the page named by slug, or of the host's or default page when
 	 * slug is null.
 	 */
-	void serveNamed(String slug, String document, HttpServletRequest request, HttpServletResponse response)
+	public void serveNamed(String slug, String document, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Optional<PageSnapshot> page = this.snapshots.find((slug != null) ? null : request.getServerName(), slug);
 		if (page.isEmpty()) {

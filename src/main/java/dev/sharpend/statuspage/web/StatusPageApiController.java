@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.sharpend.statuspage.Component;
-import dev.sharpend.statuspage.ComponentSettings;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.ComponentSettings;
+import dev.sharpend.catalog.Components;
 import dev.sharpend.statuspage.PageSettings;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
@@ -31,8 +33,11 @@ class StatusPageApiController {
 
 	private final StatusPages pages;
 
-	StatusPageApiController(StatusPages pages) {
+	private final Components components;
+
+	StatusPageApiController(StatusPages pages, Components components) {
 		this.pages = pages;
+		this.components = components;
 	}
 
 	@GetMapping
@@ -76,7 +81,7 @@ class StatusPageApiController {
 	@GetMapping("/{pageId}/components/{componentId}")
 	@RequiresPermission(Permission.STATUSPAGE_READ)
 	ComponentResponse component(@PathVariable String pageId, @PathVariable String componentId) {
-		return ComponentResponse.of(this.pages.component(Codes.page(pageId), existing(componentId)));
+		return ComponentResponse.of(this.components.require(Codes.page(pageId), existing(componentId)));
 	}
 
 	@PatchMapping("/{pageId}/components/{componentId}")
@@ -84,19 +89,19 @@ class StatusPageApiController {
 	ComponentResponse updateComponent(@PathVariable String pageId, @PathVariable String componentId,
 			@RequestBody ComponentRequest request) {
 		return ComponentResponse
-			.of(this.pages.updateComponent(Codes.page(pageId), existing(componentId), request.toSettings()));
+			.of(this.components.update(Codes.page(pageId), existing(componentId), request.toSettings()));
 	}
 
 	@DeleteMapping("/{pageId}/components/{componentId}")
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteComponent(@PathVariable String pageId, @PathVariable String componentId) {
-		this.pages.deleteComponent(Codes.page(pageId), existing(componentId));
+		this.components.delete(Codes.page(pageId), existing(componentId));
 	}
 
-	private static dev.sharpend.statuspage.ComponentId existing(String id) {
+	private static ComponentId existing(String id) {
 		try {
-			return new dev.sharpend.statuspage.ComponentId(id);
+			return new ComponentId(id);
 		}
 		catch (IllegalArgumentException ex) {
 			throw RequestRejected.notFound("There is no component " + id + ".");

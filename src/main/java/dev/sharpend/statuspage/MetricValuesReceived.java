@@ -1,8 +1,0 @@
-package dev.sharpend.statuspage;
-
-/**
- * New values of a page's metric were stored. Not audited: values are measurements, not
- * edits, and arrive every few seconds.
- */
-record MetricValuesReceived(PageId page) implements PageChange {
-}

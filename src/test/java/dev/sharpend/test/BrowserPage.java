@@ -3,6 +3,7 @@ package dev.sharpend.test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -12,8 +13,9 @@ import com.microsoft.playwright.options.ColorScheme;
 /**
  * One browser tab on the running application, as browser tests drive it: open paths, sign
  * in, and look at each page in light and dark on a phone and a desktop, noting what a
- * person would stumble on (sideways scrolling, fields without a label). Screenshots go to
- * {@code target/screenshots/}.
+ * person would stumble on: sideways scrolling, fields without a label, serious or
+ * critical accessibility violations found by axe-core, what the content security policy
+ * refused and script errors. Screenshots go to {@code target/screenshots/}.
  */
 public final class BrowserPage {
 
@@ -25,14 +27,33 @@ public final class BrowserPage {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private final List<String> console = new CopyOnWriteArrayList<>();
+
+	private int consoleSeen;
+
 	/** A fresh tab in its own context (no cookies shared with other tabs). */
 	public BrowserPage(Browser browser, int port) {
+		Axe.requireInstalled();
 		this.page = browser.newContext().newPage();
 		this.port = port;
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.console.add(message.text());
+			}
+		});
+		this.page.onPageError((error) -> this.console.add("script error: " + error));
 	}
 
 	public Page page() {
 		return this.page;
+	}
+
+	/**
+	 * The errors the browser logged so far (refused resources, failed requests, script
+	 * errors).
+	 */
+	public List<String> consoleErrors() {
+		return List.copyOf(this.console);
 	}
 
 	/** What {@link #look(String)} found so far. */
@@ -68,7 +89,17 @@ public final class BrowserPage {
 				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
 					this.problems.add(variant + " scrolls sideways");
 				}
+				Axe.violations(this.page).forEach((violation) -> this.problems.add(variant + ": " + violation));
 			}
+		}
+		List<String> logged = List.copyOf(this.console);
+		logged.subList(this.consoleSeen, logged.size())
+			.stream()
+			.filter((line) -> line.contains("Content Security Policy") || line.startsWith("script error: "))
+			.forEach((line) -> this.problems.add(name + " logged " + line));
+		this.consoleSeen = logged.size();
+		if (!(Boolean) this.page.evaluate("() => document.querySelector('link[rel~=icon]') !== null")) {
+			this.problems.add(name + " has no favicon");
 		}
 		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
 		this.page.setViewportSize(1280, 900);

@@ -149,10 +149,9 @@ public class StatusSnapshots {
 				json(v2.maintenancesDocument(view.activeMaintenances()), modified));
 		documents.put("index.html", rendered(this.renderer.render(view).getBytes(StandardCharsets.UTF_8),
 				"text/html;charset=UTF-8", modified));
-		String accent = (view.page().branding().accentColor() != null) ? view.page().branding().accentColor()
-				: "#2453b8";
-		documents.put("theme.css", rendered((":root { --accent: " + accent + "; }\n").getBytes(StandardCharsets.UTF_8),
-				"text/css;charset=UTF-8", modified));
+		documents.put("theme.css",
+				rendered(PageTheme.css(view.page().branding().accentColor()).getBytes(StandardCharsets.UTF_8),
+						"text/css;charset=UTF-8", modified));
 		for (PageDocuments contributor : this.contributors) {
 			documents.putAll(contributor.render(view));
 		}

@@ -3,6 +3,7 @@ package dev.sharpend.test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -12,12 +13,21 @@ import com.microsoft.playwright.options.ColorScheme;
 /**
  * One browser tab on the running application, as browser tests drive it: open paths, sign
  * in, and look at each page in light and dark on a phone and a desktop, noting what a
- * person would stumble on (sideways scrolling, fields without a label). Screenshots go to
- * {@code target/screenshots/}.
+ * person would stumble on: sideways scrolling, fields without a label, serious or
+ * critical accessibility violations found by axe-core, what the content security policy
+ * refused and script errors. With {@code -Dsharpend.test.screenshots=true} each view is
+ * also saved to {@code target/screenshots/}, for a person to look at; the checks run
+ * either way.
  */
 public final class BrowserPage {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/**
+	 * Full-page PNGs of every view cost the suite about a minute of CPU that nobody looks
+	 * at in CI, so they are taken when asked for.
+	 */
+	private static final boolean SAVE_SCREENSHOTS = Boolean.getBoolean("sharpend.test.screenshots");
 
 	private final Page page;
 
@@ -25,14 +35,33 @@ public final class BrowserPage {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private final List<String> console = new CopyOnWriteArrayList<>();
+
+	private int consoleSeen;
+
 	/** A fresh tab in its own context (no cookies shared with other tabs). */
 	public BrowserPage(Browser browser, int port) {
+		Axe.requireInstalled();
 		this.page = browser.newContext().newPage();
 		this.port = port;
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.console.add(message.text());
+			}
+		});
+		this.page.onPageError((error) -> this.console.add("script error: " + error));
 	}
 
 	public Page page() {
 		return this.page;
+	}
+
+	/**
+	 * The errors the browser logged so far (refused resources, failed requests, script
+	 * errors).
+	 */
+	public List<String> consoleErrors() {
+		return List.copyOf(this.console);
 	}
 
 	/** What {@link #look(String)} found so far. */
@@ -63,12 +92,24 @@ public final class BrowserPage {
 				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
 				this.page.setViewportSize(width, 900);
 				String variant = name + "-" + scheme.name().toLowerCase() + "-" + width;
-				this.page.screenshot(
-						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png")).setFullPage(true));
+				if (SAVE_SCREENSHOTS) {
+					this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png"))
+						.setFullPage(true));
+				}
 				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
 					this.problems.add(variant + " scrolls sideways");
 				}
+				Axe.violations(this.page).forEach((violation) -> this.problems.add(variant + ": " + violation));
 			}
+		}
+		List<String> logged = List.copyOf(this.console);
+		logged.subList(this.consoleSeen, logged.size())
+			.stream()
+			.filter((line) -> line.contains("Content Security Policy") || line.startsWith("script error: "))
+			.forEach((line) -> this.problems.add(name + " logged " + line));
+		this.consoleSeen = logged.size();
+		if (!(Boolean) this.page.evaluate("() => document.querySelector('link[rel~=icon]') !== null")) {
+			this.problems.add(name + " has no favicon");
 		}
 		this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
 		this.page.setViewportSize(1280, 900);

@@ -97,7 +97,13 @@ public final class BrowserPage {
 						.setFullPage(true));
 				}
 				if (!(Boolean) this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")) {
-					this.problems.add(variant + " scrolls sideways");
+					this.problems.add(variant + " scrolls sideways, past the edge: " + this.page.evaluate(
+							"""
+									() => [...document.body.querySelectorAll('*')]
+										.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+										.filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+										.slice(0, 3)
+										.map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))"""));
 				}
 				Axe.violations(this.page).forEach((violation) -> this.problems.add(variant + ": " + violation));
 			}

@@ -96,13 +96,10 @@ public record PageView(StatusPage page, String url, List<Component> components, 
 		return overall;
 	}
 
-	/** The names of the components a notice affects (or affected), in its order. */
+	/** The names of the components a notice affects (or affected), in page order. */
 	public List<String> affectedNames(Notice notice) {
-		return notice.affected()
-			.keySet()
-			.stream()
-			.map(this::component)
-			.flatMap(Optional::stream)
+		return this.components.stream()
+			.filter((c) -> notice.affected().containsKey(c.id()))
 			.map(Component::name)
 			.toList();
 	}

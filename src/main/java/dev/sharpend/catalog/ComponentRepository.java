@@ -99,6 +99,86 @@ class ComponentRepository {
 		openPeriod(id, status, at);
 	}
 
+	/**
+	 * Replaces what the history says for {@code [from, until)} (from {@code from} on when
+	 * {@code until} is null) with one period in this status; a period reaching past
+	 * {@code until} keeps its status from there on.
+	 */
+	void rewriteHistory(ComponentId id, ComponentStatus status, Instant from, Instant until) {
+		List<Stored> overlapping = this.jdbc.sql("""
+				select * from sp_component_status where component_id = :id
+				and (ended_at is null or ended_at > :from) order by started_at""")
+			.param("id", id.value())
+			.param("from", Timestamps.toColumn(from))
+			.query((rs, row) -> new Stored(rs.getLong("id"), period(rs, row)))
+			.list()
+			.stream()
+			.filter((s) -> until == null || s.period().startedAt().isBefore(until))
+			.toList();
+		for (Stored stored : overlapping) {
+			StatusPeriod p = stored.period();
+			boolean startsBefore = p.startedAt().isBefore(from);
+			boolean endsAfter = until != null && (p.endedAt() == null || p.endedAt().isAfter(until));
+			if (startsBefore) {
+				setPeriodTime(stored.id(), "ended_at", from);
+			}
+			else if (endsAfter) {
+				setPeriodTime(stored.id(), "started_at", until);
+			}
+			else {
+				this.jdbc.sql("delete from sp_component_status where id = :row").param("row", stored.id()).update();
+			}
+			if (startsBefore && endsAfter) {
+				insertPeriod(id, p.status(), until, p.endedAt());
+			}
+		}
+		insertPeriod(id, status, from, until);
+	}
+
+	/** The status history records at an instant, if any. */
+	Optional<ComponentStatus> statusAt(ComponentId id, Instant at) {
+		return this.jdbc.sql("""
+				select status from sp_component_status where component_id = :id and started_at <= :at
+				and (ended_at is null or ended_at > :at) order by started_at desc fetch first 1 rows only""")
+			.param("id", id.value())
+			.param("at", Timestamps.toColumn(at))
+			.query((rs, row) -> WireCode.find(ComponentStatus.class, rs.getString("status"))
+				.orElse(ComponentStatus.OPERATIONAL))
+			.optional();
+	}
+
+	/**
+	 * When the first change after {@code at} was recorded, or null when none was. The
+	 * period a component was created with records no change.
+	 */
+	Instant nextChangeAfter(ComponentId id, Instant at) {
+		return this.jdbc.sql("select started_at from sp_component_status where component_id = :id order by started_at")
+			.param("id", id.value())
+			.query((rs, row) -> Timestamps.fromColumn(rs, "started_at"))
+			.list()
+			.stream()
+			.skip(1)
+			.filter((start) -> start.isAfter(at))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Sets the current status without touching the history. */
+	void setCurrent(ComponentId id, ComponentStatus status, Instant at) {
+		this.jdbc.sql("update sp_component set status = :status, updated_at = :at where id = :id")
+			.param("id", id.value())
+			.param("status", status.code())
+			.param("at", Timestamps.toColumn(at))
+			.update();
+	}
+
+	private void setPeriodTime(long row, String column, Instant value) {
+		this.jdbc.sql("update sp_component_status set " + column + " = :value where id = :row")
+			.param("row", row)
+			.param("value", Timestamps.toColumn(value))
+			.update();
+	}
+
 	void delete(ComponentId id) {
 		this.jdbc.sql("delete from sp_component where id = :id").param("id", id.value()).update();
 	}
@@ -113,18 +193,33 @@ class ComponentRepository {
 			.param("page", page.value())
 			.param("from", Timestamps.toColumn(from))
 			.param("to", Timestamps.toColumn(to))
-			.query((rs, row) -> new StatusPeriod(new ComponentId(rs.getString("component_id")),
-					WireCode.find(ComponentStatus.class, rs.getString("status")).orElse(ComponentStatus.OPERATIONAL),
-					Timestamps.fromColumn(rs, "started_at"), Timestamps.fromColumn(rs, "ended_at")))
+			.query(ComponentRepository::period)
 			.list();
 	}
 
 	private void openPeriod(ComponentId id, ComponentStatus status, Instant at) {
-		this.jdbc.sql("insert into sp_component_status (component_id, status, started_at) values (:id, :status, :at)")
+		insertPeriod(id, status, at, null);
+	}
+
+	private void insertPeriod(ComponentId id, ComponentStatus status, Instant from, Instant until) {
+		this.jdbc.sql("""
+				insert into sp_component_status (component_id, status, started_at, ended_at)
+				values (:id, :status, :from, :until)""")
 			.param("id", id.value())
 			.param("status", status.code())
-			.param("at", Timestamps.toColumn(at))
+			.param("from", Timestamps.toColumn(from))
+			.param("until", Timestamps.toColumn(until))
 			.update();
+	}
+
+	private static StatusPeriod period(ResultSet rs, int row) throws SQLException {
+		return new StatusPeriod(new ComponentId(rs.getString("component_id")),
+				WireCode.find(ComponentStatus.class, rs.getString("status")).orElse(ComponentStatus.OPERATIONAL),
+				Timestamps.fromColumn(rs, "started_at"), Timestamps.fromColumn(rs, "ended_at"));
+	}
+
+	/** A stored status period and its row id. */
+	private record Stored(long id, StatusPeriod period) {
 	}
 
 	private static Component map(ResultSet rs, int row) throws SQLException {

@@ -118,6 +118,55 @@ public class Components {
 		return component.status();
 	}
 
+	/**
+	 * Records a status stated after the fact: the component had {@code status} from the
+	 * past instant {@code at} until the next change its history records. When no change
+	 * was recorded since, the status holds until now and becomes the current one (and
+	 * listeners are told); otherwise the current status stays. The period a component was
+	 * created with counts as no change, so a component created after {@code at} can still
+	 * take a backfilled status. Returns the status the history had at {@code at}
+	 * (operational before any history).
+	 */
+	public ComponentStatus recordStatus(Component component, ComponentStatus status, Instant at) {
+		Instant now = this.clock.instant();
+		if (!at.isBefore(now)) {
+			return changeStatus(component, status, now);
+		}
+		ComponentStatus before = statusAt(component, at);
+		Instant until = this.components.nextChangeAfter(component.id(), at);
+		this.components.rewriteHistory(component.id(), status, at, until);
+		if (until == null && component.status() != status) {
+			this.components.setCurrent(component.id(), status, now);
+			this.events.publishEvent(new ComponentStatusChanged(component.page(), component.id(), component.name(),
+					component.status(), status));
+		}
+		return before;
+	}
+
+	/**
+	 * Records that a component had {@code status} during {@code [from, until)}, both
+	 * past, replacing what its history said for that time; afterwards the history's own
+	 * status holds again and the current status does not change. An {@code until} after
+	 * now is taken as now. Returns the status the history had at {@code from}.
+	 */
+	public ComponentStatus recordPeriod(Component component, ComponentStatus status, Instant from, Instant until) {
+		Instant end = until.isAfter(this.clock.instant()) ? this.clock.instant() : until;
+		ComponentStatus before = statusAt(component, from);
+		if (from.isBefore(end)) {
+			this.components.rewriteHistory(component.id(), status, from, end);
+		}
+		return before;
+	}
+
+	/**
+	 * The status a component's history records at an instant; operational before any
+	 * history, as uptime counts it.
+	 */
+	@Transactional(readOnly = true)
+	public ComponentStatus statusAt(Component component, Instant at) {
+		return this.components.statusAt(component.id(), at).orElse(ComponentStatus.OPERATIONAL);
+	}
+
 	/** Status periods of a page's components overlapping {@code [from, to)}. */
 	@Transactional(readOnly = true)
 	public List<StatusPeriod> history(PageId page, Instant from, Instant to) {

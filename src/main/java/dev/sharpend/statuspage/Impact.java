@@ -32,6 +32,11 @@ public enum Impact implements WireCode {
 		return this.code;
 	}
 
+	/** The worse of two incident impacts; null counts as none. */
+	Impact worse(Impact other) {
+		return (other != null && other.ordinal() > ordinal()) ? other : this;
+	}
+
 	/** The impact implied by the worst status among affected components. */
 	static Impact of(ComponentStatus worst) {
 		return switch (worst) {

@@ -47,6 +47,9 @@ public final class Notice {
 
 	private Impact derivedImpact;
 
+	/** The worst impact derived while it was open, which a closed incident keeps. */
+	private Impact peakImpact;
+
 	private Instant updatedAt;
 
 	private Instant startedAt;
@@ -96,6 +99,7 @@ public final class Notice {
 		notice.storedStatus = stored.status();
 		notice.impactOverride = stored.impactOverride();
 		notice.derivedImpact = stored.impact();
+		notice.peakImpact = stored.peakImpact();
 		notice.updatedAt = stored.updatedAt();
 		notice.startedAt = stored.startedAt();
 		notice.monitoringAt = stored.monitoringAt();
@@ -112,6 +116,7 @@ public final class Notice {
 			throw RequestRejected.invalid("status", "A " + this.kind.name().toLowerCase() + " takes one of: "
 					+ NoticeStatus.codesOf(this.kind) + "; \"" + update.status().code() + "\" is not one of them.");
 		}
+		keepPeak(update);
 		this.status = update.status();
 		this.updatedAt = update.createdAt();
 		if (update.status() == NoticeStatus.MONITORING && this.monitoringAt == null) {
@@ -176,9 +181,31 @@ public final class Notice {
 		this.affected.remove(component);
 	}
 
-	/** Re-derives the impact from the worst current status of the affected components. */
+	/**
+	 * Re-derives the impact from the worst current status of the affected components;
+	 * while the notice is open, that also counts towards the impact it keeps once closed.
+	 */
 	void deriveImpact(ComponentStatus worst) {
 		this.derivedImpact = (this.kind == NoticeKind.MAINTENANCE) ? Impact.MAINTENANCE : Impact.of(worst);
+		if (this.kind == NoticeKind.INCIDENT && (this.status == null || !this.status.closed())) {
+			this.peakImpact = Impact.of(worst).worse(this.peakImpact);
+		}
+	}
+
+	/**
+	 * An update's component changes say what the components were while the incident was
+	 * open: the new statuses of an update that leaves it open, the old ones of an update
+	 * that closes it. A backfilled update records them in the components' history only,
+	 * so the current statuses alone would miss them.
+	 */
+	private void keepPeak(NoticeUpdate update) {
+		if (this.kind != NoticeKind.INCIDENT) {
+			return;
+		}
+		for (NoticeUpdate.ComponentChange change : update.componentChanges()) {
+			ComponentStatus held = update.status().closed() ? change.oldStatus() : change.newStatus();
+			this.peakImpact = Impact.of(held).worse(this.peakImpact);
+		}
 	}
 
 	private static void requireName(String name) {
@@ -207,13 +234,27 @@ public final class Notice {
 		return this.status;
 	}
 
-	/** The impact shown: the override when set, otherwise derived from the components. */
+	/**
+	 * The impact shown: the override when set; otherwise, while open, derived from the
+	 * components' current statuses, and once closed the worst it had while open, so a
+	 * resolved incident still tells how bad it was.
+	 */
 	public Impact impact() {
 		if (this.kind == NoticeKind.MAINTENANCE) {
 			return Impact.MAINTENANCE;
 		}
-		return (this.impactOverride != null) ? this.impactOverride
-				: (this.derivedImpact != null) ? this.derivedImpact : Impact.NONE;
+		if (this.impactOverride != null) {
+			return this.impactOverride;
+		}
+		if (this.status != null && this.status.closed() && this.peakImpact != null) {
+			return this.peakImpact;
+		}
+		return (this.derivedImpact != null) ? this.derivedImpact : Impact.NONE;
+	}
+
+	/** The worst impact derived while open, or null before any was derived. */
+	Impact peakImpact() {
+		return this.peakImpact;
 	}
 
 	public Impact impactOverride() {
@@ -281,8 +322,8 @@ public final class Notice {
 
 	/** The stored columns of a notice, for the repository. */
 	record Stored(NoticeId id, PageId page, NoticeKind kind, String name, NoticeStatus status, Impact impact,
-			Impact impactOverride, Instant createdAt, Instant updatedAt, Instant startedAt, Instant monitoringAt,
-			Instant resolvedAt, Schedule schedule, String postmortemUrl, boolean backfilled) {
+			Impact impactOverride, Impact peakImpact, Instant createdAt, Instant updatedAt, Instant startedAt,
+			Instant monitoringAt, Instant resolvedAt, Schedule schedule, String postmortemUrl, boolean backfilled) {
 	}
 
 }

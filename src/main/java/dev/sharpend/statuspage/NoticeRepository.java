@@ -99,6 +99,7 @@ class NoticeRepository {
 			int updated = this.jdbc
 				.sql("""
 						update sp_incident set name = :name, status = :status, impact = :impact, impact_override = :override,
+						    peak_impact = :peak,
 						    updated_at = :updatedAt, started_at = :startedAt, monitoring_at = :monitoringAt,
 						    resolved_at = :resolvedAt, scheduled_for = :scheduledFor, scheduled_until = :scheduledUntil,
 						    auto_in_progress = :autoInProgress, auto_completed = :autoCompleted, auto_components = :autoComponents,
@@ -152,10 +153,10 @@ class NoticeRepository {
 	private void insert(Map<String, Object> p) {
 		this.jdbc
 			.sql("""
-					insert into sp_incident (id, page_id, kind, name, status, impact, impact_override, created_at, updated_at,
+					insert into sp_incident (id, page_id, kind, name, status, impact, impact_override, peak_impact, created_at, updated_at,
 					    started_at, monitoring_at, resolved_at, scheduled_for, scheduled_until, auto_in_progress,
 					    auto_completed, auto_components, postmortem_url, backfilled)
-					values (:id, :page, :kind, :name, :status, :impact, :override, :createdAt, :updatedAt, :startedAt,
+					values (:id, :page, :kind, :name, :status, :impact, :override, :peak, :createdAt, :updatedAt, :startedAt,
 					    :monitoringAt, :resolvedAt, :scheduledFor, :scheduledUntil, :autoInProgress, :autoCompleted,
 					    :autoComponents, :postmortemUrl, :backfilled)""")
 			.params(p)
@@ -253,6 +254,7 @@ class NoticeRepository {
 		p.put("status", n.status().code());
 		p.put("impact", n.impact().code());
 		p.put("override", (n.impactOverride() != null) ? n.impactOverride().code() : null);
+		p.put("peak", (n.peakImpact() != null) ? n.peakImpact().code() : null);
 		p.put("createdAt", Timestamps.toColumn(n.createdAt()));
 		p.put("updatedAt", Timestamps.toColumn(n.updatedAt()));
 		p.put("startedAt", Timestamps.toColumn(n.startedAt()));
@@ -274,11 +276,13 @@ class NoticeRepository {
 				Timestamps.fromColumn(rs, "scheduled_until"), rs.getBoolean("auto_in_progress"),
 				rs.getBoolean("auto_completed"), rs.getBoolean("auto_components")) : null;
 		String override = rs.getString("impact_override");
+		String peak = rs.getString("peak_impact");
 		return new Notice.Stored(new NoticeId(rs.getString("id")), new PageId(rs.getString("page_id")),
 				NoticeKind.valueOf(rs.getString("kind")), rs.getString("name"),
 				WireCode.find(NoticeStatus.class, rs.getString("status")).orElseThrow(),
 				WireCode.find(Impact.class, rs.getString("impact")).orElse(Impact.NONE),
 				(override != null) ? WireCode.find(Impact.class, override).orElse(null) : null,
+				(peak != null) ? WireCode.find(Impact.class, peak).orElse(null) : null,
 				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "updated_at"),
 				Timestamps.fromColumn(rs, "started_at"), Timestamps.fromColumn(rs, "monitoring_at"),
 				Timestamps.fromColumn(rs, "resolved_at"), schedule, rs.getString("postmortem_url"),

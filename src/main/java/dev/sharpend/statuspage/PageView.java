@@ -96,6 +96,28 @@ public record PageView(StatusPage page, String url, List<Component> components, 
 		return overall;
 	}
 
+	/** The names of the components a notice affects (or affected), in page order. */
+	public List<String> affectedNames(Notice notice) {
+		return this.components.stream()
+			.filter((c) -> notice.affected().containsKey(c.id()))
+			.map(Component::name)
+			.toList();
+	}
+
+	/**
+	 * Which components a notice affects, as readers are told it, such as "This incident
+	 * affected: API, Checkout"; empty when it affects none.
+	 */
+	public String affectedSentence(Notice notice) {
+		List<String> names = affectedNames(notice);
+		if (names.isEmpty()) {
+			return "";
+		}
+		String kind = (notice.kind() == NoticeKind.MAINTENANCE) ? "maintenance" : "incident";
+		String verb = notice.status().closed() ? "affected" : "affects";
+		return "This " + kind + " " + verb + ": " + String.join(", ", names);
+	}
+
 	public String noticeUrl(Notice notice) {
 		return this.url + "/incidents/" + notice.id().value();
 	}

@@ -1,12 +1,14 @@
 package dev.sharpend.statuspage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentId;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatusNotices {
 
 	static final int MAX_BODY = 20_000;
+
+	/** How far back an update must be dated to count as recorded after the fact. */
+	static final Duration BACKFILL_AFTER = Duration.ofSeconds(60);
 
 	private final NoticeRepository notices;
 
@@ -92,14 +97,67 @@ public class StatusNotices {
 		return notice;
 	}
 
-	/** Opens a status incident or schedules a maintenance, with its first update. */
+	/**
+	 * Opens a status incident or schedules a maintenance, with its first update. A first
+	 * update dated in the past records its component statuses from that time on (see
+	 * {@link Components#recordStatus}), so the components' uptime shows them on the days
+	 * they happened.
+	 */
 	public Notice open(PageId page, NoticeKind kind, NoticeDraft draft) {
+		return open(page, kind, draft, null);
+	}
+
+	/**
+	 * Records a status incident that is already over, such as one backfilled from before
+	 * Sharpend: opened at its start and resolved at {@code resolvedAt} (now when null),
+	 * without telling subscribers. The component statuses it states held from its start
+	 * until it was resolved; the components' history says that, and their current
+	 * statuses stay as they are.
+	 */
+	public Notice openResolved(PageId page, NoticeDraft draft, Instant resolvedAt) {
+		Instant now = this.clock.instant();
+		Instant resolved = (resolvedAt != null) ? resolvedAt : now;
+		Instant started = (draft.displayAt() != null) ? draft.displayAt() : now;
+		if (resolved.isBefore(started)) {
+			throw RequestRejected.invalid("resolved_at", "It cannot be resolved before it started.");
+		}
+		Instant resolvedShown = displayAt(resolved, now);
+		Notice notice = open(page, NoticeKind.INCIDENT, draft, resolvedShown);
+		List<NoticeUpdate.ComponentChange> back = new ArrayList<>();
+		for (NoticeUpdate.ComponentChange change : notice.updates().get(0).componentChanges()) {
+			this.components.find(change.component())
+				.ifPresent((c) -> back.add(new NoticeUpdate.ComponentChange(c.id(), change.name(), change.newStatus(),
+						this.components.statusAt(c, resolvedShown))));
+		}
+		return record(notice, NoticeStatus.RESOLVED,
+				UpdateDraft.text("This incident has been resolved.").backfilled(resolvedShown), back, now);
+	}
+
+	/** Posts an update; it may change the notice's status and components' statuses. */
+	public Notice post(PageId page, NoticeId id, UpdateDraft draft) {
+		Notice notice = require(page, id);
+		Instant now = this.clock.instant();
+		NoticeStatus status = Objects.requireNonNullElse(draft.status(), notice.status());
+		if (notice.kind() == NoticeKind.MAINTENANCE && status != notice.status()) {
+			return transition(notice, status, draft, now);
+		}
+		// Statuses changed since the last update (in the component editor) held while
+		// it was open, so they count towards the impact it keeps.
+		deriveImpact(notice);
+		List<NoticeUpdate.ComponentChange> changes = applyStatuses(page, draft.componentStatuses(), now,
+				displayAt(draft.displayAt(), now));
+		return record(notice, status, draft, changes, now);
+	}
+
+	private Notice open(PageId page, NoticeKind kind, NoticeDraft draft, Instant until) {
 		this.pages.require(page);
 		Instant now = this.clock.instant();
 		NoticeStatus status = Objects.requireNonNullElse(draft.status(),
 				(kind == NoticeKind.MAINTENANCE) ? NoticeStatus.SCHEDULED : NoticeStatus.INVESTIGATING);
 		Instant displayAt = displayAt(draft.displayAt(), now);
-		List<NoticeUpdate.ComponentChange> changes = applyStatuses(page, draft.componentStatuses(), now);
+		List<NoticeUpdate.ComponentChange> changes = (until != null)
+				? recordPeriods(page, draft.componentStatuses(), displayAt, until)
+				: applyStatuses(page, draft.componentStatuses(), now, displayAt);
 		NoticeUpdate first = new NoticeUpdate(ShortId.next(), status, body(draft.body(), kind), now, displayAt,
 				!Boolean.FALSE.equals(draft.deliverNotifications()), changes);
 		Notice notice = Notice.open(page, kind, draft.name(), draft.schedule(), first);
@@ -114,32 +172,8 @@ public class StatusNotices {
 		return notice;
 	}
 
-	/**
-	 * Records a status incident that is already over, such as one backfilled from before
-	 * Sharpend: opened at its start and resolved at {@code resolvedAt} (now when null),
-	 * without telling subscribers.
-	 */
-	public Notice openResolved(PageId page, NoticeDraft draft, Instant resolvedAt) {
-		Instant now = this.clock.instant();
-		Instant resolved = (resolvedAt != null) ? resolvedAt : now;
-		Instant started = (draft.displayAt() != null) ? draft.displayAt() : now;
-		if (resolved.isBefore(started)) {
-			throw RequestRejected.invalid("resolved_at", "It cannot be resolved before it started.");
-		}
-		Notice notice = open(page, NoticeKind.INCIDENT, draft);
-		return post(page, notice.id(),
-				UpdateDraft.of(NoticeStatus.RESOLVED, "This incident has been resolved.").backfilled(resolved));
-	}
-
-	/** Posts an update; it may change the notice's status and components' statuses. */
-	public Notice post(PageId page, NoticeId id, UpdateDraft draft) {
-		Notice notice = require(page, id);
-		Instant now = this.clock.instant();
-		NoticeStatus status = Objects.requireNonNullElse(draft.status(), notice.status());
-		if (notice.kind() == NoticeKind.MAINTENANCE && status != notice.status()) {
-			return transition(notice, status, draft, now);
-		}
-		List<NoticeUpdate.ComponentChange> changes = applyStatuses(page, draft.componentStatuses(), now);
+	private Notice record(Notice notice, NoticeStatus status, UpdateDraft draft,
+			List<NoticeUpdate.ComponentChange> changes, Instant now) {
 		changes.forEach((c) -> notice.affect(c.component(), null));
 		notice.post(new NoticeUpdate(ShortId.next(), status, body(draft.body(), notice.kind()), now,
 				displayAt(draft.displayAt(), now), !Boolean.FALSE.equals(draft.deliverNotifications()), changes));
@@ -224,7 +258,7 @@ public class StatusNotices {
 					});
 			}
 		}
-		changes.addAll(applyStatuses(notice.page(), draft.componentStatuses(), now));
+		changes.addAll(applyStatuses(notice.page(), draft.componentStatuses(), now, now));
 		String text = (draft.body() != null && !draft.body().isBlank()) ? draft.body() : defaultText(status);
 		notice.post(new NoticeUpdate(ShortId.next(), status, body(text, notice.kind()), now,
 				displayAt(draft.displayAt(), now), !Boolean.FALSE.equals(draft.deliverNotifications()), changes));
@@ -269,8 +303,27 @@ public class StatusNotices {
 		notice.deriveImpact(worst);
 	}
 
+	/**
+	 * Sets the statuses an update states. An update dated more than a minute back states
+	 * them for its time, which the components' history records from then on.
+	 */
 	private List<NoticeUpdate.ComponentChange> applyStatuses(PageId page, Map<ComponentId, ComponentStatus> statuses,
-			Instant now) {
+			Instant now, Instant displayAt) {
+		boolean backfilled = displayAt.isBefore(now.minus(BACKFILL_AFTER));
+		return changeEach(page, statuses,
+				(component, status) -> backfilled ? this.components.recordStatus(component, status, displayAt)
+						: this.components.changeStatus(component, status, now));
+	}
+
+	/** Records statuses that held during {@code [from, until)} only. */
+	private List<NoticeUpdate.ComponentChange> recordPeriods(PageId page, Map<ComponentId, ComponentStatus> statuses,
+			Instant from, Instant until) {
+		return changeEach(page, statuses,
+				(component, status) -> this.components.recordPeriod(component, status, from, until));
+	}
+
+	private List<NoticeUpdate.ComponentChange> changeEach(PageId page, Map<ComponentId, ComponentStatus> statuses,
+			BiFunction<Component, ComponentStatus, ComponentStatus> change) {
 		List<NoticeUpdate.ComponentChange> changes = new ArrayList<>();
 		if (statuses == null) {
 			return changes;
@@ -281,7 +334,7 @@ public class StatusNotices {
 				throw RequestRejected.invalid("components",
 						component.name() + " is a group; its status follows its components, so set theirs instead.");
 			}
-			ComponentStatus before = this.components.changeStatus(component, entry.getValue(), now);
+			ComponentStatus before = change.apply(component, entry.getValue());
 			changes.add(new NoticeUpdate.ComponentChange(component.id(), component.name(), before, entry.getValue()));
 		}
 		return changes;

@@ -157,6 +157,43 @@ class NoticeTests {
 		assertThat(incident.impact()).isEqualTo(Impact.CRITICAL);
 	}
 
+	@Test
+	void aResolvedIncidentKeepsTheWorstImpactItHadWhileOpen() {
+		Notice incident = incident(NoticeStatus.INVESTIGATING);
+		incident.deriveImpact(ComponentStatus.PARTIAL_OUTAGE);
+		incident.post(update(NoticeStatus.IDENTIFIED, NOW.plusSeconds(60)));
+		incident.deriveImpact(ComponentStatus.DEGRADED_PERFORMANCE);
+		assertThat(incident.impact()).as("open: as the components are now").isEqualTo(Impact.MINOR);
+
+		incident.post(update(NoticeStatus.RESOLVED, NOW.plusSeconds(120)));
+		incident.deriveImpact(ComponentStatus.OPERATIONAL);
+		assertThat(incident.impact()).as("resolved: the worst while open").isEqualTo(Impact.MAJOR);
+
+		incident.post(update(NoticeStatus.INVESTIGATING, NOW.plusSeconds(180)));
+		incident.deriveImpact(ComponentStatus.OPERATIONAL);
+		assertThat(incident.impact()).as("reopened: as the components are now").isEqualTo(Impact.NONE);
+		incident.overrideImpact(Impact.MINOR, NOW);
+		incident.post(update(NoticeStatus.RESOLVED, NOW.plusSeconds(240)));
+		assertThat(incident.impact()).as("an override wins").isEqualTo(Impact.MINOR);
+	}
+
+	@Test
+	void anIncidentKeepsTheImpactItsUpdatesStatedEvenWhenTheComponentsNeverShowedIt() {
+		// A backfilled update records its statuses in the components' history only.
+		NoticeUpdate.ComponentChange down = new NoticeUpdate.ComponentChange(null, "API", ComponentStatus.OPERATIONAL,
+				ComponentStatus.MAJOR_OUTAGE);
+		Notice incident = Notice.open(PAGE, NoticeKind.INCIDENT, "API down", null, new NoticeUpdate("u1",
+				NoticeStatus.INVESTIGATING, "down", NOW, NOW.minus(Duration.ofDays(3)), false, List.of(down)));
+		incident.deriveImpact(ComponentStatus.OPERATIONAL);
+		NoticeUpdate.ComponentChange up = new NoticeUpdate.ComponentChange(null, "API", ComponentStatus.MAJOR_OUTAGE,
+				ComponentStatus.OPERATIONAL);
+		incident.post(new NoticeUpdate("u2", NoticeStatus.RESOLVED, "fixed", NOW, NOW.minus(Duration.ofDays(2)), false,
+				List.of(up)));
+		incident.deriveImpact(ComponentStatus.OPERATIONAL);
+
+		assertThat(incident.impact()).isEqualTo(Impact.CRITICAL);
+	}
+
 	private static Notice incident(NoticeStatus status) {
 		return Notice.open(PAGE, NoticeKind.INCIDENT, "API errors", null, update(status, NOW));
 	}

@@ -47,17 +47,16 @@ public final class StatusPageSamples {
 		NoticeUpdate newest = updates.get(0);
 		NoticeUpdate first = updates.get(updates.size() - 1);
 		Instant resolvedAt = newest.status().closed() ? newest.displayAt() : null;
-		return Notice.restore(
-				new Notice.Stored(new NoticeId(id), page, NoticeKind.INCIDENT, name, newest.status(), impact, null,
-						first.createdAt(), newest.createdAt(), first.displayAt(), null, resolvedAt, null, null, false),
-				updates, affected);
+		return Notice.restore(new Notice.Stored(new NoticeId(id), page, NoticeKind.INCIDENT, name, newest.status(),
+				impact, null, impact, first.createdAt(), newest.createdAt(), first.displayAt(), null, resolvedAt, null,
+				null, false), updates, affected);
 	}
 
 	/** A scheduled maintenance with one update. */
 	public static Notice maintenance(PageId page, String id, String name, Schedule schedule, NoticeUpdate update) {
 		return Notice.restore(new Notice.Stored(new NoticeId(id), page, NoticeKind.MAINTENANCE, name, update.status(),
-				Impact.MAINTENANCE, null, update.createdAt(), update.createdAt(), schedule.scheduledFor(), null, null,
-				schedule, null, false), List.of(update), Map.of());
+				Impact.MAINTENANCE, null, null, update.createdAt(), update.createdAt(), schedule.scheduledFor(), null,
+				null, schedule, null, false), List.of(update), Map.of());
 	}
 
 	/** An update that tells subscribers, written and shown at {@code at}. */

@@ -130,6 +130,17 @@ class HistoryFeeds implements PageDocuments {
 	private static String content(PageView view, Notice n) {
 		ZoneId zone = ZoneId.of(view.page().timeZone());
 		StringBuilder html = new StringBuilder();
+		String affected = view.affectedSentence(n);
+		if (n.kind() == NoticeKind.INCIDENT) {
+			String impact = n.impact().code();
+			html.append("<p>Impact: ")
+				.append(impact.substring(0, 1).toUpperCase(Locale.ENGLISH))
+				.append(impact.substring(1))
+				.append("</p>");
+		}
+		if (!affected.isEmpty()) {
+			html.append("<p>").append(HtmlUtils.htmlEscape(affected)).append("</p>");
+		}
 		if (n.kind() == NoticeKind.MAINTENANCE) {
 			html.append("<p>Scheduled ")
 				.append(HtmlUtils.htmlEscape(UPDATE_TIME.format(n.schedule().scheduledFor().atZone(zone))))

@@ -21,7 +21,8 @@ import dev.sharpend.statuspage.NoticeKind;
  * coloured by the day's worst status, and uptime percentages. A major outage counts fully
  * as down time, a partial outage counts as {@link #PARTIAL_OUTAGE_WEIGHT} of its duration
  * (the hosted product's weighting), and degraded performance and maintenance count as up.
- * Time before the component's start date (or its creation) has no data.
+ * Time before the component's start date (or its creation, or the earliest status
+ * recorded for it) has no data.
  */
 public final class Uptime {
 
@@ -48,6 +49,12 @@ public final class Uptime {
 	static Bars of(Component component, List<StatusPeriod> periods, List<Notice> incidents, ZoneId zone, Instant now) {
 		Instant dataStart = (component.startDate() != null) ? component.startDate().atStartOfDay(zone).toInstant()
 				: component.createdAt();
+		// A status recorded for a time before that, such as a backfilled incident, is
+		// data
+		// too.
+		for (StatusPeriod p : periods) {
+			dataStart = min(dataStart, p.startedAt());
+		}
 		LocalDate today = now.atZone(zone).toLocalDate();
 		List<Day> days = new ArrayList<>(DAYS);
 		for (LocalDate date = today.minusDays(DAYS - 1); !date.isAfter(today); date = date.plusDays(1)) {

@@ -62,7 +62,7 @@ class NoticeEditorController {
 			Map<ComponentId, ComponentStatus> chosen = EditorForms.statuses(params);
 			for (String raw : (form.affected() != null) ? form.affected() : List.<String>of()) {
 				ComponentId id = Codes.component(raw, "components");
-				if (chosen.containsKey(id) && !EditorForms.on(form.resolved())) {
+				if (chosen.containsKey(id)) {
 					statuses.put(id, chosen.get(id));
 				}
 				else {

@@ -17,11 +17,12 @@ class AlertBoardRepository {
 
 	private static final String GROUPS = """
 			select g.id, g.integration_id, g.group_key, g.title, g.status, g.opened_at, g.updated_at,
-			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by,
-			    coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.last_seen
+			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by, g.incident_number,
+			    g.incident_open, coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.last_seen,
+			    c.started_at
 			from alert_group g left join (
 			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing,
-			        max(last_seen) as last_seen
+			        max(last_seen) as last_seen, min(starts_at) as started_at
 			    from alert where group_id is not null group by group_id) c on c.group_id = g.id
 			""";
 

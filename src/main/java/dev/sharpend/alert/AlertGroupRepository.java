@@ -19,10 +19,11 @@ class AlertGroupRepository {
 
 	private static final String SELECT = """
 			select g.id, g.integration_id, g.group_key, g.title, g.status, g.opened_at, g.updated_at,
-			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by,
-			    coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total
+			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by, g.incident_number,
+			    g.incident_open, coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.started_at
 			from alert_group g left join (
-			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing
+			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing,
+			        min(starts_at) as started_at
 			    from alert where group_id is not null group by group_id) c on c.group_id = g.id
 			""";
 
@@ -128,6 +129,41 @@ class AlertGroupRepository {
 			.findFirst();
 	}
 
+	/**
+	 * Hands the group to an incident unless another open incident has it.
+	 * @return the open incident that has it, if another one does
+	 */
+	Optional<Long> handTo(long groupId, long incident) {
+		int taken = this.jdbc.sql("""
+				update alert_group set incident_number = :incident, incident_open = true
+				where id = :id and (incident_number is null or incident_open = false or incident_number = :incident)""")
+			.param("id", groupId)
+			.param("incident", incident)
+			.update();
+		if (taken > 0) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select incident_number from alert_group where id = :id")
+			.param("id", groupId)
+			.query(Long.class)
+			.optional();
+	}
+
+	void incidentOpen(long incident, boolean open) {
+		this.jdbc.sql("update alert_group set incident_open = :open where incident_number = :incident")
+			.param("incident", incident)
+			.param("open", open)
+			.update();
+	}
+
+	/** The rule keys, severity labels and annotations of a group's alerts. */
+	List<Alert> alerts(long groupId) {
+		return this.jdbc.sql("select * from alert where group_id = :group order by starts_at, id")
+			.param("group", groupId)
+			.query(AlertRepository::map)
+			.list();
+	}
+
 	long count(AlertGroupStatus status) {
 		String where = (status != null) ? " where status = :status" : "";
 		return this.jdbc.sql("select count(*) from alert_group" + where)
@@ -142,7 +178,8 @@ class AlertGroupRepository {
 				Timestamps.fromColumn(rs, "opened_at"), Timestamps.fromColumn(rs, "updated_at"),
 				Timestamps.fromColumn(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
 				Timestamps.fromColumn(rs, "resolved_at"), rs.getString("resolved_by"), rs.getInt("firing"),
-				rs.getInt("total"));
+				rs.getInt("total"), Timestamps.fromColumn(rs, "started_at"),
+				rs.getObject("incident_number", Long.class), rs.getBoolean("incident_open"));
 	}
 
 }

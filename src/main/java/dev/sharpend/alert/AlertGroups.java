@@ -27,12 +27,16 @@ public class AlertGroups {
 
 	private final AlertGroupRepository groups;
 
+	private final IntegrationRepository integrations;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AlertGroups(AlertGroupRepository groups, ApplicationEventPublisher events, Clock clock) {
+	AlertGroups(AlertGroupRepository groups, IntegrationRepository integrations, ApplicationEventPublisher events,
+			Clock clock) {
 		this.groups = groups;
+		this.integrations = integrations;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -132,6 +136,72 @@ public class AlertGroups {
 	@Transactional(readOnly = true)
 	public Optional<Long> groupOf(UUID integration, String fingerprint) {
 		return this.groups.groupOf(integration, fingerprint);
+	}
+
+	/**
+	 * Records that an incident handles the group, unless another incident that is still
+	 * open does; the group's page and JSON then name the incident.
+	 * @return the other open incident that handles the group, if there is one (and then
+	 * nothing changed)
+	 */
+	public Optional<Long> handTo(long id, long incident) {
+		require(id);
+		return this.groups.handTo(id, incident);
+	}
+
+	/**
+	 * Records that an incident closed or reopened, for the groups it handles: a group
+	 * whose incident is over may be taken on by a new one.
+	 */
+	public void incidentOpen(long incident, boolean open) {
+		this.groups.incidentOpen(incident, open);
+	}
+
+	/** What responders start from when they take the group on. */
+	@Transactional(readOnly = true)
+	public AlertGroupBrief brief(long id) {
+		AlertGroup group = require(id);
+		List<Alert> alerts = this.groups.alerts(id);
+		List<String> severities = alerts.stream()
+			.sorted(java.util.Comparator.comparing((Alert a) -> a.status() != AlertStatus.FIRING))
+			.map(Alert::severity)
+			.filter((s) -> s != null && !s.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
+		Map<String, AlertGroupBrief.Link> links = new java.util.LinkedHashMap<>();
+		for (Alert alert : alerts) {
+			alert.annotations().forEach((name, value) -> {
+				String url = AlertLinks.safe(value);
+				if (url != null) {
+					links.putIfAbsent(url, new AlertGroupBrief.Link(name, url));
+				}
+			});
+		}
+		return new AlertGroupBrief(id, ruleName(group, alerts), severities, List.copyOf(links.values()));
+	}
+
+	/**
+	 * The rule's label values ({@code alertname} first, bare); the grouping labels when
+	 * the group holds alerts of several rules.
+	 */
+	private String ruleName(AlertGroup group, List<Alert> alerts) {
+		Integration integration = this.integrations.findById(group.integration()).orElse(null);
+		if (alerts.isEmpty() || integration == null) {
+			return group.title();
+		}
+		boolean oneRule = alerts.stream().map(Alert::ruleKey).distinct().count() == 1;
+		List<String> names = oneRule ? integration.ruleLabels() : integration.groupBy();
+		Map<String, String> labels = alerts.get(0).labels();
+		String alertname = (names.contains("alertname")) ? labels.getOrDefault("alertname", "").strip() : "";
+		List<String> rest = names.stream()
+			.filter((n) -> !"alertname".equals(n) && !labels.getOrDefault(n, "").isBlank())
+			.map((n) -> n + "=" + labels.get(n).strip())
+			.toList();
+		if (alertname.isEmpty()) {
+			return rest.isEmpty() ? group.title() : String.join(", ", rest);
+		}
+		return rest.isEmpty() ? alertname : alertname + " (" + String.join(", ", rest) + ")";
 	}
 
 	@Transactional(readOnly = true)

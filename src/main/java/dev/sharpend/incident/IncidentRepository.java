@@ -226,6 +226,22 @@ class IncidentRepository {
 		return attached;
 	}
 
+	Optional<Long> review(long number) {
+		return this.jdbc.sql("select review_id from incident where id = :id")
+			.param("id", number)
+			.query((rs, row) -> rs.getObject("review_id", Long.class))
+			.optional()
+			.filter((id) -> id != null);
+	}
+
+	/** Records the review unless the incident has one; true when recorded. */
+	boolean linkReview(long number, long review) {
+		return this.jdbc.sql("update incident set review_id = :review where id = :id and review_id is null")
+			.param("id", number)
+			.param("review", review)
+			.update() > 0;
+	}
+
 	void link(long number, String page, String notice, Instant now) {
 		this.jdbc.sql("""
 				insert into incident_status_notice (incident_id, page_id, notice_id, published_at)

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroupBrief;
+import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.incident.timeline.EntryDraft;
 import dev.sharpend.incident.timeline.EntryKind;
@@ -63,19 +67,56 @@ public class IncidentResponse {
 	 * Declares an incident, investigating; whoever declares it is its first commander.
 	 */
 	public Incident declare(Declaration declaration, String by) {
-		String title = title(declaration.title());
-		String summary = summary(declaration.summary());
-		String severity = (declaration.severity() != null)
-				? this.severities.require(declaration.severity(), "severity").code() : leastSevere();
-		List<AffectedComponent> affected = this.components.resolve(declaration.components(), "components");
 		List<Long> groups = groups(declaration.alertGroups());
+		for (long group : groups) {
+			this.alertGroups.find(group).filter(AlertGroup::handled).ifPresent((g) -> {
+				throw alreadyHandled(group, g.incident());
+			});
+		}
+		List<AlertGroupBrief> briefs = groups.stream().map(this.alertGroups::brief).toList();
+		boolean untitled = declaration.title() == null || declaration.title().isBlank();
+		String title = title((untitled && !briefs.isEmpty()) ? briefs.get(0).rule() : declaration.title());
+		String summary = summary(declaration.summary());
+		String severity = (declaration.severity() != null && !declaration.severity().isBlank())
+				? this.severities.require(declaration.severity(), "severity").code() : suggestedSeverity(briefs);
+		List<AffectedComponent> affected = this.components.resolve(declaration.components(), "components");
 		Instant now = this.clock.instant();
 		long number = this.incidents.insert(title, summary, severity, by, now);
 		this.incidents.replaceComponents(number, affected);
 		this.events.publishEvent(new IncidentDeclared(number, title, severity, by));
 		this.team.assign(number, IncidentRole.COMMANDER.code(), by, by);
+		for (long group : groups) {
+			// Checked above; this catches a declaration from the same group at the same
+			// moment.
+			this.alertGroups.handTo(group, number).ifPresent((other) -> {
+				throw alreadyHandled(group, other);
+			});
+		}
 		attachAll(number, groups, by, now);
 		return require(number);
+	}
+
+	/**
+	 * What a declaration from these alert groups starts with: the first group's rule as
+	 * title and the severity their alerts' labels map to.
+	 */
+	@Transactional(readOnly = true)
+	public DeclarationDraft draftFrom(List<Long> groups) {
+		List<AlertGroupBrief> briefs = groups(groups).stream().map(this.alertGroups::brief).toList();
+		return new DeclarationDraft(briefs.isEmpty() ? "" : briefs.get(0).rule(), suggestedSeverity(briefs),
+				briefs.stream().flatMap((b) -> b.severities().stream()).distinct().toList());
+	}
+
+	/** The severity the groups' alerts map to, or the least severe. */
+	private String suggestedSeverity(List<AlertGroupBrief> briefs) {
+		List<String> labels = briefs.stream().flatMap((b) -> b.severities().stream()).toList();
+		Severity mapped = AlertSeverities.of(labels, this.severities.all());
+		return (mapped != null) ? mapped.code() : leastSevere();
+	}
+
+	private static RequestRejected alreadyHandled(long group, long incident) {
+		return RequestRejected.conflict("alertGroups", "Alert group #" + group + " is already handled by INC-"
+				+ incident + ", which is still open; work in INC-" + incident + " instead of declaring another.");
 	}
 
 	/**
@@ -122,6 +163,9 @@ public class IncidentResponse {
 		if (before.status() != after.status()) {
 			this.events.publishEvent(new IncidentStatusChanged(after.number(), before.status(), after.status(), by));
 		}
+		if (before.status().open() != after.status().open()) {
+			this.alertGroups.incidentOpen(after.number(), after.status().open());
+		}
 	}
 
 	/** Attaches more alert groups; ones already attached are left as they are. */
@@ -131,14 +175,51 @@ public class IncidentResponse {
 		if (checked.isEmpty()) {
 			throw RequestRejected.invalid("alertGroups", "Name at least one alert group to attach.");
 		}
+		Incident incident = require(number);
+		if (incident.status().open()) {
+			// A group already in another open incident stays shown there; it is attached
+			// here too.
+			checked.forEach((g) -> this.alertGroups.handTo(g, number));
+		}
 		attachAll(number, checked, by, this.clock.instant());
 		return require(number);
 	}
 
+	/**
+	 * Attaches the groups and acknowledges the triggered ones, on the timeline: once an
+	 * incident has a group, someone is on it, and nobody needs paging for it any more.
+	 */
 	private void attachAll(long number, List<Long> groups, String by, Instant now) {
 		List<Long> attached = groups.stream().filter((g) -> this.incidents.attach(number, g, by, now)).toList();
 		if (!attached.isEmpty()) {
 			this.events.publishEvent(new AlertGroupsAttached(number, attached, by));
+		}
+		boolean open = require(number).status().open();
+		for (long id : open ? attached : List.<Long>of()) {
+			AlertGroup group = this.alertGroups.require(id);
+			if (group.status() == AlertGroupStatus.TRIGGERED) {
+				this.alertGroups.acknowledge(id, by);
+				this.timeline.record(number, EntryKind.ALERT, "Alert group #" + id + " (" + group.title()
+						+ ") acknowledged: INC-" + number + " is handling it.", by);
+			}
+		}
+	}
+
+	/** The review written about the incident, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> review(long number) {
+		return this.incidents.review(number);
+	}
+
+	/**
+	 * Records the incident's review; an incident has one review.
+	 * @throws RequestRejected (conflict) when it has another already
+	 */
+	public void linkReview(long number, long review) {
+		require(number);
+		if (!this.incidents.linkReview(number, review)) {
+			throw RequestRejected.conflict("incident", "INC-" + number + " has review #"
+					+ this.incidents.review(number).orElse(0L) + " already; open that one instead.");
 		}
 	}
 

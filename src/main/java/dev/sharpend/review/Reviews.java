@@ -56,9 +56,16 @@ public class Reviews {
 		this.accounts = accounts;
 	}
 
+	/** The review of an incident, if one was started. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Review> ofIncident(long incident) {
+		return this.incidents.review(incident).map(this::require);
+	}
+
 	/**
-	 * Starts a draft. From an incident it takes the title and impact times from the
-	 * incident, and a facilitator who was not the commander, if anyone else took part.
+	 * Starts a draft; an incident has one review, so use {@link #ofIncident} first. From
+	 * an incident it takes the title and impact times from the incident, and a
+	 * facilitator who was not the commander, if anyone else took part.
 	 */
 	public Review create(NewReview request, String by) {
 		ReviewTemplate template = template(Objects.requireNonNullElse(request.template(), ""));
@@ -71,6 +78,10 @@ public class Reviews {
 		Review review = new Review(0, request.incident(), title(title), ReviewStatus.DRAFT, template.id(),
 				(history != null) ? Facilitators.suggest(history, by) : null, null, impact, by, now, now, null);
 		long id = this.reviews.insert(review);
+		if (request.incident() != null) {
+			// Refuses (and so undoes this insert) when the incident has a review already.
+			this.incidents.linkReview(request.incident(), id);
+		}
 		this.reviews.keepSections(id, template.sections());
 		this.events.review("review.created", id, "title=" + review.title() + ", template=" + template.id()
 				+ ((request.incident() != null) ? ", incident=" + request.incident() : ""));

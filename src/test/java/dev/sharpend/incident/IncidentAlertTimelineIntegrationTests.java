@@ -41,9 +41,11 @@ class IncidentAlertTimelineIntegrationTests {
 
 		String rule = "alert: Alert `alertname=" + name + ",job=api` (`" + name;
 		// Alerts reach the timeline after intake answered, in the order they happened.
-		assertThat(Eventually.until("five alert entries", () -> f.timeline(number, "?kind=alert"),
-				(entries) -> entries.size() >= 5))
+		assertThat(Eventually.until("six alert entries", () -> f.timeline(number, "?kind=alert"),
+				(entries) -> entries.size() >= 6))
 			.containsExactly("alert: Alert group #" + group + " attached.",
+					"alert: Alert group #" + group + " (" + name + " on a) acknowledged: INC-" + number
+							+ " is handling it.",
 					rule + "/b`) fired in alert group #" + group + ".",
 					rule + "/a`) resolved in alert group #" + group + ".",
 					"alert: Alert group #" + group + " (" + name + " on a) resolved: all its alerts resolved.",
@@ -64,9 +66,10 @@ class IncidentAlertTimelineIntegrationTests {
 		String location = declared.header("Location");
 		long number = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		JsonNode incident = f.admin().get("/api/v1/incidents/" + number).json();
-		assertThat(incident.get("title").asString()).isEqualTo(name + " on db-1");
+		// Left blank, the title is the alert rule's, not the first alert's summary.
+		assertThat(incident.get("title").asString()).isEqualTo(name + " (job=api)");
 		assertThat(incident.get("alertGroups").get(0).asLong()).isEqualTo(group);
-		assertThat(browser.getHtml("/response/incidents/" + number).body()).contains(name + " on db-1");
+		assertThat(browser.getHtml("/response/incidents/" + number).body()).contains(name + " (job=api)");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.sharpend.incident;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,29 @@ final class IncidentFixtures {
 			.postJson(hook, Map.of("version", "4", "status", status, "receiver", "sharpend", "groupLabels",
 					Map.of("alertname", alertname), "alerts", List.of(alert)));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+	/**
+	 * Fires one alert through a new Alertmanager integration (rule labels alertname and
+	 * job) with a runbook link and an unsafe link; returns its group.
+	 */
+	long fireWithLinks(String alertname, String instance, String severity, Instant startsAt) {
+		String hook = alertmanagerHook();
+		Map<String, String> labels = new java.util.HashMap<>(
+				Map.of("alertname", alertname, "instance", instance, "job", "api"));
+		if (severity != null) {
+			labels.put("severity", severity);
+		}
+		Map<String, Object> alert = Map.of("status", "firing", "fingerprint", UUID.randomUUID().toString(), "labels",
+				labels, "annotations",
+				Map.of("summary", alertname + " on " + instance, "runbook_url",
+						"https://runbooks.example.com/" + alertname, "dashboard", "javascript:alert(1)"),
+				"startsAt", startsAt.toString(), "endsAt", "0001-01-01T00:00:00Z");
+		Api.Response response = Api.anonymous(this.port)
+			.postJson(hook, Map.of("version", "4", "status", "firing", "receiver", "sharpend", "groupLabels",
+					Map.of("alertname", alertname), "alerts", List.of(alert)));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return groupId(alertname);
 	}
 
 	long groupId(String alertname) {

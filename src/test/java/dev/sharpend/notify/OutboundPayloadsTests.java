@@ -29,7 +29,8 @@ class OutboundPayloadsTests {
 	@Test
 	void anAlertGroupEventCarriesTheGroupAsItIsAfterTheChange() {
 		AlertGroup group = new AlertGroup(12, INTEGRATION, "alertname=DiskFull", "DiskFull",
-				AlertGroupStatus.ACKNOWLEDGED, NOW.minusSeconds(300), NOW, NOW, "ada@example.com", null, null, 2, 3);
+				AlertGroupStatus.ACKNOWLEDGED, NOW.minusSeconds(300), NOW, NOW, "ada@example.com", null, null, 2, 3,
+				null, null, false);
 
 		JsonNode body = JSON.readTree(OutboundPayloads.alertGroup(OutboundEvent.ALERT_GROUP_ACKNOWLEDGED, group,
 				"https://sharpend.example.com", NOW));

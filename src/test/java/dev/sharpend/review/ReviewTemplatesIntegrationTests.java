@@ -152,7 +152,7 @@ class ReviewTemplatesIntegrationTests {
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
 		assertThat(sections(id)).containsExactly("mitigators", "summary", "impact", "factors", "risks");
 		assertThat(browser.get("/reviews").body()).contains(name);
-		assertThat(browser.get("/reviews/new?incident=1").body()).contains(name);
+		assertThat(browser.get("/reviews/new").body()).contains(name);
 	}
 
 	@Test

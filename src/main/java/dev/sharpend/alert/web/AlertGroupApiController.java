@@ -67,16 +67,31 @@ class AlertGroupApiController {
 		}
 	}
 
+	/**
+	 * An alert group over JSON. {@code openedAt} is when Sharpend opened the group;
+	 * {@code startedAt} when its earliest alert began at the source.
+	 */
 	record GroupResponse(long id, String integrationId, String groupKey, String title, String status, Instant openedAt,
-			Instant updatedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
-			int firing, int total) {
+			Instant startedAt, Instant updatedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt,
+			String resolvedBy, int firing, int total, IncidentRef incident) {
 
 		static GroupResponse of(AlertGroup g) {
 			return new GroupResponse(g.id(), g.integration().toString(), g.groupKey(), g.title(), g.status().code(),
-					g.openedAt(), g.updatedAt(), g.acknowledgedAt(), g.acknowledgedBy(), g.resolvedAt(), g.resolvedBy(),
-					g.firing(), g.total());
+					g.openedAt(), g.since(), g.updatedAt(), g.acknowledgedAt(), g.acknowledgedBy(), g.resolvedAt(),
+					g.resolvedBy(), g.firing(), g.total(), (g.incident() != null)
+							? new IncidentRef(g.incident(), "INC-" + g.incident(), g.incidentOpen()) : null);
 		}
 
+	}
+
+	/**
+	 * The incident that last took the group on.
+	 *
+	 * @param number its number
+	 * @param reference {@code INC-<number>}
+	 * @param open whether it is still being responded to
+	 */
+	record IncidentRef(long number, String reference, boolean open) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.sharpend.alert.web;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.alert.AlertLinks;
 import dev.sharpend.alert.SilenceMatcher;
 import dev.sharpend.system.RequestRejected;
 
@@ -75,16 +75,7 @@ class AlertPages {
 
 	/** A link from an alert source, or null unless it is plain http(s). */
 	public String safeUrl(String url) {
-		if (url == null || url.isBlank()) {
-			return null;
-		}
-		try {
-			String scheme = URI.create(url.strip()).getScheme();
-			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) ? url.strip() : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return AlertLinks.safe(url);
 	}
 
 	/** Why an alert is held back, in words. */

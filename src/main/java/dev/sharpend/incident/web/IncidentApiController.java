@@ -139,7 +139,8 @@ class IncidentApiController {
 				incident.resolvedAt(), incident.closedAt(), incident.updatedAt(), incident.version(),
 				this.response.components(n).stream().map((c) -> c.component()).toList(),
 				RoleDocument.of(this.team.history(n)), this.team.participants(n),
-				this.response.alertGroups(n).stream().map((g) -> g.group()).toList(), this.response.statusIncidents(n));
+				this.response.alertGroups(n).stream().map((g) -> g.group()).toList(), this.response.statusIncidents(n),
+				this.response.review(n).map(ReviewRef::of).orElse(null));
 	}
 
 	private static Set<IncidentStatus> statuses(String codes) {
@@ -192,7 +193,22 @@ class IncidentApiController {
 	record IncidentDocument(long number, String reference, String title, String summary, String severity, String status,
 			Instant declaredAt, String declaredBy, Instant mitigatedAt, Instant resolvedAt, Instant closedAt,
 			Instant updatedAt, long version, List<String> components, List<RoleDocument> roles,
-			List<Participant> participants, List<Long> alertGroups, List<LinkedNotice> statusIncidents) {
+			List<Participant> participants, List<Long> alertGroups, List<LinkedNotice> statusIncidents,
+			ReviewRef review) {
+	}
+
+	/**
+	 * The review written about an incident.
+	 *
+	 * @param id the review's id
+	 * @param url where to read it over the API
+	 */
+	record ReviewRef(long id, String url) {
+
+		static ReviewRef of(long id) {
+			return new ReviewRef(id, "/api/v1/reviews/" + id);
+		}
+
 	}
 
 	record RoleDocument(String role, String holder, Instant assignedAt, String assignedBy, Instant endedAt) {

@@ -88,17 +88,53 @@ class IncidentController {
 	}
 
 	/**
-	 * Declares an incident from one alert group, titled after it (linked from the group's
-	 * page).
+	 * The declare form for one alert group, prefilled from its rule and its alerts'
+	 * severity labels; a group that an open incident handles offers that incident
+	 * instead.
+	 */
+	@GetMapping("/declare")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String declareForm(@RequestParam String group, Model model) {
+		AlertGroup alertGroup = requireGroup(group);
+		model.addAttribute("group", alertGroup);
+		model.addAttribute("brief", this.alertGroups.brief(alertGroup.id()));
+		if (!alertGroup.handled()) {
+			model.addAttribute("draft", this.response.draftFrom(List.of(alertGroup.id())));
+			model.addAttribute("severities", this.severities.all());
+		}
+		return "incident/declare";
+	}
+
+	/**
+	 * Declares an incident from one alert group with the declare form's title, severity
+	 * and summary (blank ones are taken from the group); when an open incident handles
+	 * the group already, that incident opens instead.
 	 */
 	@PostMapping("/from-group/{groupId}")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
-	String declareFromGroup(@PathVariable String groupId, Authentication caller) {
-		AlertGroup group = this.alertGroups.find(IncidentNumbers.id(groupId, "alert group"))
-			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + groupId + "."));
-		Incident incident = this.response.declare(Declaration.fromAlertGroup(group.title(), group.id()),
-				caller.getName());
-		return "redirect:" + BASE + "/" + incident.number();
+	String declareFromGroup(@PathVariable String groupId, DeclareForm form, Authentication caller,
+			RedirectAttributes redirect) {
+		AlertGroup group = requireGroup(groupId);
+		if (group.handled()) {
+			redirect.addFlashAttribute("error", "Alert group #" + group.id() + " is already handled by INC-"
+					+ group.incident() + "; no second incident was declared.");
+			return "redirect:" + BASE + "/" + group.incident();
+		}
+		try {
+			Incident incident = this.response.declare(
+					new Declaration(form.title(), form.summary(), form.severity(), null, List.of(group.id())),
+					caller.getName());
+			return "redirect:" + BASE + "/" + incident.number();
+		}
+		catch (RequestRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:" + BASE + "/declare?group=" + group.id();
+		}
+	}
+
+	private AlertGroup requireGroup(String id) {
+		return this.alertGroups.find(IncidentNumbers.id(id, "alert group"))
+			.orElseThrow(() -> RequestRejected.notFound("There is no alert group " + id + "."));
 	}
 
 	@GetMapping("/{number}")

@@ -86,12 +86,15 @@ class IncidentPage {
 		model.addAttribute("entries",
 				entries.stream().map((e) -> new EntryView(e, Markdown.toSafeHtml(e.body()))).toList());
 		model.addAttribute("hypotheses", this.hypotheses.list(n).stream().map(HypothesisView::of).toList());
-		model.addAttribute("alertGroups",
-				this.response.alertGroups(n)
-					.stream()
-					.map((g) -> this.alertGroups.find(g.group()).orElse(null))
-					.filter(Objects::nonNull)
-					.toList());
+		List<AlertGroup> groups = this.response.alertGroups(n)
+			.stream()
+			.map((g) -> this.alertGroups.find(g.group()).orElse(null))
+			.filter(Objects::nonNull)
+			.toList();
+		model.addAttribute("alertGroups", groups);
+		model.addAttribute("groupLinks", groups.stream()
+			.collect(Collectors.toMap(AlertGroup::id, (g) -> this.alertGroups.brief(g.id()).links())));
+		model.addAttribute("review", this.response.review(n).orElse(null));
 		Map<String, Component> components = allComponents();
 		model.addAttribute("affected",
 				this.response.components(n)

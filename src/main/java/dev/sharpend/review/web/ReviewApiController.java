@@ -78,6 +78,15 @@ class ReviewApiController {
 	@PostMapping
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ResponseEntity<ReviewResponse> create(@RequestBody CreateReviewRequest request, Authentication caller) {
+		if (request.incident() != null) {
+			// An incident has one review: asking again answers with it (200), as it was.
+			Review existing = this.reviews.ofIncident(request.incident()).orElse(null);
+			if (existing != null) {
+				return ResponseEntity.ok()
+					.location(URI.create(BASE + "/" + existing.id()))
+					.body(read(existing.id(), caller));
+			}
+		}
 		Review review = this.reviews.create(new NewReview(request.incident(), request.title(), request.template()),
 				caller.getName());
 		return ResponseEntity.created(URI.create(BASE + "/" + review.id())).body(read(review.id(), caller));

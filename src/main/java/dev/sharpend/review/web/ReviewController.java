@@ -79,7 +79,12 @@ class ReviewController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String create(@RequestParam(required = false) Long incident, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String template, Authentication caller) {
-		Review review = this.reviews.create(new NewReview(incident, title, template), caller.getName());
+		// "Write review" on an incident that has one opens it rather than starting a
+		// second.
+		Review review = (incident != null) ? this.reviews.ofIncident(incident).orElse(null) : null;
+		if (review == null) {
+			review = this.reviews.create(new NewReview(incident, title, template), caller.getName());
+		}
 		return "redirect:/reviews/" + review.id();
 	}
 

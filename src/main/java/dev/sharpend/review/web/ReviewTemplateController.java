@@ -84,6 +84,10 @@ class ReviewTemplateController {
 	@GetMapping("/new")
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	ModelAndView start(@RequestParam(required = false) Long incident) {
+		Review existing = (incident != null) ? this.reviews.ofIncident(incident).orElse(null) : null;
+		if (existing != null) {
+			return new ModelAndView("redirect:/reviews/" + existing.id());
+		}
 		ModelAndView view = new ModelAndView("review/new");
 		view.addObject("incident", incident);
 		view.addObject("templates", this.templates.list());

@@ -110,8 +110,8 @@ class AlertGroupPagesIntegrationTests {
 			.contains("fired once")
 			.contains("href=\"http://prometheus.example/graph?g0.expr=up\"")
 			.contains("id=\"incident-actions\"")
-			.contains("action=\"/response/incidents/from-group/" + id + "\"")
-			.contains("Declare incident");
+			.contains("href=\"/response/incidents/declare?group=" + id + "\"")
+			.contains("Declare incident…");
 		assertThat(this.fixtures.adminBrowser().get("/alerts/groups/999999999").status()).isEqualTo(404);
 		assertThat(this.fixtures.adminBrowser().get("/alerts/groups/nope").status()).isEqualTo(404);
 	}

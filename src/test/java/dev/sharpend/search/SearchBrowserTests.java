@@ -38,6 +38,7 @@ class SearchBrowserTests {
 		long past = fx.declare("Orders " + word + " backlog after deploy", "summary",
 				"The order queue grew while consumers were stuck on a lock.", "alertGroups", List.of(group));
 		fx.refute(past, "The broker was out of disk");
+		fx.resolve(past);
 		fx.declare("Orders " + word + " slow checkout", "severity", "SEV1");
 		long current = fx.declare("Orders " + word + " backlog again", "alertGroups", List.of(group));
 		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 3);

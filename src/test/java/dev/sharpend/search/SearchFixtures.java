@@ -48,6 +48,14 @@ public final class SearchFixtures {
 			.asLong();
 	}
 
+	/**
+	 * Resolves an incident, as past incidents are, so its alert groups can be declared
+	 * from again.
+	 */
+	void resolve(long incident) {
+		expect(200, this.admin.sendJson("PATCH", "/api/v1/incidents/" + incident, Map.of("status", "resolved")));
+	}
+
 	void refute(long incident, String statement) {
 		long id = expect(201,
 				this.admin.postJson("/api/v1/incidents/" + incident + "/hypotheses", Map.of("statement", statement)))

@@ -32,6 +32,7 @@ class SimilarIncidentsIntegrationTests {
 				"Workers fell behind on the " + word + " queue");
 		long sameRule = fx.declare("Slow consumers", "alertGroups", List.of(group));
 		fx.refute(sameRule, "The broker ran out of disk");
+		fx.resolve(sameRule);
 		long unrelated = fx.declare("Login page typo");
 		long current = fx.declare("Queue " + word + " backlog growing again", "alertGroups", List.of(group));
 		// "Slow consumers" shares only the rule, whose name glues the word to
@@ -56,6 +57,7 @@ class SimilarIncidentsIntegrationTests {
 		long group = fx.alertGroup("CacheMiss" + word);
 		long past = fx.declare("Cache " + word + " stampede", "alertGroups", List.of(group));
 		fx.refute(past, "A deploy changed the cache keys");
+		fx.resolve(past);
 		long current = fx.declare("Cache " + word + " misses", "alertGroups", List.of(group));
 		fx.searchUntil(q(word) + "&type=incident", (r) -> r.get("total").asLong() == 2);
 		SearchFixtures.eventually(() -> fx.admin().get("/api/v1/incidents/" + current + "/similar").json(),

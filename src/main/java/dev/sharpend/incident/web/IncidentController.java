@@ -94,7 +94,12 @@ class IncidentController {
 	 */
 	@GetMapping("/declare")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
-	String declareForm(@RequestParam String group, Model model) {
+	String declareForm(@RequestParam(required = false) String group, Model model) {
+		if (group == null) {
+			// Without a group there is nothing to prefill: the incident list holds the
+			// plain declare form.
+			return "forward:/response/incidents";
+		}
 		AlertGroup alertGroup = requireGroup(group);
 		model.addAttribute("group", alertGroup);
 		model.addAttribute("brief", this.alertGroups.brief(alertGroup.id()));

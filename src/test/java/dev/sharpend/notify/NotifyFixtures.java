@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.TestKeys;
 
+import static dev.sharpend.test.Api.created;
+
 /** Status pages, components, notices and subscribers made through the API. */
 final class NotifyFixtures {
 
@@ -52,13 +54,6 @@ final class NotifyFixtures {
 
 	static String id(JsonNode node) {
 		return node.get("id").asString();
-	}
-
-	private static JsonNode created(Api.Response response) {
-		if (response.status() != 201) {
-			throw new AssertionError("expected 201, got " + response);
-		}
-		return response.json();
 	}
 
 }

@@ -19,6 +19,7 @@ import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.test.Api.created;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,11 +87,6 @@ class IncidentRecordBrowserTests {
 
 	private static String id(JsonNode node) {
 		return node.get("id").asString();
-	}
-
-	private static JsonNode created(Api.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json();
 	}
 
 }

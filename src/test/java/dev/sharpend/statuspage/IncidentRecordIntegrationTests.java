@@ -19,6 +19,7 @@ import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.test.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -155,11 +156,6 @@ class IncidentRecordIntegrationTests {
 
 	private static String id(JsonNode node) {
 		return node.get("id").asString();
-	}
-
-	private static JsonNode created(Api.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json();
 	}
 
 }

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.TestKeys;
 
+import static dev.sharpend.test.Api.created;
+
 /**
  * Builds status pages through the public API, as automation would (for every statuspage
  * test package).
@@ -62,13 +64,6 @@ public final class StatusPageFixtures {
 
 	public static List<String> ids(JsonNode array) {
 		return array.valueStream().map((n) -> n.get("id").asString()).toList();
-	}
-
-	private static JsonNode created(Api.Response response) {
-		if (response.status() != 201) {
-			throw new AssertionError("expected 201, got " + response);
-		}
-		return response.json();
 	}
 
 }

@@ -27,6 +27,7 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.test.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -351,11 +352,6 @@ class FuzzIntegrationTests {
 
 		private static JsonNode parse(String json) {
 			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
-		}
-
-		private static JsonNode created(Api.Response response) {
-			assertThat(response.status()).as(response.toString()).isEqualTo(201);
-			return response.json();
 		}
 
 	}

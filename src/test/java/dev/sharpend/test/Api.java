@@ -233,11 +233,21 @@ public final class Api {
 
 	/**
 	 * A response.
-	 *
 	 * @param status HTTP status
 	 * @param body the body as text
 	 * @param raw the underlying response
 	 */
+	/**
+	 * The body of a response that must be {@code 201 Created}, for fixtures that create
+	 * what a test needs; anything else fails with the status and body.
+	 */
+	public static JsonNode created(Response response) {
+		if (response.status() != 201) {
+			throw new AssertionError("expected 201, got " + response);
+		}
+		return response.json();
+	}
+
 	public record Response(int status, String body, HttpResponse<String> raw) {
 
 		public JsonNode json() {

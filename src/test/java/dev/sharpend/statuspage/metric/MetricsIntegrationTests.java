@@ -13,6 +13,7 @@ import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.test.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Metrics managed and fed through the API, and drawn on the public page. */
@@ -140,11 +141,6 @@ class MetricsIntegrationTests {
 		Api.Response moved = fx.api().sendJson("PATCH", one, Map.of("prometheusUrl", "http://127.0.0.1:9090"));
 		assertThat(moved.status()).isEqualTo(400);
 		assertThat(fx.api().get(one).json().get("prometheusUrl").asString()).isEqualTo("http://203.0.113.10:9090");
-	}
-
-	private static JsonNode created(Api.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json();
 	}
 
 }

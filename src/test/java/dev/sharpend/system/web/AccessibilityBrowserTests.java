@@ -19,6 +19,7 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.test.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -168,11 +169,6 @@ class AccessibilityBrowserTests {
 		long review = created(admin.postJson("/api/v1/reviews", Map.of("title", "Checkout near miss " + run))).get("id")
 			.asLong();
 		return new Seeded(page.get("id").asString(), slug, notice.get("id").asString(), group, incident, review);
-	}
-
-	private static JsonNode created(Api.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json();
 	}
 
 	private record Seeded(String pageId, String slug, String notice, long group, long incident, long review) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.sharpend.incident.IncidentLessons;
+import dev.sharpend.search.SearchChoice;
 import dev.sharpend.search.SearchDocument;
+import dev.sharpend.search.SearchField;
 import dev.sharpend.search.SearchKind;
 import dev.sharpend.system.Permission;
 
@@ -28,17 +30,20 @@ class ReviewSearch {
 
 	@Bean
 	SearchKind reviewSearchKind() {
-		return new SearchKind(REVIEW, Permission.REVIEW_READ);
+		return new SearchKind(REVIEW, Permission.REVIEW_READ,
+				() -> SearchChoice.each(SearchField.STATUS, ReviewStatus.class, ReviewStatus::label));
 	}
 
 	@Bean
 	SearchKind factorSearchKind() {
-		return new SearchKind(FACTOR, Permission.REVIEW_READ);
+		return new SearchKind(FACTOR, Permission.REVIEW_READ,
+				() -> SearchChoice.each(SearchField.FACTOR_TYPE, FactorType.class, FactorType::label));
 	}
 
 	@Bean
 	SearchKind actionItemSearchKind() {
-		return new SearchKind(ACTION_ITEM, Permission.REVIEW_READ);
+		return new SearchKind(ACTION_ITEM, Permission.REVIEW_READ,
+				() -> SearchChoice.each(SearchField.STATUS, ActionStatus.class, ActionStatus::label));
 	}
 
 	static Optional<SearchDocument> document(Review r, ReviewRepository reviews, ReviewPartsRepository parts) {

@@ -1,5 +1,8 @@
 package dev.sharpend.review;
 
+import java.util.Arrays;
+import java.util.List;
+
 import dev.sharpend.system.WireCode;
 
 /** Where a review stands; it moves on one step at a time, or back to draft. */
@@ -25,6 +28,11 @@ public enum ReviewStatus implements WireCode {
 
 	boolean mayMoveTo(ReviewStatus next) {
 		return next != this && (next == DRAFT || next.ordinal() == ordinal() + 1);
+	}
+
+	/** The statuses this one may move to, in order. */
+	List<ReviewStatus> next() {
+		return Arrays.stream(values()).filter(this::mayMoveTo).toList();
 	}
 
 }

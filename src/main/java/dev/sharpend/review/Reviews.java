@@ -184,8 +184,13 @@ public class Reviews {
 			return r;
 		}
 		if (!r.status().mayMoveTo(status)) {
+			// Say the way forward too: reviews go draft → in_review → published, one step
+			// at a time.
 			throw RequestRejected.conflict("status",
-					"The review is " + r.status().label().toLowerCase() + "; it cannot move to " + status.code() + ".");
+					"The review is " + r.status().code() + "; it cannot move to " + status.code() + ". From "
+							+ r.status().code() + " it can move to "
+							+ String.join(" or ", r.status().next().stream().map(ReviewStatus::code).toList())
+							+ " (reviews go draft → in_review → published).");
 		}
 		if (status == ReviewStatus.PUBLISHED) {
 			keptAsWritten(r, keepAsWritten, changed);

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +73,21 @@ public class Search {
 			.filter((k) -> held.contains(k.readPermission()))
 			.map(SearchKind::type)
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * What each filter may be set to for a reader of these types, in the order the owning
+	 * modules give, each value once.
+	 */
+	public Map<SearchField, List<SearchChoice>> choices(Set<String> readableTypes) {
+		Map<SearchField, Map<String, SearchChoice>> byField = new EnumMap<>(SearchField.class);
+		this.kinds.stream()
+			.filter((k) -> readableTypes.contains(k.type()))
+			.flatMap((k) -> k.choices().get().stream())
+			.forEach((c) -> byField.computeIfAbsent(c.field(), (f) -> new LinkedHashMap<>()).putIfAbsent(c.code(), c));
+		Map<SearchField, List<SearchChoice>> choices = new EnumMap<>(SearchField.class);
+		byField.forEach((field, values) -> choices.put(field, List.copyOf(values.values())));
+		return choices;
 	}
 
 	/**

@@ -316,7 +316,10 @@ class ReviewApiIntegrationTests {
 		expectField(f.admin().postJson(path + "/action-items", Map.of("title", "Fix", "due", "tomorrow")), "due");
 		long item = expect(201, f.admin().postJson(path + "/action-items", Map.of("title", "Fix"))).get("id").asLong();
 		expectField(f.admin().sendJson("PATCH", path + "/action-items/" + item, Map.of("status", "wont_do")), "reason");
-		expectField(f.admin().sendJson("PATCH", path, Map.of("status", "published")), "status");
+		Api.Response skipped = f.admin().sendJson("PATCH", path, Map.of("status", "published"));
+		expectField(skipped, "status");
+		assertThat(skipped.json().get("detail").asString())
+			.contains("From draft it can move to in_review (reviews go draft → in_review → published)");
 		expectField(f.admin().sendJson("PATCH", path, Map.of("sections", Map.of("root_cause", "x"))),
 				"sections.root_cause");
 		JsonNode review = expect(200, f.admin().get(path));

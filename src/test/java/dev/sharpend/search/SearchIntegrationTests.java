@@ -178,6 +178,25 @@ class SearchIntegrationTests {
 
 		assertThat(page).contains("<option value=\"review\"", "<option value=\"action_item\"")
 			.doesNotContain("<option value=\"incident\"", "<option value=\"timeline_entry\"");
+		// The filters are menus of what the readable types carry: review and action item
+		// statuses and factor types, but no incident severities or statuses.
+		assertThat(page)
+			.contains("<option value=\"in_review\">In review</option>",
+					"<option value=\"wont_do\">Won&#39;t do</option>", "<option value=\"technical\">Technical</option>")
+			.doesNotContain("<option value=\"SEV1\"", "<option value=\"investigating\"");
+	}
+
+	@Test
+	void theFiltersAreMenusOfThisInstallationsValuesWithTheChosenOneSelected() {
+		Api browser = Api.signedIn(this.port, dev.sharpend.test.TestKeys.ADMIN_EMAIL,
+				dev.sharpend.test.TestKeys.ADMIN_PASSWORD);
+
+		String page = browser.getHtml("/search?q=" + this.word + "&severity=SEV2&status=resolved").body();
+
+		assertThat(page).contains("<option value=\"SEV1\">SEV1</option>", "<option value=\"SEV4\">SEV4</option>",
+				"<option value=\"SEV2\" selected=\"selected\">SEV2</option>",
+				"<option value=\"resolved\" selected=\"selected\">Resolved</option>",
+				"<option value=\"published\">Published</option>");
 	}
 
 	private String token(List<String> permissions) {

@@ -1,11 +1,14 @@
 package dev.sharpend.search.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.search.Search;
+import dev.sharpend.search.SearchChoice;
+import dev.sharpend.search.SearchField;
 import dev.sharpend.search.SearchHit;
 import dev.sharpend.search.SearchQuery;
 import dev.sharpend.system.PageOf;
@@ -46,6 +49,10 @@ class SearchController {
 		Set<String> readable = this.search.readableTypes(Permission.heldBy(caller));
 		// Offer only what this person may read, in the order people think of them.
 		model.addAttribute("types", TYPE_ORDER.stream().filter(readable::contains).toList());
+		Map<SearchField, List<SearchChoice>> choices = this.search.choices(readable);
+		model.addAttribute("severities", choices.getOrDefault(SearchField.SEVERITY, List.of()));
+		model.addAttribute("statuses", choices.getOrDefault(SearchField.STATUS, List.of()));
+		model.addAttribute("factorTypes", choices.getOrDefault(SearchField.FACTOR_TYPE, List.of()));
 		boolean asked = (request.q() != null && !request.q().isBlank()) || request.filtered();
 		if (asked) {
 			try {

@@ -83,13 +83,14 @@ public class StatusPublishing {
 			throw RequestRejected.invalid("componentStatuses", "Component " + c + " is not on the chosen pages.");
 		});
 		for (StatusPage page : chosen) {
-			publishOn(incident, page, status, publication.body(), statuses, affected, by);
+			publishOn(incident, page, status, publication, statuses, affected, by);
 		}
 		return this.incidents.notices(number);
 	}
 
-	private void publishOn(Incident incident, StatusPage page, NoticeStatus status, String body,
+	private void publishOn(Incident incident, StatusPage page, NoticeStatus status, Publication publication,
 			Map<ComponentId, ComponentStatus> statuses, Set<String> affected, String by) {
+		String body = publication.body();
 		Set<ComponentId> onPage = this.pages.components(page.id())
 			.stream()
 			.map((c) -> c.id())
@@ -109,7 +110,7 @@ public class StatusPublishing {
 			List<ComponentId> others = new ArrayList<>(
 					onPage.stream().filter((c) -> affected.contains(c.value()) && !here.containsKey(c)).toList());
 			notice = this.notices.open(page.id(), NoticeKind.INCIDENT,
-					NoticeDraft.incident(incident.title(), status, body).affecting(here, others));
+					NoticeDraft.incident(publicTitle(incident, publication), status, body).affecting(here, others));
 			this.incidents.link(incident.number(), page.id().value(), notice.id().value(), notice.createdAt());
 		}
 		this.events.publishEvent(new StatusIncidentPublished(incident.number(), page.id().value(), notice.id().value(),
@@ -118,6 +119,15 @@ public class StatusPublishing {
 				(linked.isEmpty() ? "Published" : "Updated") + " the status incident on **" + page.name() + "** ("
 						+ notice.status().code() + "):\n\n" + Objects.requireNonNullElse(body, "").strip(),
 				by);
+	}
+
+	/**
+	 * Readers see the public title: the internal one may name systems, customers or
+	 * guesses that do not belong on a status page.
+	 */
+	private static String publicTitle(Incident incident, Publication publication) {
+		return (publication.title() == null || publication.title().isBlank()) ? incident.title()
+				: publication.title().strip();
 	}
 
 	private static NoticeStatus status(String code) {

@@ -33,6 +33,15 @@ public class Postmortems {
 	}
 
 	/**
+	 * How many status incidents the review could be linked to as their postmortem: those
+	 * published from its incident (none for a near miss).
+	 */
+	@Transactional(readOnly = true)
+	public int targets(Review review) {
+		return (review.incident() != null) ? this.incidents.statusIncidents(review.incident()).size() : 0;
+	}
+
+	/**
 	 * Sets the postmortem link of every status incident published from the review's
 	 * incident to the review's address.
 	 * @return the status incidents linked

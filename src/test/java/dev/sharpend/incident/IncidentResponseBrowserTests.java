@@ -113,8 +113,8 @@ class IncidentResponseBrowserTests {
 
 		open(ana, path + "?author=" + second);
 		assertThat(ana.locator(".timeline .entry .entry-body"))
-			.hasText(new String[] { "Rolled back the payment gateway deploy",
-					"Hypothesis refuted: The new gateway client leaks connections" });
+			.hasText(new String[] { "Hypothesis refuted: The new gateway client leaks connections",
+					"Rolled back the payment gateway deploy" });
 		open(ana, path);
 		look(ana, "incident-page");
 		open(ana, "/response/incidents?show=all");

@@ -59,4 +59,24 @@ class ReviewPerIncidentIntegrationTests {
 			.count()).isEqualTo(1);
 	}
 
+	@Test
+	void linkingAsPostmortemIsOfferedOnlyWhenTheIncidentWasPublishedAndOtherwiseExplained() {
+		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
+		long incident = f.resolvedIncident("Search slow");
+		long id = f.createReview(f.admin(), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		ReviewFixtures.expect(200, f.admin().sendJson("PATCH", path, Map.of("status", "in_review")));
+		ReviewFixtures.expect(200, f.admin().sendJson("PATCH", path, Map.of("status", "published")));
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+
+		String page = browser.getHtml("/reviews/" + id).body();
+		assertThat(page).doesNotContain("Link as postmortem on the status page")
+			.contains("INC-" + incident + " was never published on a status page");
+
+		Api.Response refused = browser.submitForm("/reviews/" + id, "/reviews/" + id + "/postmortem-link", Map.of());
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(browser.getHtml("/reviews/" + id).body())
+			.contains("The review&#39;s incident has no status incident to link it to.");
+	}
+
 }

@@ -6,6 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.sharpend.identity.UserBacked;
 
 import dev.sharpend.incident.IncidentChanges;
 import dev.sharpend.incident.IncidentResponse;
@@ -15,17 +20,24 @@ import dev.sharpend.incident.StatusPublishing;
 import dev.sharpend.incident.timeline.EntryDraft;
 import dev.sharpend.incident.timeline.Hypotheses;
 import dev.sharpend.incident.timeline.Timeline;
+import dev.sharpend.incident.timeline.TimelineOrder;
+import dev.sharpend.incident.timeline.TimelineOrders;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
+import dev.sharpend.system.WireCode;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The forms on the incident page. Each makes one change and returns to the page; a
@@ -45,13 +57,16 @@ class IncidentActionsController {
 
 	private final StatusPublishing publishing;
 
+	private final TimelineOrders orders;
+
 	IncidentActionsController(IncidentResponse response, IncidentTeam team, Timeline timeline, Hypotheses hypotheses,
-			StatusPublishing publishing) {
+			StatusPublishing publishing, TimelineOrders orders) {
 		this.response = response;
 		this.team = team;
 		this.timeline = timeline;
 		this.hypotheses = hypotheses;
 		this.publishing = publishing;
+		this.orders = orders;
 	}
 
 	@PostMapping("/changes")
@@ -62,6 +77,52 @@ class IncidentActionsController {
 		long n = IncidentNumbers.parse(number);
 		return act(n, redirect, "#top", () -> this.response.change(n,
 				new IncidentChanges(title, summary, severity, status, null), caller.getName()));
+	}
+
+	/**
+	 * The header's severity select, saved by htmx as soon as it changes: no content, and
+	 * the page's live poller is told to fetch the change at once. A refusal comes back as
+	 * the message to show above the header.
+	 */
+	@PostMapping(path = "/changes", headers = "HX-Request=true")
+	@RequiresPermission(Permission.INCIDENT_WRITE)
+	String changeFragment(@PathVariable String number, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String severity, Authentication caller, Model model,
+			HttpServletResponse servletResponse) {
+		long n = IncidentNumbers.parse(number);
+		try {
+			this.response.change(n, new IncidentChanges(null, null, severity, status, null), caller.getName());
+		}
+		catch (RequestRejected ex) {
+			if (ex.reason() == RequestRejected.Reason.NOT_FOUND) {
+				throw ex;
+			}
+			model.addAttribute("error", ex.getMessage());
+			return "incident/parts :: headError";
+		}
+		servletResponse.setHeader("HX-Trigger", "incident-changed");
+		servletResponse.setStatus(HttpStatus.NO_CONTENT.value());
+		return null;
+	}
+
+	/** Remembers which way the caller reads timelines, and shows this one that way. */
+	@PostMapping("/timeline-order")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	String timelineOrder(@PathVariable String number, @RequestParam(required = false) String order,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String author,
+			Authentication caller) {
+		long n = IncidentNumbers.parse(number);
+		if (!(caller.getPrincipal() instanceof UserBacked user)) {
+			throw RequestRejected.invalid("order", "Only a person signed in keeps a timeline order.");
+		}
+		this.orders.choose(user.userId(), WireCode.parse(TimelineOrder.class, order, "order"));
+		return "redirect:" + UriComponentsBuilder.fromPath(IncidentController.BASE + "/" + n)
+			.queryParamIfPresent("kind", Optional.ofNullable(kind).filter((k) -> !k.isBlank()))
+			.queryParamIfPresent("author", Optional.ofNullable(author).filter((a) -> !a.isBlank()))
+			.fragment("timeline-title")
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@PostMapping("/components")
@@ -139,8 +200,9 @@ class IncidentActionsController {
 	@PostMapping("/status-incidents")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String publish(@PathVariable String number, @RequestParam(required = false) List<String> page,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String body,
-			@RequestParam Map<String, String> fields, Authentication caller, RedirectAttributes redirect) {
+			@RequestParam(required = false) String title, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String body, @RequestParam Map<String, String> fields,
+			Authentication caller, RedirectAttributes redirect) {
 		long n = IncidentNumbers.parse(number);
 		Map<String, String> statuses = new LinkedHashMap<>();
 		fields.forEach((key, value) -> {
@@ -149,7 +211,7 @@ class IncidentActionsController {
 			}
 		});
 		return act(n, redirect, "#publish", () -> this.publishing.publish(n,
-				new Publication((page != null) ? page : List.of(), status, body, statuses), caller.getName()));
+				new Publication((page != null) ? page : List.of(), title, status, body, statuses), caller.getName()));
 	}
 
 	private static String act(long number, RedirectAttributes redirect, String anchor, Runnable change) {

@@ -127,9 +127,8 @@ class IncidentApiController {
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	List<LinkedNotice> publish(@PathVariable String number, @RequestBody PublishRequest request,
 			Authentication caller) {
-		return this.publishing.publish(IncidentNumbers.parse(number),
-				new Publication(request.pages(), request.status(), request.body(), request.componentStatuses()),
-				caller.getName());
+		return this.publishing.publish(IncidentNumbers.parse(number), new Publication(request.pages(), request.title(),
+				request.status(), request.body(), request.componentStatuses()), caller.getName());
 	}
 
 	private IncidentDocument document(Incident incident) {
@@ -177,7 +176,8 @@ class IncidentApiController {
 	record AttachRequest(List<Long> alertGroups) {
 	}
 
-	record PublishRequest(List<String> pages, String status, String body, Map<String, String> componentStatuses) {
+	record PublishRequest(List<String> pages, String title, String status, String body,
+			Map<String, String> componentStatuses) {
 	}
 
 	record IncidentSummary(long number, String reference, String title, String severity, String status,

@@ -76,6 +76,11 @@ class IncidentController {
 	@RequiresPermission(Permission.INCIDENT_WRITE)
 	String declare(DeclareForm form, Authentication caller, RedirectAttributes redirect) {
 		try {
+			if (form.severity() == null || form.severity().isBlank()) {
+				// By hand there are no alerts to suggest one, and a silent default hides
+				// how bad it is.
+				throw RequestRejected.invalid("severity", "Choose a severity.");
+			}
 			Incident incident = this.response.declare(new Declaration(form.title(), form.summary(), form.severity(),
 					null, (form.alertGroups() != null) ? form.alertGroups() : List.of()), caller.getName());
 			return "redirect:" + BASE + "/" + incident.number();
@@ -147,7 +152,8 @@ class IncidentController {
 	String incident(@PathVariable String number, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String author, Model model, Authentication caller) {
 		Incident incident = this.response.require(IncidentNumbers.parse(number));
-		this.page.full(model, incident, filter(kind, author), blankToNull(kind));
+		this.page.full(model, incident, filter(kind, author), blankToNull(kind), this.page.order(caller));
+		model.addAttribute("me", caller.getName());
 		this.similar.addTo(model, incident, caller);
 		return "incident/page";
 	}
@@ -160,7 +166,7 @@ class IncidentController {
 	@RequiresPermission(Permission.INCIDENT_READ)
 	String liveFragment(@PathVariable String number, @RequestParam(defaultValue = "-1") long since,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String author, Model model,
-			HttpServletResponse servletResponse) {
+			Authentication caller, HttpServletResponse servletResponse) {
 		long n = IncidentNumbers.parse(number);
 		Long version = this.response.version(n);
 		if (version == null) {
@@ -171,7 +177,8 @@ class IncidentController {
 			servletResponse.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}
-		this.page.live(model, this.response.require(n), filter(kind, author));
+		this.page.live(model, this.response.require(n), filter(kind, author), this.page.order(caller));
+		model.addAttribute("me", caller.getName());
 		model.addAttribute("kindFilter", blankToNull(kind));
 		model.addAttribute("authorFilter", blankToNull(author));
 		return "incident/live";

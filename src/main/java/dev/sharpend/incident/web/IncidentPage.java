@@ -1,10 +1,14 @@
 package dev.sharpend.incident.web;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,11 +18,13 @@ import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
+import dev.sharpend.identity.UserBacked;
 import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.incident.IncidentRole;
 import dev.sharpend.incident.IncidentStatus;
 import dev.sharpend.incident.IncidentTeam;
+import dev.sharpend.incident.LinkedNotice;
 import dev.sharpend.incident.Severities;
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.incident.timeline.Hypotheses;
@@ -27,10 +33,13 @@ import dev.sharpend.incident.timeline.HypothesisStatus;
 import dev.sharpend.incident.timeline.Timeline;
 import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
+import dev.sharpend.incident.timeline.TimelineOrder;
+import dev.sharpend.incident.timeline.TimelineOrders;
 import dev.sharpend.statuspage.StatusPage;
 import dev.sharpend.statuspage.StatusPages;
 import dev.sharpend.system.Markdown;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.ui.Model;
 
@@ -54,8 +63,13 @@ class IncidentPage {
 
 	private final Accounts accounts;
 
+	private final TimelineOrders orders;
+
+	private final Clock clock;
+
 	IncidentPage(IncidentResponse response, IncidentTeam team, Severities severities, Timeline timeline,
-			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, Accounts accounts) {
+			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, Accounts accounts, TimelineOrders orders,
+			Clock clock) {
 		this.response = response;
 		this.team = team;
 		this.severities = severities;
@@ -64,15 +78,27 @@ class IncidentPage {
 		this.alertGroups = alertGroups;
 		this.pages = pages;
 		this.accounts = accounts;
+		this.orders = orders;
+		this.clock = clock;
+	}
+
+	/** The caller's timeline order; callers that are not a person read newest first. */
+	TimelineOrder order(Authentication caller) {
+		return (caller.getPrincipal() instanceof UserBacked user) ? this.orders.of(user.userId())
+				: TimelineOrder.NEWEST_FIRST;
 	}
 
 	/**
 	 * The parts that change while people watch: header, timeline, hypotheses, side
 	 * panels.
 	 */
-	void live(Model model, Incident incident, TimelineFilter filter) {
+	void live(Model model, Incident incident, TimelineFilter filter, TimelineOrder order) {
 		long n = incident.number();
 		model.addAttribute("incident", incident);
+		model.addAttribute("elapsed", Elapsed.of(incident, this.clock.instant()));
+		model.addAttribute("order", order);
+		// The header's severity select is re-rendered live.
+		model.addAttribute("severities", this.severities.all());
 		// The timeline's own edit forms offer these kinds, and it is re-rendered live.
 		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
 		Map<IncidentRole, String> holders = new EnumMap<>(IncidentRole.class);
@@ -82,7 +108,10 @@ class IncidentPage {
 		model.addAttribute("holders", holders);
 		model.addAttribute("roleHistory", this.team.history(n));
 		model.addAttribute("participants", this.team.participants(n));
-		List<TimelineEntry> entries = this.timeline.list(n, filter);
+		List<TimelineEntry> entries = new ArrayList<>(this.timeline.list(n, filter));
+		if (order == TimelineOrder.NEWEST_FIRST) {
+			Collections.reverse(entries);
+		}
 		model.addAttribute("entries",
 				entries.stream().map((e) -> new EntryView(e, Markdown.toSafeHtml(e.body()))).toList());
 		model.addAttribute("hypotheses", this.hypotheses.list(n).stream().map(HypothesisView::of).toList());
@@ -96,25 +125,48 @@ class IncidentPage {
 			.collect(Collectors.toMap(AlertGroup::id, (g) -> this.alertGroups.brief(g.id()).links())));
 		model.addAttribute("review", this.response.review(n).orElse(null));
 		Map<String, Component> components = allComponents();
-		model.addAttribute("affected",
-				this.response.components(n)
-					.stream()
-					.map((c) -> components.get(c.component()))
-					.filter(Objects::nonNull)
-					.toList());
+		List<Component> affected = this.response.components(n)
+			.stream()
+			.map((c) -> components.get(c.component()))
+			.filter(Objects::nonNull)
+			.toList();
+		model.addAttribute("affected", affected);
 		Map<String, StatusPage> pagesById = this.pages.all()
 			.stream()
-			.collect(Collectors.toMap((p) -> p.id().value(), Function.identity()));
+			.collect(Collectors.toMap((p) -> p.id().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		model.addAttribute("pagesById", pagesById);
-		model.addAttribute("statusIncidents", this.response.statusIncidents(n));
+		List<LinkedNotice> notices = this.response.statusIncidents(n);
+		model.addAttribute("statusIncidents", notices);
+		model.addAttribute("unpublished", unpublished(incident, notices, affected, pagesById));
 		model.addAttribute("summaryHtml", Markdown.toSafeHtml(incident.summary()));
 		model.addAttribute("summaryText", incident.summary());
 	}
 
+	/**
+	 * The status pages that should hear about a running incident and have not yet: those
+	 * holding its affected components, or every page while none is chosen, as long as
+	 * nothing at all is published. Empty once the incident is over.
+	 */
+	private static List<StatusPage> unpublished(Incident incident, List<LinkedNotice> notices, List<Component> affected,
+			Map<String, StatusPage> pagesById) {
+		if (!incident.status().open()) {
+			return List.of();
+		}
+		Set<String> published = notices.stream().map(LinkedNotice::page).collect(Collectors.toSet());
+		if (affected.isEmpty()) {
+			return published.isEmpty() ? List.copyOf(pagesById.values()) : List.of();
+		}
+		return affected.stream()
+			.map((c) -> pagesById.get(c.page().value()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.filter((p) -> !published.contains(p.id().value()))
+			.toList();
+	}
+
 	/** Everything else: forms, choices and filters. */
-	void full(Model model, Incident incident, TimelineFilter filter, String kind) {
-		live(model, incident, filter);
-		model.addAttribute("severities", this.severities.all());
+	void full(Model model, Incident incident, TimelineFilter filter, String kind, TimelineOrder order) {
+		live(model, incident, filter, order);
 		model.addAttribute("roles", IncidentRole.values());
 		model.addAttribute("statuses", IncidentStatus.values());
 		model.addAttribute("kinds", EntryKind.values());

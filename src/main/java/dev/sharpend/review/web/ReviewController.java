@@ -18,6 +18,7 @@ import dev.sharpend.review.ReviewParts;
 import dev.sharpend.review.ReviewStatus;
 import dev.sharpend.review.Reviews;
 import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 
 import org.springframework.security.core.Authentication;
@@ -56,9 +57,18 @@ class ReviewController {
 	@RequiresPermission(Permission.STATUSPAGE_WRITE)
 	String linkPostmortem(@PathVariable String id, RedirectAttributes redirect) {
 		long review = Callers.id(id, "review");
-		int linked = this.postmortems.link(review).size();
-		redirect.addFlashAttribute("notice",
-				"Linked as the postmortem of " + linked + " status incident" + ((linked == 1) ? "." : "s."));
+		try {
+			int linked = this.postmortems.link(review).size();
+			redirect.addFlashAttribute("notice",
+					"Linked as the postmortem of " + linked + " status incident" + ((linked == 1) ? "." : "s."));
+		}
+		catch (RequestRejected ex) {
+			if (ex.reason() == RequestRejected.Reason.NOT_FOUND) {
+				throw ex;
+			}
+			// The review page says why, rather than a bare error page.
+			redirect.addFlashAttribute("notice", ex.getMessage());
+		}
 		return "redirect:/reviews/" + review;
 	}
 
@@ -96,6 +106,7 @@ class ReviewController {
 		model.addAttribute("review", doc.review());
 		model.addAttribute("me", caller.getName());
 		model.addAttribute("mayWrite", Callers.viewer(caller).mayWrite());
+		model.addAttribute("postmortemTargets", this.postmortems.targets(doc.review()));
 		model.addAttribute("appointment", this.reviews.appointment(doc.review().id()).orElse(null));
 		model.addAttribute("mayAppoint", this.reviews.mayAppointFacilitator(doc.review(), Callers.viewer(caller)));
 		model.addAttribute("entries", this.reviews.incidentTimeline(doc.review()));

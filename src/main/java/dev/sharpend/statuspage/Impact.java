@@ -32,6 +32,11 @@ public enum Impact implements WireCode {
 		return this.code;
 	}
 
+	/** The impact as readers see it, such as "Major". */
+	public String label() {
+		return Character.toUpperCase(this.code.charAt(0)) + this.code.substring(1).replace('_', ' ');
+	}
+
 	/** The worse of two incident impacts; null counts as none. */
 	Impact worse(Impact other) {
 		return (other != null && other.ordinal() > ordinal()) ? other : this;

@@ -44,9 +44,12 @@ class NoticeHistory implements PageDocuments {
 
 	private final ITemplateEngine templates;
 
-	NoticeHistory(NoticeRepository notices, ITemplateEngine templates) {
+	private final PublicPageRenderer renderer;
+
+	NoticeHistory(NoticeRepository notices, ITemplateEngine templates, PublicPageRenderer renderer) {
 		this.notices = notices;
 		this.templates = templates;
+		this.renderer = renderer;
 	}
 
 	@Override
@@ -55,7 +58,7 @@ class NoticeHistory implements PageDocuments {
 		YearMonth current = YearMonth.from(view.builtAt().atZone(zone));
 		Instant since = current.minusMonths(MONTHS - 1).atDay(1).atStartOfDay(zone).toInstant();
 		List<Notice> inWindow = this.notices.findSince(view.page().id(), since, MAX_NOTICES);
-		PublicPageRenderer.Formats fmt = new PublicPageRenderer.Formats(zone);
+		PublicPageRenderer.Formats fmt = this.renderer.formats(view);
 		Map<String, PageSnapshot.Rendered> documents = new HashMap<>();
 		int pages = MONTHS / MONTHS_PER_PAGE;
 		for (int number = 1; number <= pages; number++) {

@@ -54,6 +54,11 @@ public enum NoticeStatus implements WireCode {
 		return this.code;
 	}
 
+	/** The status as readers see it, such as "In progress". */
+	public String label() {
+		return Character.toUpperCase(this.code.charAt(0)) + this.code.substring(1).replace('_', ' ');
+	}
+
 	public NoticeKind kind() {
 		return this.kind;
 	}

@@ -1,5 +1,6 @@
 package dev.sharpend.statuspage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.sharpend.statuspage.metric.MetricCharts;
@@ -27,20 +29,34 @@ class PublicPageRenderer {
 
 	private final MetricCharts charts;
 
-	PublicPageRenderer(ITemplateEngine templates, PageUptime uptime, MetricCharts charts) {
+	private final Duration liveRefresh;
+
+	PublicPageRenderer(ITemplateEngine templates, PageUptime uptime, MetricCharts charts,
+			@Value("${sharpend.statuspage.live-refresh:PT30S}") Duration liveRefresh) {
 		this.templates = templates;
 		this.uptime = uptime;
 		this.charts = charts;
+		this.liveRefresh = liveRefresh;
 	}
 
-	String render(PageView view) {
+	/**
+	 * Renders the page; {@code summaryEtag} is the ETag of the summary.json rendered from
+	 * the same view, so the page's script knows from its first poll whether it is behind.
+	 */
+	String render(PageView view, String summaryEtag) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("view", view);
-		context.setVariable("fmt", new Formats(ZoneId.of(view.page().timeZone())));
+		context.setVariable("liveEtag", summaryEtag);
+		context.setVariable("fmt", formats(view));
 		context.setVariable("uptime", this.uptime.of(view));
 		context.setVariable("uptimeRule", Uptime.RULE);
 		context.setVariable("charts", this.charts.of(view));
 		return this.templates.process("statuspage/public", context);
+	}
+
+	/** The template helpers for a page's public documents. */
+	Formats formats(PageView view) {
+		return new Formats(ZoneId.of(view.page().timeZone()), Math.max(1, this.liveRefresh.toSeconds()));
 	}
 
 	/** Formatting helpers for the template, in the page's time zone. */
@@ -53,8 +69,29 @@ class PublicPageRenderer {
 
 		private final ZoneId zone;
 
-		Formats(ZoneId zone) {
+		private final long liveEvery;
+
+		Formats(ZoneId zone, long liveEvery) {
 			this.zone = zone;
+			this.liveEvery = liveEvery;
+		}
+
+		/** How often, in seconds, an open page checks whether it changed. */
+		public long getLiveEvery() {
+			return this.liveEvery;
+		}
+
+		/**
+		 * The JSON an open page polls, as a path on the host that served it (a page's
+		 * public URL may name another host, which would need CORS for If-None-Match).
+		 */
+		public String livePath(PageView view) {
+			return (view.page().isDefault() ? "" : "/p/" + view.page().slug()) + "/api/v2/summary.json";
+		}
+
+		/** The element id of a component's day details. */
+		public String dayId(Uptime.Bars bars, int day) {
+			return "day-" + bars.component().id().value() + "-" + day;
 		}
 
 		public String dateTime(Instant instant) {

@@ -137,7 +137,8 @@ public class StatusSnapshots {
 		V2Documents v2 = new V2Documents(view);
 		Instant modified = view.page().updatedAt();
 		Map<String, PageSnapshot.Rendered> documents = new HashMap<>();
-		documents.put("summary.json", json(v2.summary(), modified));
+		PageSnapshot.Rendered summary = json(v2.summary(), modified);
+		documents.put("summary.json", summary);
 		documents.put("status.json", json(v2.statusDocument(), modified));
 		documents.put("components.json", json(v2.componentsDocument(), modified));
 		documents.put("incidents.json", json(v2.incidentsDocument(view.incidents()), modified));
@@ -147,8 +148,9 @@ public class StatusSnapshots {
 				json(v2.maintenancesDocument(view.upcomingMaintenances()), modified));
 		documents.put("scheduled-maintenances/active.json",
 				json(v2.maintenancesDocument(view.activeMaintenances()), modified));
-		documents.put("index.html", rendered(this.renderer.render(view).getBytes(StandardCharsets.UTF_8),
-				"text/html;charset=UTF-8", modified));
+		documents.put("index.html",
+				rendered(this.renderer.render(view, summary.etag()).getBytes(StandardCharsets.UTF_8),
+						"text/html;charset=UTF-8", modified));
 		documents.put("theme.css",
 				rendered(PageTheme.css(view.page().branding().accentColor()).getBytes(StandardCharsets.UTF_8),
 						"text/css;charset=UTF-8", modified));

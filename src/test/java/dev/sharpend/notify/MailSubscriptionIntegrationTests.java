@@ -95,6 +95,15 @@ class MailSubscriptionIntegrationTests {
 	}
 
 	@Test
+	void offersEmailWhileAMailServerIsConfigured() {
+		JsonNode page = this.fixtures.page("Mail form page");
+		String body = Api.anonymous(this.port).get("/p/" + page.get("slug").asString() + "/subscribe").body();
+		assertThat(body).contains("type=\"email\"")
+			.contains("By feed")
+			.doesNotContain("E-mail updates are not available");
+	}
+
+	@Test
 	void unconfirmedSubscriberReceivesNothingButTheConfirmationRequest() throws Exception {
 		JsonNode page = this.fixtures.page("Unconfirmed page");
 		String slug = page.get("slug").asString();

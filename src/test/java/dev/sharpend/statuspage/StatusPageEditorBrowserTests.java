@@ -104,6 +104,7 @@ class StatusPageEditorBrowserTests {
 			.contains("<strong>fixed</strong>")
 			.contains("&lt;script&gt;alert");
 		scheduleMaintenance();
+		editorSpeaksInLabelsAndKeepsThePreviewInView();
 		openPublic(slug);
 		assertThat(this.page.locator(".banner")).containsText("Partial");
 		assertThat(this.page.locator("body")).containsText("Slow API responses");
@@ -170,14 +171,14 @@ class StatusPageEditorBrowserTests {
 		visitor.page().getByLabel("E-mail address").fill(this.subscriber);
 		visitor.look("statuspage-subscribe");
 		visitor.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe")).click();
-		assertThat(visitor.page().locator("h2")).hasText("Check your inbox");
+		assertThat(visitor.page().locator("h1")).hasText("Check your inbox");
 		MimeMessage confirmation = mails(1).get(0);
 		Matcher link = Pattern.compile("https?://[^\\s\"<>]+(/subscriptions/[^/\\s\"<>]+/confirm)")
 			.matcher(raw(confirmation));
 		assertThat(link.find()).as("a confirmation link").isTrue();
 		visitor.open(link.group(1));
 		visitor.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
-		assertThat(visitor.page().locator("h2")).hasText("Subscription confirmed");
+		assertThat(visitor.page().locator("h1")).hasText("Subscription confirmed");
 		assertThat(visitor.problems()).isEmpty();
 		visitor.page().context().close();
 	}
@@ -215,6 +216,28 @@ class StatusPageEditorBrowserTests {
 		maintenance.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule maintenance")).click();
 		this.page.waitForURL("**#maintenances");
 		look("editor-full");
+	}
+
+	/**
+	 * Readers' words and the page's time zone, not codes and ISO; the preview beside the
+	 * sections.
+	 */
+	private void editorSpeaksInLabelsAndKeepsThePreviewInView() {
+		Locator incident = this.page.locator("article.notice-card:has-text('Slow API responses')");
+		assertThat(incident.locator(".updates-list > summary")).hasText("2 updates so far");
+		assertThat(incident.locator(".badge").first()).hasText("Identified");
+		assertThat(incident.locator("select[name=status] option[value=identified]")).hasText("Identified");
+		String text = (String) this.page.evaluate("() => document.querySelector('main').innerText");
+		assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}").doesNotContain("(s)");
+		assertThat(this.page.locator("article.notice-card:has-text('Database upgrade') time").first())
+			.containsText("UTC");
+		assertThat(this.page.locator("iframe.preview")).isInViewport();
+		this.page.setViewportSize(390, 900);
+		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sections of the editor"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Preview"))
+			.click();
+		assertThat(this.page.locator("iframe.preview")).isInViewport();
+		this.page.setViewportSize(1280, 900);
 	}
 
 	private void maintenanceRunsByItself(String slug) {

@@ -25,7 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "sharpend.identity.bootstrap.admin-email=" + TestKeys.ADMIN_EMAIL,
 				"sharpend.identity.bootstrap.admin-password=" + TestKeys.ADMIN_PASSWORD,
 				"sharpend.identity.bootstrap.admin-token=" + TestKeys.ADMIN_TOKEN,
-				"sharpend.metrics-scrape-token=" + TestKeys.SCRAPE_TOKEN })
+				"sharpend.metrics-scrape-token=" + TestKeys.SCRAPE_TOKEN,
+				// Open public pages check for changes every second, so browser tests see
+				// them update quickly.
+				"sharpend.statuspage.live-refresh=PT1S" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface SharpendIntegrationTest {
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.sharpend.notify.SmtpConfiguration;
 import dev.sharpend.notify.Subscriptions;
 import dev.sharpend.statuspage.PageSnapshot;
 import dev.sharpend.statuspage.PageView;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public side of subscriptions: the subscribe form of each public page (rendered per
- * request, so it carries a CSRF token), confirmation links and unsubscribe links.
+ * request, so it carries a CSRF token), confirmation links and unsubscribe links. E-mail
+ * is offered only while a mail server is configured; otherwise the form points to the
+ * feeds.
  */
 @Controller
 class SubscribeController {
@@ -38,10 +41,14 @@ class SubscribeController {
 
 	private final SubscribeThrottle throttle;
 
-	SubscribeController(StatusSnapshots snapshots, Subscriptions subscriptions, SubscribeThrottle throttle) {
+	private final SmtpConfiguration smtp;
+
+	SubscribeController(StatusSnapshots snapshots, Subscriptions subscriptions, SubscribeThrottle throttle,
+			SmtpConfiguration smtp) {
 		this.snapshots = snapshots;
 		this.subscriptions = subscriptions;
 		this.throttle = throttle;
+		this.smtp = smtp;
 	}
 
 	@GetMapping({ "/subscribe", "/p/{slug}/subscribe" })
@@ -55,6 +62,7 @@ class SubscribeController {
 		model.addAttribute("state", "form");
 		model.addAttribute("view", view.get());
 		model.addAttribute("email", "");
+		model.addAttribute("mail", mailConfigured());
 		return VIEW;
 	}
 
@@ -69,6 +77,15 @@ class SubscribeController {
 		}
 		model.addAttribute("view", view.get());
 		model.addAttribute("email", (email != null) ? email : "");
+		boolean mail = mailConfigured();
+		model.addAttribute("mail", mail);
+		if (!mail) {
+			// Saying "a mail is on its way" here would be a lie: nothing could send it.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("state", "form");
+			model.addAttribute("refused", true);
+			return VIEW;
+		}
 		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(429);
 			model.addAttribute("state", "form");
@@ -128,6 +145,10 @@ class SubscribeController {
 		model.addAttribute("state", state);
 		model.addAttribute("token", token);
 		return VIEW;
+	}
+
+	private boolean mailConfigured() {
+		return this.smtp.current().configured();
 	}
 
 	private Optional<PageView> publicPage(String slug, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -188,6 +189,8 @@ public final class Uptime {
 	public record Day(LocalDate date, ComponentStatus worst, Map<ComponentStatus, Duration> spent,
 			List<String> incidents) {
 
+		private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+
 		public boolean noData() {
 			return this.worst == null;
 		}
@@ -208,14 +211,29 @@ public final class Uptime {
 			if (this.worst == null) {
 				return text.append(": no data").toString();
 			}
+			periods().forEach((p) -> text.append('\n').append(p.status().label()).append(": ").append(p.duration()));
+			this.incidents.forEach((name) -> text.append("\nIncident: ").append(name));
+			return text.toString();
+		}
+
+		/**
+		 * The time spent in each status that day, best status first, for the day's
+		 * details.
+		 */
+		public List<Spent> periods() {
+			List<Spent> periods = new ArrayList<>();
 			for (ComponentStatus status : ComponentStatus.values()) {
 				Duration d = this.spent.get(status);
 				if (d != null && !d.isZero()) {
-					text.append('\n').append(status.label()).append(": ").append(human(d));
+					periods.add(new Spent(status, human(d)));
 				}
 			}
-			this.incidents.forEach((name) -> text.append("\nIncident: ").append(name));
-			return text.toString();
+			return periods;
+		}
+
+		/** The day as readers see it, such as "Nov 23, 2026". */
+		public String label() {
+			return LABEL.format(this.date);
 		}
 
 		private static String human(Duration d) {
@@ -229,6 +247,15 @@ public final class Uptime {
 			return (minutes % 60 == 0) ? (minutes / 60) + " h" : (minutes / 60) + " h " + (minutes % 60) + " min";
 		}
 
+	}
+
+	/**
+	 * Time a component spent in one status on one day.
+	 *
+	 * @param status the status
+	 * @param duration how long, as readers see it ("2 h 5 min")
+	 */
+	public record Spent(ComponentStatus status, String duration) {
 	}
 
 }

@@ -144,7 +144,7 @@ class EditorPage {
 	static final class Formats {
 
 		private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-			.ofPattern("yyyy-MM-dd HH:mm");
+			.ofPattern("MMM d, yyyy, HH:mm z", java.util.Locale.ENGLISH);
 
 		private final ZoneId zone;
 
@@ -158,6 +158,11 @@ class EditorPage {
 
 		public String markdown(String text) {
 			return dev.sharpend.system.Markdown.toSafeHtml(text);
+		}
+
+		/** "1 update", "3 updates". */
+		public String count(int n, String noun) {
+			return n + " " + noun + ((n == 1) ? "" : "s");
 		}
 
 	}

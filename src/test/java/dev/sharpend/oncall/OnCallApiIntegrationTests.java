@@ -69,6 +69,24 @@ class OnCallApiIntegrationTests {
 		assertThat(explanation(responder, team, "2027-01-05T11:00:00Z"))
 			.isEqualTo("Bob, by an override, until Tue 15:00");
 
+		String overrideId = expect(200, responder.get("/api/v1/overrides?schedule=" + schedule)).get(0)
+			.get("id")
+			.asString();
+		expect(204, responder.delete("/api/v1/overrides/" + overrideId));
+		assertThat(explanation(responder, team, "2027-01-05T11:00:00Z"))
+			.isEqualTo("Carol, from layer Business hours, until Tue 17:00");
+
+		Map<String, Object> swapped = rotation(schedule, "Around the clock", List.of(bob, alice), 1, "weeks",
+				"2027-01-04T09:00:00+01:00", List.of());
+		expect(200, responder.sendJson("PUT", "/api/v1/rotations/" + primary.get("id").asString(), swapped));
+		assertThat(explanation(responder, team, "2027-01-05T20:00:00Z"))
+			.isEqualTo("Bob, from layer Around the clock, until Wed 09:00");
+		assertThat(expect(200, responder.get("/api/v1/oncall?at=2027-01-05T20:00:00Z")).get("oncall")
+			.valueStream()
+			.filter((o) -> o.get("team").asString().equals(team))
+			.map((o) -> o.get("explanation").asString())
+			.toList()).containsExactly("Bob, from layer Around the clock, until Wed 09:00");
+
 		JsonNode plan = expect(200, responder
 			.get("/api/v1/schedules/" + schedule + "/final?from=2027-01-03T00:00:00Z&to=2027-01-04T12:00:00Z"));
 		assertThat(plan.get("slots").valueStream().map((s) -> s.get("source").asString()).toList())

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.ApiTokens;
 import dev.sharpend.identity.User;
+import dev.sharpend.test.Api;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.SharpendIntegrationTest;
@@ -26,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An administrator finds on call in the settings, adds a schedule to a team, a daily
  * rotation starting tomorrow (so today is a gap) and an override, and reads the timeline;
- * a rotation in an unknown zone comes back with the message and what was typed. The pages
- * are looked at in light and dark, on a phone and a desktop.
+ * a rotation in an unknown zone comes back with the message and what was typed. A secret
+ * calendar link serves the shifts until it is revoked. The pages are looked at in light
+ * and dark, on a phone and a desktop.
  */
 @SharpendIntegrationTest
 class OnCallBrowserTests {
@@ -99,6 +101,20 @@ class OnCallBrowserTests {
 		assertThat(list.nth(1)).containsText("Alice, layer Daily");
 		assertThat(page.locator(".slot-list")).containsText("Bob, override");
 		admin.look("oncall-schedule");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a calendar link")).click();
+		String url = page.getByLabel("Link to the shifts of Primary").inputValue();
+		assertThat(url).contains("/oncall/calendar/cal_");
+		admin.look("oncall-calendar-link");
+		Api calendarApp = Api.anonymous(this.port);
+		String path = url.substring(url.indexOf("/oncall/"));
+		assertThat(calendarApp.get(path).body()).contains("SUMMARY:On call: Alice (Daily)");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the schedule")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the link made").setExact(false))
+			.click();
+		page.waitForURL("**?saved=calendar");
+		assertThat(page.locator("#calendar")).containsText("No calendar link.");
+		assertThat(calendarApp.get(path).status()).isEqualTo(404);
 		assertThat(admin.problems()).isEmpty();
 	}
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.identity.UserId;
+import dev.sharpend.oncall.CalendarFeed;
+import dev.sharpend.oncall.CalendarFeeds;
 import dev.sharpend.oncall.FinalSchedule;
 import dev.sharpend.oncall.Rotation;
 import dev.sharpend.oncall.RotationId;
@@ -59,14 +61,18 @@ class OnCallController {
 
 	private final Rotations rotations;
 
+	private final CalendarFeeds feeds;
+
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	OnCallController(Teams teams, Schedules schedules, Rotations rotations, Accounts accounts, Clock clock) {
+	OnCallController(Teams teams, Schedules schedules, Rotations rotations, CalendarFeeds feeds, Accounts accounts,
+			Clock clock) {
 		this.teams = teams;
 		this.schedules = schedules;
 		this.rotations = rotations;
+		this.feeds = feeds;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -152,6 +158,26 @@ class OnCallController {
 		return "redirect:/oncall/schedules/" + id + "?saved=override";
 	}
 
+	/** Makes a calendar link and shows it, this once, on a page of its own. */
+	@PostMapping("/schedules/{id}/calendar-feeds")
+	@RequiresPermission(Permission.ONCALL_WRITE)
+	ModelAndView createFeed(@PathVariable UUID id) {
+		Schedule schedule = this.schedules.require(new ScheduleId(id));
+		CalendarFeed.Created created = this.feeds.create(schedule.id());
+		ModelAndView view = new ModelAndView("oncall/calendar-link");
+		view.addObject("currentPath", "/settings");
+		view.addObject("schedule", schedule);
+		view.addObject("url", CalendarFeedController.url(created.secret()));
+		return view;
+	}
+
+	@PostMapping("/calendar-feeds/{id}/revoke")
+	@RequiresPermission(Permission.ONCALL_WRITE)
+	String revokeFeed(@PathVariable UUID id, @RequestParam(required = false) String schedule) {
+		this.feeds.revoke(id);
+		return "redirect:/oncall/schedules/" + OnCallText.uuid("schedule", schedule) + "?saved=calendar";
+	}
+
 	@ExceptionHandler(RequestRejected.class)
 	ModelAndView rejected(RequestRejected ex, HttpServletRequest request) {
 		ModelAndView view;
@@ -234,6 +260,7 @@ class OnCallController {
 		view.addObject("newRotation",
 				("new".equals(errorFor) && submitted != null) ? submitted : RotationEditor.blank(team.zone(), now));
 		view.addObject("overrides", this.rotations.overrides(id));
+		view.addObject("feeds", this.feeds.of(id).stream().filter((f) -> f.revokedAt() == null).toList());
 		view.addObject("users", users);
 		view.addObject("weekdays", RotationEditor.WEEKDAYS);
 		view.addObject("errorFor", errorFor);

@@ -69,14 +69,14 @@ final class OnCallText {
 
 	/** "Alice, from layer Primary, until Tue 09:00", times on the zone's clock. */
 	static String explain(OnCall answer, Function<UserId, String> names, ZoneId zone, Instant at) {
-		String until = (answer.until() != null) ? ", until " + when(answer.until(), zone, at)
-				: ", for at least the next " + OnCallLookup.HORIZON.toDays() / 7 + " weeks";
+		String until = (answer.until() != null) ? "until " + when(answer.until(), zone, at)
+				: "for at least the next " + OnCallLookup.HORIZON.toDays() / 7 + " weeks";
 		UserId user = answer.user();
 		if (user == null) {
-			return "Nobody is on call" + until;
+			return "Nobody is on call " + until;
 		}
 		String source = answer.override() ? "by an override" : "from layer " + answer.layer();
-		return names.apply(user) + ", " + source + until;
+		return names.apply(user) + ", " + source + ", " + until;
 	}
 
 	/** A weekday and time within the coming week, with the date further out. */

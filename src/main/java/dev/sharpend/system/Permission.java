@@ -44,6 +44,12 @@ public enum Permission implements WireCode {
 	/** Change the register of providers. */
 	PROVIDER_WRITE("provider:write", "Change the register of providers."),
 
+	/** See teams, schedules and who is on call. */
+	ONCALL_READ("oncall:read", "See teams, schedules and who is on call."),
+
+	/** Change teams, rotations, schedules and overrides. */
+	ONCALL_WRITE("oncall:write", "Change teams, rotations, schedules and overrides."),
+
 	/** Read drift insights and digests. */
 	INSIGHT_READ("insight:read", "Read drift insights and digests."),
 

@@ -20,6 +20,8 @@ class SettingsController {
 	/** Later settings pages add themselves here. */
 	private static final List<SettingsPage> PAGES = List.of(
 			new SettingsPage("Your account", "/account", "Your password and your API tokens for automation.", null),
+			new SettingsPage("On call", "/oncall/teams",
+					"Teams, their rotations and schedules, and who is on call now.", Permission.ONCALL_READ),
 			new SettingsPage("Users", "/admin/users", "Create, invite and deactivate users; choose their roles.",
 					Permission.USER_ADMIN),
 			new SettingsPage("Roles", "/admin/roles", "Which permissions each role bundles.", Permission.USER_ADMIN),

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.oncall.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -53,7 +53,7 @@ public class Attention {
 	private final Clock clock;
 
 	Attention(IncidentResponse incidents, AlertGroups groups, StatusPages pages, PageViews views,
-			 ReviewFollowUps followUps, Clock clock) {
+			ReviewFollowUps followUps, Clock clock) {
 		this.incidents = incidents;
 		this.groups = groups;
 		this.pages = pages;
@@ -102,14 +102,12 @@ public class Attention {
 		return queues;
 	}
 
-	/** Every page as its readers see it, from memory when its snapshot is there. */
+	/**
+	 * Every page as its readers see it, read from the database: the snapshots other nodes
+	 * serve may lag a change by a moment, and responders act on what they see here.
+	 */
 	private List<PageView> pageViews() {
-		return this.pages.all()
-			.stream()
-			.map((page) -> this.snapshots.byId(page.id())
-				.map((s) -> s.view())
-				.orElseGet(() -> this.views.read(page.id())))
-			.toList();
+		return this.pages.all().stream().map((page) -> this.views.read(page.id())).toList();
 	}
 
 	private static List<Maintenance> maintenances(List<PageView> views, Instant now) {

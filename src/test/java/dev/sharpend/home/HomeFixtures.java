@@ -71,16 +71,17 @@ final class HomeFixtures {
 	}
 
 	/**
-	 * A triggered alert group with one firing alert of this rule, started earlier than any
-	 * group before it; returns its id.
+	 * A triggered alert group with one firing alert of this rule, started earlier than
+	 * any group before it; returns its id.
 	 */
 	long triggeredGroup(String alertname) {
 		AlertUiFixtures.Hook hook = this.alerts.alertmanager(unique("home "));
-		this.alerts.deliver(hook.path(), List.of(Map.of("status", "firing", "fingerprint", alertname + "/a", "labels",
-				Map.of("alertname", alertname, "instance", "a", "severity", "critical"), "annotations",
-				Map.of("summary", alertname + " on a"), "startsAt",
-				Instant.now().minus(Duration.ofHours(EARLIER.incrementAndGet())).toString(), "endsAt",
-				"0001-01-01T00:00:00Z")));
+		this.alerts.deliver(hook.path(),
+				List.of(Map.of("status", "firing", "fingerprint", alertname + "/a", "labels",
+						Map.of("alertname", alertname, "instance", "a", "severity", "critical"), "annotations",
+						Map.of("summary", alertname + " on a"), "startsAt",
+						Instant.now().minus(Duration.ofHours(EARLIER.incrementAndGet())).toString(), "endsAt",
+						"0001-01-01T00:00:00Z")));
 		return this.alerts.groupId(alertname);
 	}
 
@@ -89,14 +90,15 @@ final class HomeFixtures {
 	 * {@code now}; answers the page's id and the maintenance's.
 	 */
 	Trouble statusPageInTrouble(String name, Instant now) {
-		String page = expect(201, this.admin.postJson("/api/v1/status-pages", Map.of("name", name, "slug",
-				unique("home-")))).get("id").asString();
+		String page = expect(201,
+				this.admin.postJson("/api/v1/status-pages", Map.of("name", name, "slug", unique("home-"))))
+			.get("id")
+			.asString();
 		String path = "/api/v1/status-pages/" + page;
 		String component = expect(201, this.admin.postJson(path + "/components", Map.of("name", "Checkout"))).get("id")
 			.asString();
-		expect(201, this.admin.postJson(path + "/incidents",
-				Map.of("name", "Checkout is slow", "body", "Looking into it.", "components",
-						Map.of(component, "partial_outage"))));
+		expect(201, this.admin.postJson(path + "/incidents", Map.of("name", "Checkout is slow", "body",
+				"Looking into it.", "components", Map.of(component, "partial_outage"))));
 		Instant start = now.plus(Duration.ofDays(2));
 		String maintenance = expect(201,
 				this.admin.postJson(path + "/maintenances",

@@ -117,6 +117,15 @@ class AlertGroupRepository {
 			.list();
 	}
 
+	List<AlertGroup> oldest(AlertGroupStatus status, int limit) {
+		return this.jdbc.sql(SELECT + " where g.status = :status"
+				+ " order by least(coalesce(c.started_at, g.opened_at), g.opened_at), g.id fetch first :limit rows only")
+			.param("status", status.code())
+			.param("limit", limit)
+			.query(AlertGroupRepository::map)
+			.list();
+	}
+
 	Optional<Long> groupOf(UUID integration, String fingerprint) {
 		return this.jdbc
 			.sql("select group_id from alert where integration_id = :integration and fingerprint = :fingerprint")

@@ -204,6 +204,15 @@ public class AlertGroups {
 		return rest.isEmpty() ? alertname : alertname + " (" + String.join(", ", rest) + ")";
 	}
 
+	/**
+	 * The groups in this status that have waited longest, by when their trouble began
+	 * ({@link AlertGroup#since()}), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AlertGroup> longestWaiting(AlertGroupStatus status, int limit) {
+		return this.groups.oldest(status, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public long count(AlertGroupStatus status) {
 		return this.groups.count(status);

@@ -226,6 +226,19 @@ class IncidentRepository {
 		return attached;
 	}
 
+	/**
+	 * Resolved incidents without a review, resolved before {@code before}, oldest first.
+	 */
+	List<Incident> resolvedWithoutReview(Instant before, int limit) {
+		return this.jdbc.sql(SELECT + """
+				 where status = 'resolved' and review_id is null and resolved_at < :before
+				order by resolved_at, id fetch first :limit rows only""")
+			.param("before", Timestamps.toColumn(before))
+			.param("limit", limit)
+			.query(IncidentRepository::map)
+			.list();
+	}
+
 	Optional<Long> review(long number) {
 		return this.jdbc.sql("select review_id from incident where id = :id")
 			.param("id", number)

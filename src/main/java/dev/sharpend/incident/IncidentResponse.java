@@ -3,6 +3,7 @@ package dev.sharpend.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -237,6 +238,35 @@ public class IncidentResponse {
 	public List<Incident> listOpen() {
 		return find(
 				new IncidentFilter(EnumSet.of(IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED), null, 0, 500));
+	}
+
+	/**
+	 * Incidents still being responded to, the most severe first (in the order of the
+	 * severity list) and, within a severity, the longest open first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Incident> listOpenBySeverity() {
+		List<String> order = this.severities.all().stream().map(Severity::code).toList();
+		return listOpen().stream()
+			.sorted(Comparator
+				.comparingInt((Incident i) -> order.contains(i.severity()) ? order.indexOf(i.severity()) : order.size())
+				.thenComparing(Incident::declaredAt))
+			.toList();
+	}
+
+	/** Who is the incident's commander now, or null when nobody is. */
+	@Transactional(readOnly = true)
+	public String commander(long number) {
+		return this.team.current(number, IncidentRole.COMMANDER);
+	}
+
+	/**
+	 * Resolved incidents that still have no review although they were resolved before
+	 * {@code resolvedBefore}, the longest waiting first (at most {@code limit}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Incident> awaitingReview(Instant resolvedBefore, int limit) {
+		return this.incidents.resolvedWithoutReview(resolvedBefore, limit);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package dev.sharpend.review;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Something the team agreed to do after a review.
  *
@@ -14,6 +16,7 @@ import java.time.LocalDate;
  * @param reason why it won't be done; required for {@link ActionStatus#WONT_DO}
  * @param trackerUrl the ticket in another tracker, or null
  */
+@NamedInterface("api")
 public record ActionItem(long id, long review, String title, String owner, LocalDate due, ActionStatus status,
 		String reason, String trackerUrl) {
 

@@ -2,7 +2,10 @@ package dev.sharpend.review;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an action item stands. */
+@NamedInterface("api")
 public enum ActionStatus implements WireCode {
 
 	/** Agreed, not started. */

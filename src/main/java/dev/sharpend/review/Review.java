@@ -2,6 +2,8 @@ package dev.sharpend.review;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A blameless review of an incident, or of a near miss when {@code incident} is null.
  *
@@ -18,6 +20,7 @@ import java.time.Instant;
  * @param updatedAt when it last changed
  * @param publishedAt when it was published, or null
  */
+@NamedInterface("api")
 public record Review(long id, Long incident, String title, ReviewStatus status, String template, String facilitator,
 		Instant meetingAt, ImpactTimes impact, String createdBy, Instant createdAt, Instant updatedAt,
 		Instant publishedAt) {

@@ -5,7 +5,10 @@ import java.util.List;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a review stands; it moves on one step at a time, or back to draft. */
+@NamedInterface("api")
 public enum ReviewStatus implements WireCode {
 
 	/** Being written; seen only by people who write reviews. */

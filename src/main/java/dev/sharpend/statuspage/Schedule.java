@@ -2,6 +2,8 @@ package dev.sharpend.statuspage;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * When a maintenance happens and what Sharpend does by itself.
  *
@@ -12,6 +14,7 @@ import java.time.Instant;
  * @param autoComponents set affected components under maintenance at the start and back
  * at the end
  */
+@NamedInterface("api")
 public record Schedule(Instant scheduledFor, Instant scheduledUntil, boolean autoInProgress, boolean autoCompleted,
 		boolean autoComponents) {
 

@@ -2,21 +2,17 @@ package dev.sharpend.system.web;
 
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
-import dev.sharpend.system.SignedIn;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page, and the sections of the product that later work will fill in. */
+/**
+ * The sections of the product that later work will fill in; they stay out of the main
+ * navigation until they exist.
+ */
 @Controller
-class HomeController {
-
-	@GetMapping("/home")
-	@SignedIn
-	String home() {
-		return "system/home";
-	}
+class NotBuiltController {
 
 	@GetMapping("/insights")
 	@RequiresPermission(Permission.INSIGHT_READ)

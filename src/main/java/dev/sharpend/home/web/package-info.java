@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.home.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package dev.sharpend.incident.web;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentStatus;
-import dev.sharpend.identity.Accounts;
-import dev.sharpend.identity.User;
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.incident.IncidentRole;
@@ -52,10 +51,10 @@ class IncidentPage {
 
 	private final StatusPages pages;
 
-	private final Accounts accounts;
+	private final People people;
 
 	IncidentPage(IncidentResponse response, IncidentTeam team, Severities severities, Timeline timeline,
-			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, Accounts accounts) {
+			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, People people) {
 		this.response = response;
 		this.team = team;
 		this.severities = severities;
@@ -63,7 +62,7 @@ class IncidentPage {
 		this.hypotheses = hypotheses;
 		this.alertGroups = alertGroups;
 		this.pages = pages;
-		this.accounts = accounts;
+		this.people = people;
 	}
 
 	/**
@@ -75,11 +74,7 @@ class IncidentPage {
 		model.addAttribute("incident", incident);
 		// The timeline's own edit forms offer these kinds, and it is re-rendered live.
 		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
-		Map<IncidentRole, String> holders = new EnumMap<>(IncidentRole.class);
-		for (IncidentRole role : IncidentRole.values()) {
-			holders.put(role, this.team.current(n, role));
-		}
-		model.addAttribute("holders", holders);
+		model.addAttribute("holders", this.team.holders(n));
 		model.addAttribute("roleHistory", this.team.history(n));
 		model.addAttribute("participants", this.team.participants(n));
 		List<TimelineEntry> entries = this.timeline.list(n, filter);
@@ -111,6 +106,18 @@ class IncidentPage {
 		model.addAttribute("summaryText", incident.summary());
 	}
 
+	/** Who commands each of these incidents now, by number; absent when nobody does. */
+	Map<Long, Person> commanders(List<Incident> incidents) {
+		Map<Long, Person> commanders = new java.util.HashMap<>();
+		for (Incident incident : incidents) {
+			Person commander = this.team.holders(incident.number()).get(IncidentRole.COMMANDER);
+			if (commander != null) {
+				commanders.put(incident.number(), commander);
+			}
+		}
+		return commanders;
+	}
+
 	/** Everything else: forms, choices and filters. */
 	void full(Model model, Incident incident, TimelineFilter filter, String kind) {
 		live(model, incident, filter);
@@ -121,7 +128,7 @@ class IncidentPage {
 		model.addAttribute("authors", this.timeline.authors(incident.number()));
 		model.addAttribute("kindFilter", kind);
 		model.addAttribute("authorFilter", filter.author());
-		model.addAttribute("people", this.accounts.users().stream().filter(User::active).map(User::email).toList());
+		model.addAttribute("pickable", this.people.pickable());
 		model.addAttribute("openGroups", openGroups());
 		Map<StatusPage, List<Component>> byPage = new LinkedHashMap<>();
 		for (StatusPage page : this.pages.all()) {

@@ -226,6 +226,32 @@ class IncidentApiIntegrationTests {
 	}
 
 	@Test
+	void textFromBeforePeopleWereUsersIsShownAsNotAUser() {
+		IncidentFixtures f = fixtures();
+		long number = f.declare("From the old days").get("number").asLong();
+		// As an installation upgraded from free-text people has it.
+		this.jdbc.sql("""
+				insert into incident_participant (incident_id, person, joined_at)
+				values (:n, 'Sam from support', current_timestamp)""").param("n", number).update();
+
+		JsonNode sam = f.admin()
+			.get("/api/v1/incidents/" + number)
+			.json()
+			.get("participants")
+			.valueStream()
+			.filter((p) -> p.get("person").asString().equals("Sam from support"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sam.get("name").asString()).isEqualTo("Sam from support");
+		assertThat(sam.hasNonNull("id")).isFalse();
+		assertThat(sam.hasNonNull("email")).isFalse();
+		String page = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getHtml("/response/incidents/" + number)
+			.body();
+		assertThat(page).contains("Sam from support (not a user)");
+	}
+
+	@Test
 	void unknownPeopleAreA400NamingTheFieldAndChangeNothing() {
 		IncidentFixtures f = fixtures();
 		long number = f.declare("Typos").get("number").asLong();

@@ -218,8 +218,8 @@ class IncidentApiController {
 	 *
 	 * @param holder the holder's e-mail address (or, from before people were users, the
 	 * text given then), kept for older clients
-	 * @param holderPerson the holder: id, name and e-mail; id and e-mail are null for old
-	 * text that matched no user
+	 * @param holderPerson the holder: id, name and e-mail; id and e-mail are left out for
+	 * old text that matched no user
 	 */
 	record RoleDocument(String role, String holder, Person holderPerson, Instant assignedAt, String assignedBy,
 			Instant endedAt) {

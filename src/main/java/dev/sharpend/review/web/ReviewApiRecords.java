@@ -100,8 +100,8 @@ final class ReviewApiRecords {
 	 *
 	 * @param owner the owner's e-mail address (or, from before owners were users, the
 	 * text given then), kept for older clients
-	 * @param ownerPerson the owner: id, name and e-mail; id and e-mail are null for old
-	 * text that matched no user
+	 * @param ownerPerson the owner: id, name and e-mail; id and e-mail are left out for
+	 * old text that matched no user
 	 */
 	record ActionResponse(long id, long review, String title, String owner, Person ownerPerson, LocalDate due,
 			String status, String reason, String trackerUrl, boolean overdue) {

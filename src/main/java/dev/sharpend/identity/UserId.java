@@ -2,6 +2,8 @@ package dev.sharpend.identity;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Identifies a user. */
@@ -16,6 +18,8 @@ public record UserId(UUID value) implements java.io.Serializable {
 		return new UserId(UUID.fromString(value));
 	}
 
+	// JSON shows the id as its plain text, as every other id in the API is shown.
+	@JsonValue
 	@Override
 	public String toString() {
 		return this.value.toString();

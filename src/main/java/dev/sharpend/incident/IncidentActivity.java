@@ -2,6 +2,7 @@ package dev.sharpend.incident;
 
 import java.time.Clock;
 
+import dev.sharpend.identity.People;
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.incident.timeline.Timeline;
 
@@ -25,11 +26,14 @@ class IncidentActivity {
 
 	private final Clock clock;
 
-	IncidentActivity(IncidentRepository incidents, IncidentTeam team, Timeline timeline, Clock clock) {
+	private final People people;
+
+	IncidentActivity(IncidentRepository incidents, IncidentTeam team, Timeline timeline, Clock clock, People people) {
 		this.incidents = incidents;
 		this.team = team;
 		this.timeline = timeline;
 		this.clock = clock;
+		this.people = people;
 	}
 
 	@EventListener
@@ -52,8 +56,10 @@ class IncidentActivity {
 	@EventListener
 	void on(IncidentRoleAssigned event) {
 		String role = event.role().label().toLowerCase();
-		String text = (event.holder() == null) ? event.previous() + " is no longer " + role + "." : event.holder()
-				+ " is " + role + ((event.previous() != null) ? ", taking over from " + event.previous() + "." : ".");
+		String previous = (event.previous() != null) ? this.people.named(event.previous()).label() : null;
+		String text = (event.holder() == null) ? previous + " is no longer " + role + "."
+				: this.people.named(event.holder()).label() + " is " + role
+						+ ((previous != null) ? ", taking over from " + previous + "." : ".");
 		this.timeline.record(event.incident(), EntryKind.ROLE, text, event.by());
 	}
 

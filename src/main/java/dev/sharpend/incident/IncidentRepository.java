@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
 
@@ -149,22 +152,28 @@ class IncidentRepository {
 	}
 
 	/** Adds a participant unless they already take part; true when added. */
-	boolean addParticipant(long number, String person, Instant now) {
+	boolean addParticipant(long number, Person person, Instant now) {
+		UUID id = (person.id() != null) ? person.id().value() : null;
 		return this.jdbc.sql("""
-				insert into incident_participant (incident_id, person, joined_at)
-				select :id, :person, :now from incident where id = :id and not exists (
-				    select 1 from incident_participant where incident_id = :id and person = :person)""")
+				insert into incident_participant (incident_id, person, person_id, joined_at)
+				select :id, :person, :personId, :now from incident where id = :id and not exists (
+				    select 1 from incident_participant where incident_id = :id
+				    and (person = :person or person_id = :personId))""")
 			.param("id", number)
-			.param("person", person)
+			.param("person", person.reference())
+			.param("personId", id)
 			.param("now", Timestamps.toColumn(now))
 			.update() > 0;
 	}
 
-	List<Participant> participants(long number) {
-		return this.jdbc.sql(
-				"select person, joined_at from incident_participant where incident_id = :id order by joined_at, person")
+	List<Participant> participants(long number, People people) {
+		return this.jdbc.sql("""
+				select person, person_id, joined_at from incident_participant where incident_id = :id
+				order by joined_at, person""")
 			.param("id", number)
-			.query((rs, row) -> new Participant(rs.getString("person"), Timestamps.fromColumn(rs, "joined_at")))
+			.query((rs, row) -> new Participant(
+					people.shown(rs.getObject("person_id", UUID.class), rs.getString("person")),
+					Timestamps.fromColumn(rs, "joined_at")))
 			.list();
 	}
 

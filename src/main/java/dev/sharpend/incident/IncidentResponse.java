@@ -85,7 +85,7 @@ public class IncidentResponse {
 		long number = this.incidents.insert(title, summary, severity, by, now);
 		this.incidents.replaceComponents(number, affected);
 		this.events.publishEvent(new IncidentDeclared(number, title, severity, by));
-		this.team.assign(number, IncidentRole.COMMANDER.code(), by, by);
+		this.team.declaredBy(number, by);
 		for (long group : groups) {
 			// Checked above; this catches a declaration from the same group at the same
 			// moment.

@@ -2,7 +2,10 @@ package dev.sharpend.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
 
@@ -19,13 +22,14 @@ class IncidentRoleRepository {
 	}
 
 	/** Every assignment, oldest first; current holders have no end. */
-	List<RoleAssignment> history(long number) {
+	List<RoleAssignment> history(long number, People people) {
 		return this.jdbc.sql("""
-				select role, holder, assigned_at, assigned_by, ended_at from incident_role where incident_id = :id
-				order by assigned_at, id""")
+				select role, holder, holder_id, assigned_at, assigned_by, ended_at from incident_role
+				where incident_id = :id order by assigned_at, id""")
 			.param("id", number)
 			.query((rs, row) -> new RoleAssignment(
-					WireCode.find(IncidentRole.class, rs.getString("role")).orElseThrow(), rs.getString("holder"),
+					WireCode.find(IncidentRole.class, rs.getString("role")).orElseThrow(),
+					people.shown(rs.getObject("holder_id", UUID.class), rs.getString("holder")),
 					Timestamps.fromColumn(rs, "assigned_at"), rs.getString("assigned_by"),
 					Timestamps.fromColumn(rs, "ended_at")))
 			.list();
@@ -48,13 +52,14 @@ class IncidentRoleRepository {
 		return holders.isEmpty() ? null : holders.get(0);
 	}
 
-	void assign(long number, IncidentRole role, String holder, String by, Instant now) {
+	void assign(long number, IncidentRole role, Person holder, String by, Instant now) {
 		this.jdbc.sql("""
-				insert into incident_role (incident_id, role, holder, assigned_at, assigned_by)
-				values (:id, :role, :holder, :now, :by)""")
+				insert into incident_role (incident_id, role, holder, holder_id, assigned_at, assigned_by)
+				values (:id, :role, :holder, :holderId, :now, :by)""")
 			.param("id", number)
 			.param("role", role.code())
-			.param("holder", holder)
+			.param("holder", holder.reference())
+			.param("holderId", (holder.id() != null) ? holder.id().value() : null)
 			.param("by", by)
 			.param("now", Timestamps.toColumn(now))
 			.update();

@@ -80,8 +80,8 @@ class ActionReminders {
 				return false;
 			}
 			String url = this.links.absolute("/reviews/" + item.review() + "#action-" + item.id());
-			this.mail.send(item.owner(), subject, "The action item \"" + item.title() + "\", which you own, " + state
-					+ ".\n\nSee it in its review: " + url + "\n", event);
+			this.mail.send(item.owner().reference(), subject, "The action item \"" + item.title()
+					+ "\", which you own, " + state + ".\n\nSee it in its review: " + url + "\n", event);
 			return true;
 		});
 		return Boolean.TRUE.equals(queued) ? 1 : 0;

@@ -3,6 +3,8 @@ package dev.sharpend.review;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.identity.Person;
+
 /**
  * A review as one viewer may read it: personal accounts they may not see are left out.
  *
@@ -14,10 +16,11 @@ import java.util.Map;
  * @param mitigators mitigators
  * @param timeline the curated timeline, in order of occurrence
  * @param actions action items
+ * @param facilitator who facilitates, or null
  */
 public record ReviewDocument(Review review, ReviewTemplate template, Map<String, String> sections,
 		List<Account> accounts, List<Factor> factors, List<Factor> mitigators, List<CuratedEntry> timeline,
-		List<ActionItem> actions) {
+		List<ActionItem> actions, Person facilitator) {
 
 	public String section(SectionKey key) {
 		return this.sections.getOrDefault(key.code(), "");

@@ -62,7 +62,7 @@ public class ReviewExchange {
 		parsed.mitigators().forEach((f) -> this.parts.addFactor(id, true, f.heading(), f.text(), List.of()));
 		for (Block a : parsed.actions()) {
 			Map<String, String> facts = a.facts();
-			this.parts.addAction(id, new ActionDraft(a.heading(), facts.get("Owner"), facts.get("Due"),
+			this.parts.importAction(id, new ActionDraft(a.heading(), facts.get("Owner"), facts.get("Due"),
 					facts.get("Status"), facts.get("Reason"), facts.get("Tracker")));
 		}
 		return this.reviews.require(id);

@@ -100,7 +100,7 @@ final class ReviewMarkdown {
 		for (ActionItem a : actions) {
 			md.append("### ").append(a.title()).append("\n\n");
 			fact(md, "Status", a.status().code());
-			fact(md, "Owner", a.owner());
+			fact(md, "Owner", (a.owner() != null) ? a.owner().reference() : null);
 			fact(md, "Due", (a.due() != null) ? a.due().toString() : null);
 			fact(md, "Reason", (a.reason() != null) ? oneLine(a.reason()) : null);
 			fact(md, "Tracker", a.trackerUrl());

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.WireCode;
 
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewParts {
 
-	/** The longest action-item owner, as long as an e-mail address may be. */
+	/** The longest imported action-item owner, as long as an e-mail address may be. */
 	static final int MAX_OWNER = 320;
 
 	private final Reviews reviews;
@@ -34,13 +37,16 @@ public class ReviewParts {
 
 	private final ReviewProperties properties;
 
+	private final People people;
+
 	ReviewParts(Reviews reviews, ReviewPartsRepository parts, ReviewEvents events, Clock clock,
-			ReviewProperties properties) {
+			ReviewProperties properties, People people) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.events = events;
 		this.clock = clock;
 		this.properties = properties;
+		this.people = people;
 	}
 
 	/** Writes the caller's own account; each person has one per review. */
@@ -95,10 +101,31 @@ public class ReviewParts {
 			.orElseThrow(() -> RequestRejected.notFound("Review " + review + " has no factor " + id + "."));
 	}
 
+	/**
+	 * Adds an action item; its owner must be a Sharpend user, named by id or e-mail.
+	 * @throws RequestRejected (400) naming {@code owner} when no user matches
+	 */
 	public ActionItem addAction(long review, ActionDraft draft) {
+		return add(review, draft, this::owner);
+	}
+
+	/**
+	 * Adds an action item read from another installation's export, whose owners need not
+	 * be users here: they are kept as text, shown "(not a user)".
+	 */
+	ActionItem importAction(long review, ActionDraft draft) {
+		return add(review, draft, (owner) -> {
+			if (owner.length() > MAX_OWNER) {
+				throw RequestRejected.invalid("owner", "Name the owner in at most " + MAX_OWNER + " characters.");
+			}
+			return this.people.named(owner);
+		});
+	}
+
+	private ActionItem add(long review, ActionDraft draft, Function<String, Person> owners) {
 		this.reviews.require(review);
 		ActionItem empty = ActionItem.openIn(review);
-		ActionItem item = merge(empty, draft);
+		ActionItem item = merge(empty, draft, owners);
 		long id = this.parts.insertAction(item, this.clock.instant());
 		this.events.action("review.action_item_added", review, id, "status=" + item.status().code());
 		return this.parts.action(id).orElseThrow();
@@ -108,7 +135,7 @@ public class ReviewParts {
 		ActionItem current = this.parts.action(id)
 			.filter((a) -> a.review() == review)
 			.orElseThrow(() -> RequestRejected.notFound("Review " + review + " has no action item " + id + "."));
-		ActionItem next = merge(current, draft);
+		ActionItem next = merge(current, draft, this::owner);
 		this.parts.updateAction(next, this.clock.instant());
 		this.events.action("review.action_item_changed", review, id, "status=" + next.status().code());
 		return this.parts.action(id).orElseThrow();
@@ -126,7 +153,8 @@ public class ReviewParts {
 			.filter((a) -> viewer.mayWrite()
 					|| readable.computeIfAbsent(a.review(), (id) -> this.reviews.require(id).published()))
 			.filter((a) -> filter.status() == null || a.status() == filter.status())
-			.filter((a) -> filter.owner() == null || filter.owner().equalsIgnoreCase(a.owner()))
+			.filter((a) -> filter.owner() == null
+					|| (a.owner() != null && filter.owner().equalsIgnoreCase(a.owner().reference())))
 			.filter((a) -> !filter.overdue() || a.overdue(today))
 			.toList();
 	}
@@ -136,9 +164,9 @@ public class ReviewParts {
 		return this.properties.day(this.clock.instant());
 	}
 
-	private static ActionItem merge(ActionItem a, ActionDraft d) {
+	private static ActionItem merge(ActionItem a, ActionDraft d, Function<String, Person> owners) {
 		String title = (d.title() != null) ? actionTitle(d.title()) : actionTitle(a.title());
-		String owner = (d.owner() != null) ? owner(d.owner()) : a.owner();
+		Person owner = (d.owner() == null) ? a.owner() : d.owner().isBlank() ? null : owners.apply(d.owner().strip());
 		LocalDate due = (d.due() != null) ? date(d.due()) : a.due();
 		ActionStatus status = (d.status() != null) ? WireCode.parse(ActionStatus.class, d.status(), "status")
 				: a.status();
@@ -157,14 +185,8 @@ public class ReviewParts {
 		return title.strip();
 	}
 
-	private static String owner(String owner) {
-		if (owner.isBlank()) {
-			return null;
-		}
-		if (owner.strip().length() > MAX_OWNER) {
-			throw RequestRejected.invalid("owner", "Name the owner in at most " + MAX_OWNER + " characters.");
-		}
-		return owner.strip();
+	private Person owner(String owner) {
+		return this.people.require(owner, "owner");
 	}
 
 	private static LocalDate date(String text) {

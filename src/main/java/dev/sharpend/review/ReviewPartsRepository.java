@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import dev.sharpend.identity.People;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
 
@@ -20,12 +22,15 @@ import org.springframework.stereotype.Repository;
 class ReviewPartsRepository {
 
 	private static final String ACTIONS = """
-			select id, review_id, title, owner, due_on, status, reason, tracker_url from review_action""";
+			select id, review_id, title, owner, owner_id, due_on, status, reason, tracker_url from review_action""";
 
 	private final JdbcClient jdbc;
 
-	ReviewPartsRepository(JdbcClient jdbc) {
+	private final People people;
+
+	ReviewPartsRepository(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	List<Account> accounts(long review) {
@@ -141,44 +146,46 @@ class ReviewPartsRepository {
 	List<ActionItem> actions(long review) {
 		return this.jdbc.sql(ACTIONS + " where review_id = :id order by id")
 			.param("id", review)
-			.query(ReviewPartsRepository::action)
+			.query(this::mapAction)
 			.list();
 	}
 
 	Optional<ActionItem> action(long id) {
-		return this.jdbc.sql(ACTIONS + " where id = :id")
-			.param("id", id)
-			.query(ReviewPartsRepository::action)
-			.optional();
+		return this.jdbc.sql(ACTIONS + " where id = :id").param("id", id).query(this::mapAction).optional();
 	}
 
 	List<ActionItem> allActions() {
-		return this.jdbc.sql(ACTIONS + " order by due_on, id").query(ReviewPartsRepository::action).list();
+		return this.jdbc.sql(ACTIONS + " order by due_on, id").query(this::mapAction).list();
 	}
 
 	long insertAction(ActionItem a, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into review_action (review_id, title, owner, due_on, status, reason, tracker_url, created_at,
-				    updated_at)
-				values (:review, :title, :owner, :due, :status, :reason, :tracker, :at, :at)""")
+				insert into review_action (review_id, title, owner, owner_id, due_on, status, reason, tracker_url,
+				    created_at, updated_at)
+				values (:review, :title, :owner, :ownerId, :due, :status, :reason, :tracker, :at, :at)""")
 			.params(actionParams(a, at))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	void updateAction(ActionItem a, Instant at) {
-		this.jdbc.sql("""
-				update review_action set title = :title, owner = :owner, due_on = :due, status = :status,
-				    reason = :reason, tracker_url = :tracker, updated_at = :at
-				where id = :id""").params(actionParams(a, at)).param("id", a.id()).update();
+		this.jdbc
+			.sql("""
+					update review_action set title = :title, owner = :owner, owner_id = :ownerId, due_on = :due, status = :status,
+					    reason = :reason, tracker_url = :tracker, updated_at = :at
+					where id = :id""")
+			.params(actionParams(a, at))
+			.param("id", a.id())
+			.update();
 	}
 
 	private static java.util.Map<String, Object> actionParams(ActionItem a, Instant at) {
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
 		p.put("review", a.review());
 		p.put("title", a.title());
-		p.put("owner", a.owner());
+		p.put("owner", (a.owner() != null) ? a.owner().reference() : null);
+		p.put("ownerId", (a.owner() != null && a.owner().id() != null) ? a.owner().id().value() : null);
 		p.put("due", (a.due() != null) ? Date.valueOf(a.due()) : null);
 		p.put("status", a.status().code());
 		p.put("reason", a.reason());
@@ -196,7 +203,7 @@ class ReviewPartsRepository {
 			.sql(ACTIONS + " where status in ('open', 'in_progress') and owner is not null"
 					+ " and due_on <= :until and (" + column + " is null or " + column + " <> due_on)")
 			.param("until", Date.valueOf(until))
-			.query(ReviewPartsRepository::action)
+			.query(this::mapAction)
 			.list();
 	}
 
@@ -216,9 +223,11 @@ class ReviewPartsRepository {
 				rs.getBoolean("shared"), Timestamps.fromColumn(rs, "updated_at"));
 	}
 
-	private static ActionItem action(ResultSet rs, int row) throws SQLException {
+	private ActionItem mapAction(ResultSet rs, int row) throws SQLException {
 		Date due = rs.getDate("due_on");
-		return new ActionItem(rs.getLong("id"), rs.getLong("review_id"), rs.getString("title"), rs.getString("owner"),
+		String owner = rs.getString("owner");
+		return new ActionItem(rs.getLong("id"), rs.getLong("review_id"), rs.getString("title"),
+				(owner != null) ? this.people.shown(rs.getObject("owner_id", UUID.class), owner) : null,
 				(due != null) ? due.toLocalDate() : null,
 				WireCode.find(ActionStatus.class, rs.getString("status")).orElse(ActionStatus.OPEN),
 				rs.getString("reason"), rs.getString("tracker_url"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
@@ -66,6 +67,23 @@ class ReviewRepository {
 			.param("at", Timestamps.toColumn(appointment.at()))
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * Points the review's facilitator at a user (or at nobody: text matching no user).
+	 */
+	void facilitatorIs(long id, UUID userId) {
+		this.jdbc.sql("update review set facilitator_id = :user where id = :id")
+			.param("user", userId)
+			.param("id", id)
+			.update();
+	}
+
+	Optional<UUID> facilitatorId(long id) {
+		return this.jdbc.sql("select facilitator_id from review where id = :id and facilitator_id is not null")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
 	}
 
 	Optional<FacilitatorAppointment> appointment(long id) {

@@ -69,7 +69,8 @@ class ReviewSearch {
 				parts.actions(r.id())
 					.stream()
 					.filter((a) -> a.status().pending())
-					.map((a) -> new IncidentLessons.OpenAction(a.title(), a.owner(), a.due(), a.status().code()))
+					.map((a) -> new IncidentLessons.OpenAction(a.title(),
+							(a.owner() != null) ? a.owner().label() : null, a.due(), a.status().code()))
 					.toList());
 	}
 

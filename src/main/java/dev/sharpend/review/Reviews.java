@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.sharpend.identity.Accounts;
-import dev.sharpend.identity.User;
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.incident.IncidentHistory;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.system.RequestRejected;
@@ -43,17 +43,17 @@ public class Reviews {
 
 	private final WordingCheck wording;
 
-	private final Accounts accounts;
+	private final People people;
 
 	Reviews(ReviewRepository reviews, ReviewPartsRepository parts, IncidentResponse incidents, ReviewEvents events,
-			Clock clock, WordingCheck wording, Accounts accounts) {
+			Clock clock, WordingCheck wording, People people) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.incidents = incidents;
 		this.events = events;
 		this.clock = clock;
 		this.wording = wording;
-		this.accounts = accounts;
+		this.people = people;
 	}
 
 	/** The review of an incident, if one was started. */
@@ -82,6 +82,7 @@ public class Reviews {
 			// Refuses (and so undoes this insert) when the incident has a review already.
 			this.incidents.linkReview(request.incident(), id);
 		}
+		identifyFacilitator(id, review.facilitator());
 		this.reviews.keepSections(id, template.sections());
 		this.events.review("review.created", id, "title=" + review.title() + ", template=" + template.id()
 				+ ((request.incident() != null) ? ", incident=" + request.incident() : ""));
@@ -110,6 +111,7 @@ public class Reviews {
 		this.reviews.save(next.with(next.status(), this.clock.instant()));
 		if (!Objects.equals(next.facilitator(), current.facilitator())) {
 			this.reviews.appointed(id, new FacilitatorAppointment(by.name(), this.clock.instant()));
+			identifyFacilitator(id, next.facilitator());
 		}
 		this.events.review("review.changed", id, String.join(", ", changed));
 		if (next.published() != current.published()) {
@@ -151,14 +153,19 @@ public class Reviews {
 		if (given.isBlank()) {
 			return null;
 		}
-		String email = given.strip();
-		return this.accounts.users()
-			.stream()
-			.map(User::email)
-			.filter(email::equalsIgnoreCase)
-			.findFirst()
-			.orElseThrow(() -> RequestRejected.invalid("facilitator", "The facilitator must be a Sharpend user; "
-					+ "there is no user with the e-mail address " + abbreviated(email) + "."));
+		return this.people.require(given, "facilitator").reference();
+	}
+
+	private void identifyFacilitator(long id, String facilitator) {
+		Person person = (facilitator != null) ? this.people.named(facilitator) : null;
+		this.reviews.facilitatorIs(id, (person != null && person.id() != null) ? person.id().value() : null);
+	}
+
+	/** Who facilitates the review, for pages and the API; null when nobody does. */
+	@Transactional(readOnly = true)
+	public Person facilitator(Review r) {
+		return (r.facilitator() != null)
+				? this.people.shown(this.reviews.facilitatorId(r.id()).orElse(null), r.facilitator()) : null;
 	}
 
 	/**
@@ -173,10 +180,6 @@ public class Reviews {
 		}
 		String commander = (r.incident() != null) ? this.incidents.history(r.incident()).commander() : r.createdBy();
 		return by.mayWrite() && by.name().equalsIgnoreCase(Objects.requireNonNullElse(commander, ""));
-	}
-
-	private static String abbreviated(String text) {
-		return (text.length() > 80) ? text.substring(0, 80) + "…" : text;
 	}
 
 	private Review move(Review r, ReviewStatus status, List<String> keepAsWritten, List<String> changed) {
@@ -296,7 +299,7 @@ public class Reviews {
 		return new ReviewDocument(review, sectionsOf(review), this.reviews.sections(id),
 				this.parts.accounts(id).stream().filter((a) -> a.visibleTo(viewer, review)).toList(),
 				all.stream().filter((f) -> !f.mitigator()).toList(), all.stream().filter(Factor::mitigator).toList(),
-				curated(review), this.parts.actions(id));
+				curated(review), this.parts.actions(id), facilitator(review));
 	}
 
 	/** Reviews this viewer may read, newest first. */

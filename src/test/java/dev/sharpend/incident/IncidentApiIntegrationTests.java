@@ -2,10 +2,14 @@ package dev.sharpend.incident;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.RoleId;
+import dev.sharpend.identity.User;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
@@ -19,11 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class IncidentApiIntegrationTests {
 
+	private static final RoleId VIEWER = new RoleId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void declaringMakesTheDeclarerCommanderAndTheIncidentMovesAlongItsTransitions() {
@@ -172,22 +181,101 @@ class IncidentApiIntegrationTests {
 	@Test
 	void rolesAreHandedOverKeepingTheirHistoryAndParticipantsJoin() {
 		IncidentFixtures f = fixtures();
+		String ana = user("Ana Alves");
+		String bo = user("Bo Berg");
+		String cy = user("Cy Chen");
 		long number = f.declare("Handover").get("number").asLong();
 		String base = "/api/v1/incidents/" + number;
-		f.admin().sendJson("PUT", base + "/roles/commander", Map.of("holder", "ana@example.com"));
-		JsonNode history = f.admin().sendJson("PUT", base + "/roles/scribe", Map.of("holder", "bo@example.com")).json();
-		assertThat(history.findValuesAsString("holder")).containsExactly(TestKeys.ADMIN_EMAIL, "ana@example.com",
-				"bo@example.com");
+		f.admin().sendJson("PUT", base + "/roles/commander", Map.of("holder", ana));
+		JsonNode history = f.admin().sendJson("PUT", base + "/roles/scribe", Map.of("holder", bo)).json();
+		assertThat(history.findValuesAsString("holder")).containsExactly(TestKeys.ADMIN_EMAIL, ana, bo);
 		assertThat(history.get(0).get("endedAt")).isNotNull();
 		assertThat(history.get(1).has("endedAt")).isFalse();
-		expectField(f.admin().sendJson("PUT", base + "/roles/captain", Map.of("holder", "x@example.com")), "role");
-		f.admin().postJson(base + "/participants", Map.of("person", "cy@example.com"));
+		expectField(f.admin().sendJson("PUT", base + "/roles/captain", Map.of("holder", cy)), "role");
+		f.admin().postJson(base + "/participants", Map.of("person", cy));
 		JsonNode incident = f.admin().get(base).json();
-		assertThat(incident.get("participants").findValuesAsString("person")).contains("ana@example.com",
-				"bo@example.com", "cy@example.com");
+		assertThat(incident.get("participants").findValuesAsString("person")).contains(ana, bo, cy);
 		assertThat(f.timeline(number, "?kind=role")).contains(
-				"role: ana@example.com is commander, taking over from " + TestKeys.ADMIN_EMAIL + ".",
-				"role: bo@example.com is scribe.");
+				"role: Ana Alves is commander, taking over from " + adminName() + ".", "role: Bo Berg is scribe.");
+	}
+
+	@Test
+	void peopleAreNamedByUserIdOrEmailAndShownWithIdNameAndEmail() {
+		IncidentFixtures f = fixtures();
+		User user = newUser("Dee Dunn");
+		String dee = user.email();
+		String id = user.id().toString();
+		long number = f.declare("People by id").get("number").asLong();
+		String base = "/api/v1/incidents/" + number;
+
+		JsonNode roles = IncidentFixtures.expect(200,
+				f.admin().sendJson("PUT", base + "/roles/communications", Map.of("holder", id)));
+		JsonNode comms = roles.get(1);
+		assertThat(comms.get("holder").asString()).isEqualTo(dee);
+		assertThat(comms.get("holderPerson").get("id").asString()).isEqualTo(id);
+		assertThat(comms.get("holderPerson").get("name").asString()).isEqualTo("Dee Dunn");
+		assertThat(comms.get("holderPerson").get("email").asString()).isEqualTo(dee);
+
+		// Any case of the address names the same person, who joins once.
+		JsonNode participants = IncidentFixtures.expect(200,
+				f.admin().postJson(base + "/participants", Map.of("person", dee.toUpperCase())));
+		assertThat(participants.findValuesAsString("id")).containsOnlyOnce(id);
+		JsonNode dd = participants.get(participants.size() - 1);
+		assertThat(dd.get("name").asString()).isEqualTo("Dee Dunn");
+		assertThat(dd.get("email").asString()).isEqualTo(dee);
+	}
+
+	@Test
+	void textFromBeforePeopleWereUsersIsShownAsNotAUser() {
+		IncidentFixtures f = fixtures();
+		long number = f.declare("From the old days").get("number").asLong();
+		// As an installation upgraded from free-text people has it.
+		this.jdbc.sql("""
+				insert into incident_participant (incident_id, person, joined_at)
+				values (:n, 'Sam from support', current_timestamp)""").param("n", number).update();
+
+		JsonNode sam = f.admin()
+			.get("/api/v1/incidents/" + number)
+			.json()
+			.get("participants")
+			.valueStream()
+			.filter((p) -> p.get("person").asString().equals("Sam from support"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sam.get("name").asString()).isEqualTo("Sam from support");
+		assertThat(sam.hasNonNull("id")).isFalse();
+		assertThat(sam.hasNonNull("email")).isFalse();
+		String page = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getHtml("/response/incidents/" + number)
+			.body();
+		assertThat(page).contains("Sam from support (not a user)");
+	}
+
+	@Test
+	void unknownPeopleAreA400NamingTheFieldAndChangeNothing() {
+		IncidentFixtures f = fixtures();
+		long number = f.declare("Typos").get("number").asLong();
+		String base = "/api/v1/incidents/" + number;
+		long roles = count("incident_role");
+		long participants = count("incident_participant");
+		long entries = count("incident_timeline_entry");
+
+		Api.Response commander = f.admin()
+			.sendJson("PUT", base + "/roles/commander", Map.of("holder", "priya@acme.example"));
+		expectField(commander, "roles.commander");
+		assertThat(commander.json().get("errors").get(0).get("message").asString())
+			.contains("no Sharpend user with e-mail priya@acme.example");
+		expectField(
+				f.admin()
+					.sendJson("PUT", base + "/roles/scribe", Map.of("holder", "00000000-0000-0000-0000-00000000abcd")),
+				"roles.scribe");
+		expectField(f.admin().postJson(base + "/participants", Map.of("person", "Priya")), "person");
+
+		assertThat(count("incident_role")).isEqualTo(roles);
+		assertThat(count("incident_participant")).isEqualTo(participants);
+		assertThat(count("incident_timeline_entry")).isEqualTo(entries);
+		assertThat(f.admin().get(base).json().get("roles").findValuesAsString("holder"))
+			.containsExactly(TestKeys.ADMIN_EMAIL);
 	}
 
 	@Test
@@ -253,6 +341,26 @@ class IncidentApiIntegrationTests {
 
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	/** A user with this display name; returns their e-mail address. */
+	private String user(String name) {
+		return newUser(name).email();
+	}
+
+	private User newUser(String name) {
+		String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@example.test";
+		return this.accounts.create(new Accounts.NewUser(email, name, "a long enough test password", VIEWER), "test");
+	}
+
+	private String adminName() {
+		return this.accounts.users()
+			.stream()
+			.filter((u) -> u.email().equals(TestKeys.ADMIN_EMAIL))
+			.findFirst()
+			.orElseThrow()
+			.displayName();
 	}
 
 	private IncidentFixtures fixtures() {

@@ -41,7 +41,7 @@ class ActionFollowUpIntegrationTests {
 	@Test
 	void ownerIsRemindedOnceWhenDueWithinADayAndOnceWhenOverdue() {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
-		String owner = "owner-" + UUID.randomUUID() + "@example.test";
+		String owner = f.person("owner");
 		long review = f.createReview(f.admin(), null, "Near miss").get("id").asLong();
 		LocalDate due = LocalDate.of(2031, 3, 10);
 		expect(201,
@@ -66,7 +66,7 @@ class ActionFollowUpIntegrationTests {
 	@Test
 	void doneItemsAreNotReminded() {
 		ReviewFixtures f = new ReviewFixtures(this.port, this.accounts, this.tokens);
-		String owner = "done-" + UUID.randomUUID() + "@example.test";
+		String owner = f.person("done");
 		long review = f.createReview(f.admin(), null, "Near miss").get("id").asLong();
 		long item = expect(201,
 				f.admin()

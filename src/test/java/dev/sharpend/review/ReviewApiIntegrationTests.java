@@ -208,6 +208,39 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void actionItemOwnersAndFacilitatorsAreUsersShownWithIdNameAndEmail() {
+		ReviewFixtures f = fixtures();
+		String owner = f.person("Olu Okafor");
+		String ownerId = f.userId(owner);
+		long id = f.createReview(f.admin(), null, "Near miss: full disk").get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		long before = this.jdbc.sql("select count(*) from review_action").query(Long.class).single();
+
+		Api.Response unknown = f.admin()
+			.postJson(path + "/action-items", Map.of("title", "Alert on disk", "owner", "olu@typo.example"));
+		expectField(unknown, "owner");
+		assertThat(unknown.json().get("errors").get(0).get("message").asString())
+			.contains("no Sharpend user with e-mail olu@typo.example");
+		assertThat(this.jdbc.sql("select count(*) from review_action").query(Long.class).single()).isEqualTo(before);
+
+		JsonNode byId = expect(201,
+				f.admin().postJson(path + "/action-items", Map.of("title", "Alert on disk", "owner", ownerId)));
+		assertThat(byId.get("owner").asString()).isEqualTo(owner);
+		assertThat(byId.get("ownerPerson").get("id").asString()).isEqualTo(ownerId);
+		assertThat(byId.get("ownerPerson").get("name").asString()).isEqualTo("Olu Okafor");
+		assertThat(byId.get("ownerPerson").get("email").asString()).isEqualTo(owner);
+		expectField(
+				f.admin()
+					.sendJson("PATCH", path + "/action-items/" + byId.get("id").asLong(), Map.of("owner", "nobody")),
+				"owner");
+
+		JsonNode review = expect(200, f.admin().sendJson("PATCH", path, Map.of("facilitator", ownerId)));
+		assertThat(review.get("facilitator").asString()).isEqualTo(owner);
+		assertThat(review.get("facilitatorPerson").get("name").asString()).isEqualTo("Olu Okafor");
+		assertThat(review.get("actionItems").get(0).get("ownerPerson").get("email").asString()).isEqualTo(owner);
+	}
+
+	@Test
 	void theEventThatPushesAReviewDocumentAfterCommitComesBackFromTheRegistry() {
 		ReviewIndexStale event = new ReviewIndexStale(3, ReviewSearch.FACTOR, 9);
 

@@ -58,9 +58,11 @@ class ReviewExportIntegrationTests {
 							Map.of("type", "tooling", "description", "Expiry was only on a dashboard.\n\nNo alert.")));
 		expect(201, f.admin()
 			.postJson(path + "/mitigators", Map.of("type", "knowledge", "description", "Renewal is documented")));
-		expect(201, f.admin()
-			.postJson(path + "/action-items", Map.of("title", "Alert 14 days before expiry", "owner",
-					"ops@example.test", "due", "2031-01-15", "trackerUrl", "https://tracker.example.test/OPS-1")));
+		String ops = f.person("ops");
+		expect(201,
+				f.admin()
+					.postJson(path + "/action-items", Map.of("title", "Alert 14 days before expiry", "owner", ops,
+							"due", "2031-01-15", "trackerUrl", "https://tracker.example.test/OPS-1")));
 
 		Api.Response exported = f.admin().get(path + "/export.md");
 		assertThat(exported.status()).isEqualTo(200);
@@ -68,7 +70,7 @@ class ReviewExportIntegrationTests {
 		String markdown = exported.body();
 		assertThat(markdown).startsWith("# Near miss: certificate almost expired")
 			.contains("## Summary", "two days", "## Contributing factors", "### tooling", "## Mitigators",
-					"### Alert 14 days before expiry", "- Owner: ops@example.test")
+					"### Alert 14 days before expiry", "- Owner: " + ops)
 			.doesNotContainIgnoringCase("root cause");
 
 		Api.Response imported = f.admin().sendJson("POST", "/api/v1/reviews/import", markdown);

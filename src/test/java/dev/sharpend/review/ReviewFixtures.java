@@ -46,9 +46,20 @@ final class ReviewFixtures {
 
 	/** A responder; returns their e-mail address. */
 	String person(String who) {
-		String email = who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+		String email = who.replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 		this.accounts.create(new Accounts.NewUser(email, who, PASSWORD, RESPONDER), "test");
 		return email;
+	}
+
+	/** The id of the user with this e-mail address. */
+	String userId(String email) {
+		return this.accounts.users()
+			.stream()
+			.filter((u) -> u.email().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
 	}
 
 	/** An API client acting for that person with review and incident permissions. */

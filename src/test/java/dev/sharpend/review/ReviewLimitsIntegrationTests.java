@@ -89,6 +89,8 @@ class ReviewLimitsIntegrationTests {
 		ReviewFixtures f = fixtures();
 		String path = "/api/v1/reviews/" + f.createReview(f.admin(), null, "Owners").get("id").asLong();
 		String owner = "o".repeat(ReviewParts.MAX_OWNER - "@example.test".length()) + "@example.test";
+		this.accounts.create(
+				new Accounts.NewUser(owner, "Long Address", ReviewFixtures.PASSWORD, ReviewFixtures.RESPONDER), "test");
 
 		JsonNode item = expect(201, f.admin().postJson(path + "/action-items", Map.of("title", "Own", "owner", owner)));
 		expectField(f.admin().postJson(path + "/action-items", Map.of("title", "Own", "owner", "o" + owner)), "owner");

@@ -343,8 +343,8 @@ class FuzzIntegrationTests {
 					Map.of("type", "technical", "description", "The connection pool was sized for last year's load.")));
 			created(this.admin.postJson(path + "/mitigators",
 					Map.of("type", "tooling", "description", "One-click rollback")));
-			created(this.admin.postJson(path + "/action-items",
-					Map.of("title", "Size the pool from load tests", "owner", "ana@example.com", "due", "2026-12-20")));
+			created(this.admin.postJson(path + "/action-items", Map.of("title", "Size the pool from load tests",
+					"owner", TestKeys.ADMIN_EMAIL, "due", "2026-12-20")));
 			Api.Response markdown = this.admin.get(path + "/export.md");
 			assertThat(markdown.status()).as(markdown.toString()).isEqualTo(200);
 			return markdown.body();

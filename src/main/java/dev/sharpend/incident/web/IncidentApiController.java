@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.sharpend.identity.Person;
+import dev.sharpend.identity.UserId;
 import dev.sharpend.incident.Declaration;
 import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentChanges;
@@ -113,8 +115,8 @@ class IncidentApiController {
 
 	@PostMapping("/{number}/participants")
 	@RequiresPermission(Permission.INCIDENT_WRITE)
-	List<Participant> addParticipant(@PathVariable String number, @RequestBody AddParticipantRequest request) {
-		return this.team.addParticipant(IncidentNumbers.parse(number), request.person());
+	List<ParticipantDocument> addParticipant(@PathVariable String number, @RequestBody AddParticipantRequest request) {
+		return ParticipantDocument.of(this.team.addParticipant(IncidentNumbers.parse(number), request.person()));
 	}
 
 	@PostMapping("/{number}/alert-groups")
@@ -137,7 +139,7 @@ class IncidentApiController {
 				incident.status().code(), incident.declaredAt(), incident.declaredBy(), incident.mitigatedAt(),
 				incident.resolvedAt(), incident.closedAt(), incident.updatedAt(), incident.version(),
 				this.response.components(n).stream().map((c) -> c.component()).toList(),
-				RoleDocument.of(this.team.history(n)), this.team.participants(n),
+				RoleDocument.of(this.team.history(n)), ParticipantDocument.of(this.team.participants(n)),
 				this.response.alertGroups(n).stream().map((g) -> g.group()).toList(), this.response.statusIncidents(n),
 				this.response.review(n).map(ReviewRef::of).orElse(null));
 	}
@@ -193,7 +195,7 @@ class IncidentApiController {
 	record IncidentDocument(long number, String reference, String title, String summary, String severity, String status,
 			Instant declaredAt, String declaredBy, Instant mitigatedAt, Instant resolvedAt, Instant closedAt,
 			Instant updatedAt, long version, List<String> components, List<RoleDocument> roles,
-			List<Participant> participants, List<Long> alertGroups, List<LinkedNotice> statusIncidents,
+			List<ParticipantDocument> participants, List<Long> alertGroups, List<LinkedNotice> statusIncidents,
 			ReviewRef review) {
 	}
 
@@ -211,11 +213,36 @@ class IncidentApiController {
 
 	}
 
-	record RoleDocument(String role, String holder, Instant assignedAt, String assignedBy, Instant endedAt) {
+	/**
+	 * One turn in a role.
+	 *
+	 * @param holder the holder's e-mail address (or, from before people were users, the
+	 * text given then), kept for older clients
+	 * @param holderPerson the holder: id, name and e-mail; id and e-mail are left out for
+	 * old text that matched no user
+	 */
+	record RoleDocument(String role, String holder, Person holderPerson, Instant assignedAt, String assignedBy,
+			Instant endedAt) {
 
 		static List<RoleDocument> of(List<RoleAssignment> history) {
 			return history.stream()
-				.map((a) -> new RoleDocument(a.role().code(), a.holder(), a.assignedAt(), a.assignedBy(), a.endedAt()))
+				.map((a) -> new RoleDocument(a.role().code(), a.holder(), a.person(), a.assignedAt(), a.assignedBy(),
+						a.endedAt()))
+				.toList();
+		}
+
+	}
+
+	/**
+	 * Someone taking part: the person's id, name and e-mail next to the e-mail (or old
+	 * text) that older clients read as {@code person}.
+	 */
+	record ParticipantDocument(String person, UserId id, String name, String email, Instant joinedAt) {
+
+		static List<ParticipantDocument> of(List<Participant> participants) {
+			return participants.stream()
+				.map((p) -> new ParticipantDocument(p.person(), p.who().id(), p.who().name(), p.who().email(),
+						p.joinedAt()))
 				.toList();
 		}
 

@@ -66,7 +66,9 @@ class IncidentController {
 		Set<IncidentStatus> statuses = "all".equals(show) ? Set.of()
 				: EnumSet.of(IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED);
 		model.addAttribute("show", "all".equals(show) ? "all" : "open");
-		model.addAttribute("incidents", this.response.find(new IncidentFilter(statuses, null, 0, 200)));
+		List<Incident> incidents = this.response.find(new IncidentFilter(statuses, null, 0, 200));
+		model.addAttribute("incidents", incidents);
+		model.addAttribute("commanders", this.page.commanders(incidents));
 		model.addAttribute("severities", this.severities.all());
 		model.addAttribute("openGroups", this.page.openGroups());
 		return "incident/list";

@@ -3,7 +3,7 @@ package dev.sharpend.incident.web;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.catalog.Component;
 import dev.sharpend.catalog.ComponentStatus;
-import dev.sharpend.identity.Accounts;
-import dev.sharpend.identity.User;
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.identity.UserBacked;
 import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentResponse;
@@ -61,14 +61,14 @@ class IncidentPage {
 
 	private final StatusPages pages;
 
-	private final Accounts accounts;
+	private final People people;
 
 	private final TimelineOrders orders;
 
 	private final Clock clock;
 
 	IncidentPage(IncidentResponse response, IncidentTeam team, Severities severities, Timeline timeline,
-			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, Accounts accounts, TimelineOrders orders,
+			Hypotheses hypotheses, AlertGroups alertGroups, StatusPages pages, People people, TimelineOrders orders,
 			Clock clock) {
 		this.response = response;
 		this.team = team;
@@ -77,7 +77,7 @@ class IncidentPage {
 		this.hypotheses = hypotheses;
 		this.alertGroups = alertGroups;
 		this.pages = pages;
-		this.accounts = accounts;
+		this.people = people;
 		this.orders = orders;
 		this.clock = clock;
 	}
@@ -101,11 +101,7 @@ class IncidentPage {
 		model.addAttribute("severities", this.severities.all());
 		// The timeline's own edit forms offer these kinds, and it is re-rendered live.
 		model.addAttribute("manualKinds", List.of(EntryKind.values()).stream().filter(EntryKind::manual).toList());
-		Map<IncidentRole, String> holders = new EnumMap<>(IncidentRole.class);
-		for (IncidentRole role : IncidentRole.values()) {
-			holders.put(role, this.team.current(n, role));
-		}
-		model.addAttribute("holders", holders);
+		model.addAttribute("holders", this.team.holders(n));
 		model.addAttribute("roleHistory", this.team.history(n));
 		model.addAttribute("participants", this.team.participants(n));
 		List<TimelineEntry> entries = new ArrayList<>(this.timeline.list(n, filter));
@@ -164,6 +160,18 @@ class IncidentPage {
 			.toList();
 	}
 
+	/** Who commands each of these incidents now, by number; absent when nobody does. */
+	Map<Long, Person> commanders(List<Incident> incidents) {
+		Map<Long, Person> commanders = new HashMap<>();
+		for (Incident incident : incidents) {
+			Person commander = this.team.holders(incident.number()).get(IncidentRole.COMMANDER);
+			if (commander != null) {
+				commanders.put(incident.number(), commander);
+			}
+		}
+		return commanders;
+	}
+
 	/** Everything else: forms, choices and filters. */
 	void full(Model model, Incident incident, TimelineFilter filter, String kind, TimelineOrder order) {
 		live(model, incident, filter, order);
@@ -173,7 +181,7 @@ class IncidentPage {
 		model.addAttribute("authors", this.timeline.authors(incident.number()));
 		model.addAttribute("kindFilter", kind);
 		model.addAttribute("authorFilter", filter.author());
-		model.addAttribute("people", this.accounts.users().stream().filter(User::active).map(User::email).toList());
+		model.addAttribute("pickable", this.people.pickable());
 		model.addAttribute("openGroups", openGroups());
 		Map<StatusPage, List<Component>> byPage = new LinkedHashMap<>();
 		for (StatusPage page : this.pages.all()) {
@@ -186,7 +194,7 @@ class IncidentPage {
 	}
 
 	List<AlertGroup> openGroups() {
-		List<AlertGroup> open = new java.util.ArrayList<>(
+		List<AlertGroup> open = new ArrayList<>(
 				this.alertGroups.list(dev.sharpend.alert.AlertGroupStatus.TRIGGERED, 0, 100));
 		open.addAll(this.alertGroups.list(dev.sharpend.alert.AlertGroupStatus.ACKNOWLEDGED, 0, 100));
 		return open;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.identity.Person;
 import dev.sharpend.review.Account;
 import dev.sharpend.review.ActionItem;
 import dev.sharpend.review.CuratedEntry;
@@ -56,14 +57,14 @@ final class ReviewApiRecords {
 	}
 
 	record ReviewResponse(long id, Long incident, String title, String status, String template, String facilitator,
-			Instant meetingAt, ImpactResponse impact, Map<String, String> sections, List<Account> accounts,
-			List<FactorResponse> factors, List<FactorResponse> mitigators, List<CuratedEntry> timeline,
-			List<ActionResponse> actionItems, Instant createdAt, Instant publishedAt) {
+			Person facilitatorPerson, Instant meetingAt, ImpactResponse impact, Map<String, String> sections,
+			List<Account> accounts, List<FactorResponse> factors, List<FactorResponse> mitigators,
+			List<CuratedEntry> timeline, List<ActionResponse> actionItems, Instant createdAt, Instant publishedAt) {
 
 		static ReviewResponse of(ReviewDocument d, LocalDate today) {
 			Review r = d.review();
 			return new ReviewResponse(r.id(), r.incident(), r.title(), r.status().code(), r.template(), r.facilitator(),
-					r.meetingAt(), ImpactResponse.of(r.impact()), d.sections(), d.accounts(),
+					d.facilitator(), r.meetingAt(), ImpactResponse.of(r.impact()), d.sections(), d.accounts(),
 					d.factors().stream().map(FactorResponse::of).toList(),
 					d.mitigators().stream().map(FactorResponse::of).toList(), d.timeline(),
 					d.actions().stream().map((a) -> ActionResponse.of(a, today)).toList(), r.createdAt(),
@@ -94,12 +95,20 @@ final class ReviewApiRecords {
 
 	}
 
-	record ActionResponse(long id, long review, String title, String owner, LocalDate due, String status, String reason,
-			String trackerUrl, boolean overdue) {
+	/**
+	 * An action item.
+	 *
+	 * @param owner the owner's e-mail address (or, from before owners were users, the
+	 * text given then), kept for older clients
+	 * @param ownerPerson the owner: id, name and e-mail; id and e-mail are left out for
+	 * old text that matched no user
+	 */
+	record ActionResponse(long id, long review, String title, String owner, Person ownerPerson, LocalDate due,
+			String status, String reason, String trackerUrl, boolean overdue) {
 
 		static ActionResponse of(ActionItem a, LocalDate today) {
-			return new ActionResponse(a.id(), a.review(), a.title(), a.owner(), a.due(), a.status().code(), a.reason(),
-					a.trackerUrl(), a.overdue(today));
+			return new ActionResponse(a.id(), a.review(), a.title(), (a.owner() != null) ? a.owner().reference() : null,
+					a.owner(), a.due(), a.status().code(), a.reason(), a.trackerUrl(), a.overdue(today));
 		}
 
 	}

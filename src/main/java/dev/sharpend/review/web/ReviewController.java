@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.identity.People;
 import dev.sharpend.review.AccountDraft;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
@@ -46,11 +47,14 @@ class ReviewController {
 
 	private final Postmortems postmortems;
 
-	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems) {
+	private final People people;
+
+	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems, People people) {
 		this.reviews = reviews;
 		this.parts = parts;
 		this.text = text;
 		this.postmortems = postmortems;
+		this.people = people;
 	}
 
 	@PostMapping("/{id}/postmortem-link")
@@ -115,6 +119,7 @@ class ReviewController {
 		model.addAttribute("today", this.parts.today());
 		boolean reviewing = doc.review().status() == ReviewStatus.IN_REVIEW && Callers.viewer(caller).mayWrite();
 		model.addAttribute("wording", reviewing ? this.reviews.wording(doc.review().id()) : List.of());
+		model.addAttribute("pickable", this.people.pickable());
 		model.addAttribute("people",
 				Callers.viewer(caller).mayWrite() ? String.join(", ", this.reviews.people(doc.review().id())) : "");
 		model.addAttribute("mine",

@@ -24,7 +24,10 @@ public class AlertBoard {
 		this.repository = repository;
 	}
 
-	/** Open groups first (triggered before acknowledged), newest first within each. */
+	/**
+	 * Open groups first (triggered before acknowledged), the most severe and then the
+	 * oldest first within each; then resolved ones, latest resolved first.
+	 */
 	public List<GroupRow> groups(GroupQuery query, int offset, int limit) {
 		return this.repository.groups(query, offset, limit);
 	}

@@ -19,17 +19,25 @@ class AlertBoardRepository {
 			select g.id, g.integration_id, g.group_key, g.title, g.status, g.opened_at, g.updated_at,
 			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by, g.incident_number,
 			    g.incident_open, coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.last_seen,
-			    c.started_at
+			    c.started_at, coalesce(c.firing_severity, c.any_severity) as severity_mark
 			from alert_group g left join (
 			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing,
-			        max(last_seen) as last_seen, min(starts_at) as started_at
+			        max(last_seen) as last_seen, min(starts_at) as started_at,
+			        min(case when status = 'firing' then %1$s end) as firing_severity, min(%1$s) as any_severity
 			    from alert where group_id is not null group by group_id) c on c.group_id = g.id
-			""";
+			""".formatted(AlertSeverity.SQL_MARK);
 
-	/** Open groups first, the ones nobody has taken before those someone is on. */
+	/**
+	 * Open groups first, the ones nobody has taken before those someone is on; among them
+	 * the most severe first, then the longest-standing (since its earliest alert began).
+	 * Resolved groups last, the latest resolved first.
+	 */
 	private static final String GROUP_ORDER = " " + """
 			order by case g.status when 'triggered' then 0 when 'acknowledged' then 1 else 2 end,
-			    g.opened_at desc, g.id desc""";
+			    case when g.status <> 'resolved' then coalesce(c.firing_severity, c.any_severity, '9') end,
+			    case when g.status <> 'resolved' then
+			        (case when c.started_at < g.opened_at then c.started_at else g.opened_at end) end,
+			    g.resolved_at desc, g.id desc""";
 
 	private final JdbcClient jdbc;
 

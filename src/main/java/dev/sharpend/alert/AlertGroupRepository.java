@@ -20,12 +20,14 @@ class AlertGroupRepository {
 	private static final String SELECT = """
 			select g.id, g.integration_id, g.group_key, g.title, g.status, g.opened_at, g.updated_at,
 			    g.acknowledged_at, g.acknowledged_by, g.resolved_at, g.resolved_by, g.incident_number,
-			    g.incident_open, coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.started_at
+			    g.incident_open, coalesce(c.firing, 0) as firing, coalesce(c.total, 0) as total, c.started_at,
+			    coalesce(c.firing_severity, c.any_severity) as severity_mark
 			from alert_group g left join (
 			    select group_id, count(*) as total, sum(case when status = 'firing' then 1 else 0 end) as firing,
-			        min(starts_at) as started_at
+			        min(starts_at) as started_at,
+			        min(case when status = 'firing' then %1$s end) as firing_severity, min(%1$s) as any_severity
 			    from alert where group_id is not null group by group_id) c on c.group_id = g.id
-			""";
+			""".formatted(AlertSeverity.SQL_MARK);
 
 	private final JdbcClient jdbc;
 
@@ -188,7 +190,13 @@ class AlertGroupRepository {
 				Timestamps.fromColumn(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
 				Timestamps.fromColumn(rs, "resolved_at"), rs.getString("resolved_by"), rs.getInt("firing"),
 				rs.getInt("total"), Timestamps.fromColumn(rs, "started_at"),
-				rs.getObject("incident_number", Long.class), rs.getBoolean("incident_open"));
+				rs.getObject("incident_number", Long.class), rs.getBoolean("incident_open"),
+				severity(rs.getString("severity_mark")));
+	}
+
+	/** The label of a severity mark (see {@link AlertSeverity#SQL_MARK}). */
+	private static String severity(String mark) {
+		return (mark != null && mark.length() > 1) ? mark.substring(1) : null;
 	}
 
 }

@@ -192,16 +192,8 @@ public class AlertGroups {
 		}
 		boolean oneRule = alerts.stream().map(Alert::ruleKey).distinct().count() == 1;
 		List<String> names = oneRule ? integration.ruleLabels() : integration.groupBy();
-		Map<String, String> labels = alerts.get(0).labels();
-		String alertname = (names.contains("alertname")) ? labels.getOrDefault("alertname", "").strip() : "";
-		List<String> rest = names.stream()
-			.filter((n) -> !"alertname".equals(n) && !labels.getOrDefault(n, "").isBlank())
-			.map((n) -> n + "=" + labels.get(n).strip())
-			.toList();
-		if (alertname.isEmpty()) {
-			return rest.isEmpty() ? group.title() : String.join(", ", rest);
-		}
-		return rest.isEmpty() ? alertname : alertname + " (" + String.join(", ", rest) + ")";
+		String rule = AlertGroup.rule(names, alerts.get(0).labels());
+		return rule.isEmpty() ? group.title() : rule;
 	}
 
 	/**

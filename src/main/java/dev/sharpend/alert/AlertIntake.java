@@ -55,13 +55,16 @@ public class AlertIntake {
 			throw RequestRejected.invalid(exceeded.path(), exceeded.message(exceeded.path()));
 		}
 		if (unchanged(integration, delivered, fingerprints)) {
+			this.lastSeen.received(integration.id(), this.clock.instant());
 			return new Receipt(delivered.size(), 0, 0);
 		}
 		List<IntakeBatch.AlertKey> keys = fingerprints.stream()
 			.map((f) -> new IntakeBatch.AlertKey(integration.id(), f))
 			.toList();
-		return this.batcher.submit(Math.max(1, delivered.size()), keys,
+		Receipt receipt = this.batcher.submit(Math.max(1, delivered.size()), keys,
 				(batch) -> this.writer.accept(batch, integration, delivered));
+		this.lastSeen.received(integration.id(), this.clock.instant());
+		return receipt;
 	}
 
 	/**
@@ -104,8 +107,10 @@ public class AlertIntake {
 				throw RequestRejected.invalid(field, exceeded.message("'" + field + "'"));
 			}
 		}
-		return this.batcher.submit(1, List.of(new IntakeBatch.AlertKey(integration.id(), fingerprint)),
+		boolean changed = this.batcher.submit(1, List.of(new IntakeBatch.AlertKey(integration.id(), fingerprint)),
 				(batch) -> this.writer.apply(batch, integration, event));
+		this.lastSeen.received(integration.id(), this.clock.instant());
+		return changed;
 	}
 
 	/** Reads a generic integration's JSON through its mapping and stores the alerts. */

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +61,16 @@ class IntegrationRepository {
 		return this.jdbc.sql("select * from alert_integration order by created_at")
 			.query(IntegrationRepository::map)
 			.list();
+	}
+
+	/** When each integration last received a delivery, for those that ever did. */
+	Map<UUID, Instant> lastReceived() {
+		Map<UUID, Instant> received = new HashMap<>();
+		this.jdbc.sql("select id, last_received_at from alert_integration where last_received_at is not null")
+			.query((rs) -> {
+				received.put(rs.getObject("id", UUID.class), Timestamps.fromColumn(rs, "last_received_at"));
+			});
+		return received;
 	}
 
 	void disable(UUID id, Instant at) {

@@ -43,12 +43,16 @@ public class Integrations {
 
 	private final IntegrationRepository repository;
 
+	private final LastSeenBuffer lastSeen;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Integrations(IntegrationRepository repository, ApplicationEventPublisher events, Clock clock) {
+	Integrations(IntegrationRepository repository, LastSeenBuffer lastSeen, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
+		this.lastSeen = lastSeen;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -114,6 +118,16 @@ public class Integrations {
 	@Transactional(readOnly = true)
 	public List<Integration> all() {
 		return this.repository.findAll();
+	}
+
+	/**
+	 * When each integration last received a delivery it accepted, for those that ever
+	 * did. Deliveries to other nodes show once those write their buffered times
+	 * ({@code sharpend.alert.last-seen-flush-interval}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, java.time.Instant> lastReceived() {
+		return this.lastSeen.lastReceived(this.repository.lastReceived());
 	}
 
 	public void disable(UUID id) {

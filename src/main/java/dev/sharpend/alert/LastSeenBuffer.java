@@ -3,8 +3,10 @@ package dev.sharpend.alert;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.sharpend.system.Timestamps;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * alert on each evaluation; rewriting each row every time would make the busiest part of
  * intake its slowest. The times are kept here and written in batches by the intake
  * writer, at most {@code sharpend.alert.last-seen-flush-interval} late and once more at
- * shutdown. A crash loses only these newer last-seen times, never an alert.
+ * shutdown. A crash loses only these newer last-seen times, never an alert. When each
+ * integration last received a delivery is kept and written the same way.
  */
 @Component
 class LastSeenBuffer {
@@ -25,6 +28,8 @@ class LastSeenBuffer {
 	private static final int CHUNK = 500;
 
 	private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
+
+	private final Map<UUID, Instant> received = new ConcurrentHashMap<>();
 
 	private final JdbcTemplate jdbc;
 
@@ -37,6 +42,21 @@ class LastSeenBuffer {
 		// after
 		// the flush
 		this.pending.merge(alertId, at.truncatedTo(ChronoUnit.MICROS), (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	/** Notes that an integration received a delivery. */
+	void received(UUID integration, Instant at) {
+		this.received.merge(integration, at.truncatedTo(ChronoUnit.MICROS), (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	/**
+	 * When each integration last received a delivery, as stored or newer from this node's
+	 * buffer.
+	 */
+	Map<UUID, Instant> lastReceived(Map<UUID, Instant> stored) {
+		Map<UUID, Instant> newest = new HashMap<>(stored);
+		this.received.forEach((id, at) -> newest.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
+		return newest;
 	}
 
 	/** The alert as readers should see it: with its newest last-seen time. */
@@ -52,7 +72,7 @@ class LastSeenBuffer {
 	}
 
 	boolean isEmpty() {
-		return this.pending.isEmpty();
+		return this.pending.isEmpty() && this.received.isEmpty();
 	}
 
 	/**
@@ -73,7 +93,24 @@ class LastSeenBuffer {
 		}
 		// a newer time that arrived during the flush stays for the next one
 		snapshot.forEach((e) -> this.pending.remove(e.getKey(), e.getValue()));
+		flushReceived();
 		return rows.size();
+	}
+
+	private void flushReceived() {
+		List<Map.Entry<UUID, Instant>> snapshot = new ArrayList<>();
+		this.received.forEach((id, at) -> snapshot.add(Map.entry(id, at)));
+		if (snapshot.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(
+				"update alert_integration set last_received_at = ? where id = ?"
+						+ " and (last_received_at is null or last_received_at < ?)",
+				snapshot.stream()
+					.map((e) -> new Object[] { Timestamps.toColumn(e.getValue()), e.getKey(),
+							Timestamps.toColumn(e.getValue()) })
+					.toList());
+		snapshot.forEach((e) -> this.received.remove(e.getKey(), e.getValue()));
 	}
 
 }

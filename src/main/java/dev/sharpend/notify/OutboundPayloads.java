@@ -25,6 +25,8 @@ final class OutboundPayloads {
 		Map<String, Object> group = new LinkedHashMap<>();
 		group.put("id", g.id());
 		group.put("title", g.title());
+		group.put("rule", g.rule());
+		group.put("severity", g.severity());
 		group.put("status", g.status().code());
 		group.put("group_key", g.groupKey());
 		group.put("integration_id", g.integration().toString());
@@ -35,8 +37,22 @@ final class OutboundPayloads {
 		group.put("resolved_by", g.resolvedBy());
 		group.put("firing", g.firing());
 		group.put("total", g.total());
+		group.put("incident", (g.incident() != null) ? incidentRef(g.incident(), g.incidentOpen(), base) : null);
 		group.put("url", base + "/api/v1/alert-groups/" + g.id());
 		return envelope(event, now, "alert_group", group, null);
+	}
+
+	/**
+	 * The incident that handles (or last handled) a group, so a receiver can join group
+	 * and incident events.
+	 */
+	private static Map<String, Object> incidentRef(long number, boolean open, String base) {
+		Map<String, Object> incident = new LinkedHashMap<>();
+		incident.put("id", number);
+		incident.put("reference", "INC-" + number);
+		incident.put("open", open);
+		incident.put("url", base + "/response/incidents/" + number);
+		return incident;
 	}
 
 	static String incident(OutboundEvent event, Incident i, Map<String, Object> change, String base, Instant now) {

@@ -30,7 +30,7 @@ class OutboundPayloadsTests {
 	void anAlertGroupEventCarriesTheGroupAsItIsAfterTheChange() {
 		AlertGroup group = new AlertGroup(12, INTEGRATION, "alertname=DiskFull", "DiskFull",
 				AlertGroupStatus.ACKNOWLEDGED, NOW.minusSeconds(300), NOW, NOW, "ada@example.com", null, null, 2, 3,
-				null, null, false);
+				null, 7L, true, "critical");
 
 		JsonNode body = JSON.readTree(OutboundPayloads.alertGroup(OutboundEvent.ALERT_GROUP_ACKNOWLEDGED, group,
 				"https://sharpend.example.com", NOW));
@@ -39,8 +39,9 @@ class OutboundPayloadsTests {
 		assertThat(body.get("event").asString()).isEqualTo("alert_group.acknowledged");
 		assertThat(body.get("occurred_at").asString()).isEqualTo("2026-12-01T10:00:00Z");
 		JsonNode g = body.get("alert_group");
-		assertThat(names(g)).containsExactly("id", "title", "status", "group_key", "integration_id", "opened_at",
-				"acknowledged_at", "acknowledged_by", "resolved_at", "resolved_by", "firing", "total", "url");
+		assertThat(names(g)).containsExactly("id", "title", "rule", "severity", "status", "group_key", "integration_id",
+				"opened_at", "acknowledged_at", "acknowledged_by", "resolved_at", "resolved_by", "firing", "total",
+				"incident", "url");
 		assertThat(g.get("id").asLong()).isEqualTo(12);
 		assertThat(g.get("status").asString()).isEqualTo("acknowledged");
 		assertThat(g.get("group_key").asString()).isEqualTo("alertname=DiskFull");
@@ -51,6 +52,13 @@ class OutboundPayloadsTests {
 		assertThat(g.get("firing").asInt()).isEqualTo(2);
 		assertThat(g.get("total").asInt()).isEqualTo(3);
 		assertThat(g.get("url").asString()).isEqualTo("https://sharpend.example.com/api/v1/alert-groups/12");
+		assertThat(g.get("rule").asString()).isEqualTo("DiskFull");
+		assertThat(g.get("severity").asString()).isEqualTo("critical");
+		JsonNode incident = g.get("incident");
+		assertThat(incident.get("id").asLong()).isEqualTo(7);
+		assertThat(incident.get("reference").asString()).isEqualTo("INC-7");
+		assertThat(incident.get("open").asBoolean()).isTrue();
+		assertThat(incident.get("url").asString()).isEqualTo("https://sharpend.example.com/response/incidents/7");
 	}
 
 	@Test

@@ -135,6 +135,34 @@ class OutboundWebhookIntegrationTests {
 	}
 
 	@Test
+	void anAlertGroupEventNamesTheIncidentThatHandlesTheGroup() {
+		create(Map.of("name", "acks", "url", this.receiver.url(this.path), "events",
+				List.of("alert_group.acknowledged", "alert_group.resolved")));
+		String alertname = "Handled" + System.nanoTime();
+		long group = fire(alertname);
+
+		// declaring from the group acknowledges it
+		Api.Response declared = admin().postJson("/api/v1/incidents",
+				Map.of("title", "Handled " + alertname, "alertGroups", List.of(group)));
+		assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+		long number = declared.json().get("number").asLong();
+		admin().postJson("/api/v1/alert-groups/" + group + "/resolve", Map.of());
+
+		Eventually.await("the acknowledgement and the resolution",
+				() -> this.receiver.receivedAt(this.path).size() == 2);
+		for (HookReceiver.Received received : this.receiver.receivedAt(this.path)) {
+			JsonNode g = JSON.readTree(received.body()).get("alert_group");
+			assertThat(g.get("id").asLong()).isEqualTo(group);
+			assertThat(g.get("rule").asString()).isEqualTo(alertname);
+			JsonNode incident = g.get("incident");
+			assertThat(incident.get("id").asLong()).isEqualTo(number);
+			assertThat(incident.get("reference").asString()).isEqualTo("INC-" + number);
+			assertThat(incident.get("open").asBoolean()).isTrue();
+			assertThat(incident.get("url").asString()).endsWith("/response/incidents/" + number);
+		}
+	}
+
+	@Test
 	void webhookHearsOnlyTheEventsItChose() {
 		create(Map.of("name", "acks only", "url", this.receiver.url(this.path), "events",
 				List.of("alert_group.acknowledged")));

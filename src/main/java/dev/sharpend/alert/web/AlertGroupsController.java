@@ -83,7 +83,7 @@ class AlertGroupsController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model, RedirectAttributes redirect) {
 		return change(new Change(parse(id), from, htmx != null, "acknowledged"), model, redirect,
-				(groupId) -> this.groups.acknowledge(groupId, authentication.getName()).title());
+				(groupId) -> this.groups.acknowledge(groupId, authentication.getName()).rule());
 	}
 
 	@PostMapping("/groups/{id}/resolve")
@@ -92,7 +92,7 @@ class AlertGroupsController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model, RedirectAttributes redirect) {
 		return change(new Change(parse(id), from, htmx != null, "resolved"), model, redirect,
-				(groupId) -> this.groups.resolve(groupId, authentication.getName()).title());
+				(groupId) -> this.groups.resolve(groupId, authentication.getName()).rule());
 	}
 
 	/**

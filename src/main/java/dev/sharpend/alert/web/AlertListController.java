@@ -18,10 +18,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Every alert, by state: firing, suppressed (and why) or resolved. */
+/**
+ * Every alert, by state: firing, suppressed (and why) or resolved, as a dense table.
+ */
 @Controller
 @RequestMapping("/alerts/all")
 class AlertListController {
+
+	/** One row per alert: a page of a hundred still reads in a few screens. */
+	static final int PAGE_SIZE = 100;
 
 	private final AlertBoard board;
 
@@ -38,7 +43,7 @@ class AlertListController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AlertBoard.AlertQuery query = new AlertBoard.AlertQuery(AlertFilters.view(status),
 				AlertFilters.integration(integration));
-		PageWindow window = PageWindow.of(page, AlertFilters.PAGE_SIZE, AlertFilters.PAGE_SIZE);
+		PageWindow window = PageWindow.of(page, PAGE_SIZE, PAGE_SIZE);
 		PageOf<Alert> alerts = PageOf.of(this.board.alerts(query, window.offset(), window.size()), window,
 				this.board.countAlerts(query));
 		model.addAttribute("alerts", alerts.items());

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import dev.sharpend.alert.Alert;
 import dev.sharpend.alert.AlertLinks;
+import dev.sharpend.alert.AlertSeverity;
 import dev.sharpend.alert.SilenceMatcher;
 import dev.sharpend.system.RequestRejected;
 
@@ -24,6 +26,11 @@ class AlertPages {
 
 	private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
+
+	private static final List<String> KEY_LABELS = List.of("instance", "host", "pod", "service", "job", "container",
+			"namespace", "cluster", "env", "environment", "region");
+
+	private static final int KEY_LABEL_LIMIT = 3;
 
 	private final Clock clock;
 
@@ -71,6 +78,32 @@ class AlertPages {
 			return (seconds / 3600) + " h";
 		}
 		return (seconds / 86400) + " d";
+	}
+
+	/**
+	 * What an alert is in a word: its {@code alertname}, or its title when it has none.
+	 */
+	public String rule(Alert alert) {
+		String alertname = alert.labels().get("alertname");
+		return (alertname != null && !alertname.isBlank()) ? alertname : alert.title();
+	}
+
+	/**
+	 * The labels that tell alerts of one rule apart, as {@code name=value}, at most
+	 * {@value #KEY_LABEL_LIMIT}: where (instance, host, pod) and what (service, job)
+	 * first.
+	 */
+	public List<String> keyLabels(Map<String, String> labels) {
+		return KEY_LABELS.stream()
+			.filter((name) -> labels.get(name) != null && !labels.get(name).isBlank())
+			.limit(KEY_LABEL_LIMIT)
+			.map((name) -> name + "=" + labels.get(name))
+			.toList();
+	}
+
+	/** A severity label's level, 1 (worst) to 4, or 0 when its spelling is unknown. */
+	public int severityLevel(String label) {
+		return AlertSeverity.level(label);
 	}
 
 	/** A link from an alert source, or null unless it is plain http(s). */

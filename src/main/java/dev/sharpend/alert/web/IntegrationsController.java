@@ -9,11 +9,13 @@ import dev.sharpend.alert.AlertBoard;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
+import dev.sharpend.alert.TestAlerts;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import dev.sharpend.system.web.Rejections;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Alert sources: the list, a new one (its key and URL shown once, with how to point the
- * source at it) and disabling one.
+ * Alert sources: the list (with when each last received something), a new one (its key
+ * and URL shown once, with how to point the source at it), a test alert through one, and
+ * disabling one.
  */
 @Controller
 @RequestMapping("/alerts/integrations")
@@ -35,9 +38,12 @@ class IntegrationsController {
 
 	private final AlertBoard board;
 
-	IntegrationsController(Integrations integrations, AlertBoard board) {
+	private final TestAlerts testAlerts;
+
+	IntegrationsController(Integrations integrations, AlertBoard board, TestAlerts testAlerts) {
 		this.integrations = integrations;
 		this.board = board;
+		this.testAlerts = testAlerts;
 	}
 
 	@GetMapping
@@ -45,6 +51,7 @@ class IntegrationsController {
 	String list(Model model) {
 		model.addAttribute("integrations", this.integrations.all());
 		model.addAttribute("openGroups", this.board.openGroupCounts());
+		model.addAttribute("lastReceived", this.integrations.lastReceived());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", IntegrationForm.empty());
 			model.addAttribute("errors", FieldErrors.NONE);
@@ -85,6 +92,18 @@ class IntegrationsController {
 			.findFirst()
 			.orElse("The integration");
 		redirect.addFlashAttribute("notice", name + " is disabled; its key is refused from now on.");
+		return "redirect:/alerts/integrations";
+	}
+
+	/**
+	 * Sends a test alert through the integration; the page then links to the group it
+	 * opened or joined.
+	 */
+	@PostMapping("/{id}/test")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String test(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+		UUID uuid = AlertFilters.integrationPath(id);
+		redirect.addFlashAttribute("testSent", this.testAlerts.send(uuid, authentication.getName()));
 		return "redirect:/alerts/integrations";
 	}
 

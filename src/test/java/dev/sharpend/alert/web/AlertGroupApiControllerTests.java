@@ -131,7 +131,7 @@ class AlertGroupApiControllerTests {
 	private static AlertGroup group(long id) {
 		return new AlertGroup(id, UUID.fromString("2f1c6a8e-7a53-4b1e-9d0e-0c2f5e1d9a11"), "alertname=DiskFull",
 				"DiskFull", AlertGroupStatus.TRIGGERED, NOW.minusSeconds(300), NOW, null, null, null, null, 2, 3, null,
-				null, false);
+				null, false, null);
 	}
 
 }

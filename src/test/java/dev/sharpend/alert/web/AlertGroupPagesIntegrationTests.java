@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The alert group and alert pages as people use them: open groups first, filters, one
  * group with its alerts, acknowledging and resolving in place or by plain form, and who
- * may do what.
+ * may do what. Groups are named by their rule and show the worst severity of their
+ * alerts, the most severe first.
  */
 @SharpendIntegrationTest
 class AlertGroupPagesIntegrationTests {
@@ -131,7 +132,7 @@ class AlertGroupPagesIntegrationTests {
 			.doesNotContain("<html")
 			.contains("state-acknowledged")
 			.contains("acknowledged by <span>" + TestKeys.ADMIN_EMAIL + "</span>")
-			.contains(name + " on a is acknowledged.")
+			.contains(name + " is acknowledged.")
 			.doesNotContain(">Acknowledge<")
 			.contains(">Resolve<");
 
@@ -156,7 +157,7 @@ class AlertGroupPagesIntegrationTests {
 				Map.of("from", "detail"));
 		assertThat(acknowledged.status()).isEqualTo(302);
 		assertThat(acknowledged.header("Location")).endsWith("/alerts/groups/" + id);
-		assertThat(browser.get("/alerts/groups/" + id).body()).contains(name + " on a is acknowledged.")
+		assertThat(browser.get("/alerts/groups/" + id).body()).contains(name + " is acknowledged.")
 			.contains("state-acknowledged");
 		Api.Response resolved = browser.submitForm("/alerts", "/alerts/groups/" + id + "/resolve", Map.of());
 		assertThat(resolved.header("Location")).endsWith("/alerts");
@@ -247,6 +248,63 @@ class AlertGroupPagesIntegrationTests {
 			.param("t", Long.toString(groupId))
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void groupsShowTheirRuleAndWorstSeverityMostSevereFirstThenOldest() {
+		this.fixtures.deliver(this.hook.path(),
+				List.of(rated("Info" + this.run, "a", "info", "2026-11-24T08:00:00Z"),
+						rated("Warn" + this.run, "a", "warning", "2026-11-24T07:00:00Z"),
+						rated("CritNew" + this.run, "a", "critical", "2026-11-24T10:00:00Z"),
+						rated("CritOld" + this.run, "a", "critical", "2026-11-24T09:00:00Z"),
+						rated("Mixed" + this.run, "a", "warning", "2026-11-24T06:00:00Z"),
+						rated("Mixed" + this.run, "b", "error", "2026-11-24T06:00:00Z"),
+						rated("Plain" + this.run, "a", null, "2026-11-24T05:00:00Z")));
+
+		String page = this.fixtures.adminBrowser().get("/alerts?integration=" + this.hook.id()).body();
+
+		assertThat(page).containsSubsequence(">CritOld" + this.run + "<", ">CritNew" + this.run + "<",
+				">Mixed" + this.run + "<", ">Warn" + this.run + "<", ">Info" + this.run + "<",
+				">Plain" + this.run + "<");
+		assertThat(row(page, "CritOld")).contains("class=\"sev sev-1\">critical<")
+			.contains("CritOld" + this.run + " on a");
+		assertThat(row(page, "Mixed")).as("the worst of its alerts").contains("class=\"sev sev-2\">error<");
+		assertThat(row(page, "Warn")).contains("class=\"sev sev-3\">warning<");
+		assertThat(row(page, "Plain")).doesNotContain("class=\"sev ");
+	}
+
+	@Test
+	void aGroupsSeverityFollowsItsFiringAlerts() {
+		this.fixtures.deliver(this.hook.path(),
+				List.of(rated("Calm" + this.run, "a", "critical", "2026-11-24T06:00:00Z"),
+						rated("Calm" + this.run, "b", "warning", "2026-11-24T06:00:00Z")));
+		this.fixtures.deliver(this.hook.path(),
+				List.of(resolved(rated("Calm" + this.run, "a", "critical", "2026-11-24T06:00:00Z"))));
+
+		String page = this.fixtures.adminBrowser().get("/alerts?integration=" + this.hook.id()).body();
+
+		assertThat(row(page, "Calm")).contains("class=\"sev sev-3\">warning<");
+	}
+
+	/** The groups page's row of the group with this alertname. */
+	private String row(String page, String name) {
+		int start = page.lastIndexOf("<li", page.indexOf(">" + name + this.run + "<"));
+		return page.substring(start, page.indexOf("</li>", page.indexOf(">" + name + this.run + "<")));
+	}
+
+	private static Map<String, Object> rated(String name, String instance, String severity, String startsAt) {
+		Map<String, String> labels = (severity != null)
+				? Map.of("alertname", name, "instance", instance, "severity", severity)
+				: Map.of("alertname", name, "instance", instance);
+		return Map.of("status", "firing", "fingerprint", name + "/" + instance, "labels", labels, "annotations",
+				Map.of("summary", name + " on " + instance), "startsAt", startsAt, "endsAt", "0001-01-01T00:00:00Z");
+	}
+
+	private static Map<String, Object> resolved(Map<String, Object> alert) {
+		Map<String, Object> copy = new java.util.HashMap<>(alert);
+		copy.put("status", "resolved");
+		copy.put("endsAt", "2026-11-24T11:00:00Z");
+		return copy;
 	}
 
 }

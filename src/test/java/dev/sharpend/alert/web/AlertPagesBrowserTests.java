@@ -1,5 +1,6 @@
 package dev.sharpend.alert.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.alert.AlertUiFixtures;
 import dev.sharpend.test.Api;
@@ -83,7 +85,7 @@ class AlertPagesBrowserTests {
 
 		row.locator(".group-title a").click();
 		this.page.waitForURL("**/alerts/groups/*");
-		assertThat(this.page.locator(".alert-card")).hasCount(2);
+		assertThat(this.page.locator(".alert-row")).hasCount(2);
 		assertThat(this.page.locator("#group-head .state")).hasText("resolved");
 		look("group");
 		open("/alerts/all");
@@ -102,13 +104,87 @@ class AlertPagesBrowserTests {
 					"firing", "alerts", List.of(AlertUiFixtures.alert(alertname, "db-3", "firing"))));
 		assertThat(held.status()).isEqualTo(200);
 		open("/alerts/all?status=suppressed");
-		Locator suppressed = this.page.locator(".alert-card:has-text('" + alertname + " on db-3')");
+		Locator suppressed = this.page.locator(".alert-row:has-text('instance=db-3')");
 		assertThat(suppressed.locator(".state")).hasText("suppressed");
 		assertThat(suppressed.locator(".suppressed-why")).containsText("Silenced by silence #");
 		look("alerts-suppressed");
 		open("/alerts?status=acknowledged&integration=" + integrationId(name));
 		assertThat(this.page.locator(".empty")).containsText("No alert groups match");
 		look("groups-empty");
+		assertThat(this.tab.problems()).isEmpty();
+	}
+
+	@Test
+	void aResponderScansAHundredAlertsAndSendsATestAlert() {
+		signIn();
+		String name = AlertUiFixtures.unique("Scan ");
+		JsonNode created = Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
+			.postJson("/api/v1/integrations",
+					Map.of("name", name, "type", "alertmanager", "groupBy", List.of("alertname")))
+			.json();
+		String hook = "/hooks/alertmanager/" + created.get("key").asString();
+		String id = created.get("id").asString();
+		open("/alerts/integrations");
+		Locator integration = this.page.locator("#integration-" + id);
+		assertThat(integration).containsText("never");
+
+		String run = AlertUiFixtures.unique("");
+		List<String> rules = List.of("HighLatency", "DiskFull", "ErrorRate", "CertExpiry", "QueueBacklog");
+		List<String> severities = List.of("critical", "warning", "error", "info", "warning");
+		List<Map<String, Object>> alerts = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			String rule = rules.get(i % 5) + run;
+			alerts.add(Map.of("status", (i % 7 == 0) ? "resolved" : "firing", "fingerprint", rule + "/" + i, "labels",
+					Map.of("alertname", rule, "instance", "node-" + i + ".eu-west-1.internal:9100", "job", "node",
+							"service", "checkout", "severity", severities.get(i % 5)),
+					"annotations",
+					Map.of("summary", rules.get(i % 5) + " on node-" + i, "runbook_url",
+							"https://runbooks.example.com/" + rules.get(i % 5)),
+					"startsAt", "2026-11-24T10:00:00Z", "endsAt",
+					(i % 7 == 0) ? "2026-11-24T10:05:00Z" : "0001-01-01T00:00:00Z"));
+		}
+		Api.Response delivered = Api.anonymous(this.port)
+			.postJson(hook, Map.of("version", "4", "status", "firing", "alerts", alerts));
+		assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+
+		open("/alerts/all?integration=" + id);
+		Locator rows = this.page.locator(".alert-row");
+		assertThat(rows).hasCount(100);
+		Number height = (Number) this.page.evaluate("() => document.documentElement.scrollHeight");
+		assertThat(height.intValue()).as("100 alerts in a few screens at 1280 px").isLessThan(5 * 900);
+		Locator first = rows.filter(new Locator.FilterOptions().setHasText("node-1.eu-west-1")).first();
+		assertThat(first.locator(".alert-body")).isHidden();
+		first.locator("summary").click();
+		assertThat(first.locator(".alert-body")).isVisible();
+		assertThat(first.locator(".alert-body")).containsText("DiskFull on node-1");
+		assertThat(first.locator(".alert-body a[href='https://runbooks.example.com/DiskFull']")).isVisible();
+		look("table");
+
+		open("/alerts?integration=" + id);
+		Locator groups = this.page.locator(".group-row");
+		assertThat(groups).hasCount(5);
+		assertThat(groups.first().locator(".sev")).hasText("critical");
+		assertThat(groups.first().locator(".group-title a").first()).hasText("HighLatency" + run);
+		assertThat(groups.last().locator(".sev")).hasText("info");
+		look("groups-by-severity");
+
+		open("/alerts/integrations");
+		assertThat(integration.locator("td[data-label='Last received'] time")).isVisible();
+		assertThat(integration).not().containsText("never");
+		integration
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send a test alert through " + name))
+			.click();
+		this.page.waitForURL("**/alerts/integrations");
+		assertThat(this.page.locator("#test-sent")).containsText("A test alert went through " + name);
+		look("integrations-test-sent");
+		this.page.locator("#test-sent a").click();
+		this.page.waitForURL("**/alerts/groups/*");
+		assertThat(this.page.locator("#group-title")).containsText("SharpendTestAlert");
+		look("test-group");
+		this.page.locator("#group-head")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resolve"))
+			.click();
+		assertThat(this.page.locator("#group-head .state")).hasText("resolved");
 		assertThat(this.tab.problems()).isEmpty();
 	}
 

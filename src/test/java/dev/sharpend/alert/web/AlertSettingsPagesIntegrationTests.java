@@ -2,6 +2,7 @@ package dev.sharpend.alert.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,14 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.alert.AlertUiFixtures;
+import dev.sharpend.alert.TestAlerts;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.Roles;
 import dev.sharpend.system.Permission;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.SharpendIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.sharpend.alert.AlertUiFixtures.alert;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Integrations and silences through their pages: the key shown once and working, bad
  * input shown beside its field with nothing stored, disabling, silencing and expiring,
- * and who may do what.
+ * and who may do what; when each integration last received something, and a test alert
+ * through one.
  */
 @SharpendIntegrationTest
 class AlertSettingsPagesIntegrationTests {
 
 	private static final Pattern URL = Pattern.compile("data-intake-url>([^<]+)<");
+
+	private static final Pattern GROUP_LINK = Pattern.compile("href=\"/alerts/groups/(\\d+)\">Open its alert group<");
 
 	@LocalServerPort
 	int port;
@@ -39,6 +46,9 @@ class AlertSettingsPagesIntegrationTests {
 
 	@Autowired
 	Roles roles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private AlertUiFixtures fixtures;
 
@@ -202,6 +212,79 @@ class AlertSettingsPagesIntegrationTests {
 		Matcher matcher = pattern.matcher(body);
 		assertThat(matcher.find()).as("page contains " + pattern).isTrue();
 		return matcher.group(1);
+	}
+
+	@Test
+	void integrationsShowWhenTheyLastReceivedSomething() {
+		String run = AlertUiFixtures.unique("t");
+		AlertUiFixtures.Hook hook = this.fixtures.alertmanager("triage " + run);
+		Api browser = this.fixtures.adminBrowser();
+		assertThat(integrationRow(hook, browser.get("/alerts/integrations").body())).contains("never");
+
+		this.fixtures.deliver(hook.path(), List.of(AlertUiFixtures.alert("Seen" + run, "a", "firing")));
+
+		String row = integrationRow(hook, browser.get("/alerts/integrations").body());
+		assertThat(row).doesNotContain("never").contains(">just now<");
+		// written with the buffered last-seen times, so it survives a restart
+		Eventually.await("the time stored",
+				() -> this.jdbc
+					.sql("select count(*) from alert_integration where id = :id and last_received_at is not null")
+					.param("id", UUID.fromString(hook.id()))
+					.query(Long.class)
+					.single() == 1);
+	}
+
+	@Test
+	void aTestAlertArrivesAsAGroupThatIsListedAndCanBeResolved() {
+		String run = AlertUiFixtures.unique("t");
+		AlertUiFixtures.Hook hook = this.fixtures.alertmanager("triage " + run);
+		Api browser = this.fixtures.adminBrowser();
+		Api.Response sent = browser.submitForm("/alerts/integrations", "/alerts/integrations/" + hook.id() + "/test",
+				Map.of());
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(302);
+
+		String confirmation = browser.get("/alerts/integrations").body();
+		assertThat(confirmation).contains("A test alert went through <strong>triage " + run + "</strong>");
+		Matcher link = GROUP_LINK.matcher(confirmation);
+		assertThat(link.find()).as("a link to the test alert's group").isTrue();
+		String group = link.group(1);
+		assertThat(integrationRow(hook, confirmation)).doesNotContain("never");
+
+		String groupPage = browser.get("/alerts/groups/" + group).body();
+		assertThat(groupPage).contains(TestAlerts.ALERTNAME)
+			.contains("Test alert from admin@")
+			.contains("Nothing is wrong: resolve the group.")
+			.contains("Resolve");
+		assertThat(browser.get("/alerts?status=open&integration=" + hook.id()).body())
+			.contains("/alerts/groups/" + group + "\">" + TestAlerts.ALERTNAME + "<");
+		assertThat(browser.get("/alerts/all?integration=" + hook.id()).body()).contains(TestAlerts.ALERTNAME)
+			.contains("<span class=\"chip-name\">test</span><span class=\"chip-value\">true</span>");
+
+		Api.Response resolved = browser.submitForm("/alerts/groups/" + group, "/alerts/groups/" + group + "/resolve",
+				Map.of("from", "detail"));
+		assertThat(resolved.status()).isEqualTo(302);
+		assertThat(this.fixtures.admin().get("/api/v1/alert-groups/" + group).json().get("status").asString())
+			.isEqualTo("resolved");
+	}
+
+	@Test
+	void noTestAlertThroughADisabledIntegration() {
+		String run = AlertUiFixtures.unique("t");
+		AlertUiFixtures.Hook hook = this.fixtures.alertmanager("triage " + run);
+		Api browser = this.fixtures.adminBrowser();
+		String page = browser.get("/alerts/integrations").body();
+		browser.postForm("/alerts/integrations/" + hook.id() + "/disable", Map.of("_csrf", AlertUiFixtures.csrf(page)));
+
+		assertThat(integrationRow(hook, browser.get("/alerts/integrations").body()))
+			.doesNotContain("Send a test alert");
+		Api.Response refused = browser.postForm("/alerts/integrations/" + hook.id() + "/test",
+				Map.of("_csrf", AlertUiFixtures.csrf(page)));
+		assertThat(refused.status()).isEqualTo(409);
+	}
+
+	private static String integrationRow(AlertUiFixtures.Hook hook, String page) {
+		int start = page.indexOf("id=\"integration-" + hook.id() + "\"");
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 
 }

@@ -2,6 +2,11 @@ package dev.sharpend.home;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** How long something has been waiting, as people say it at a glance. */
 final class Ages {
@@ -26,6 +31,26 @@ final class Ages {
 			return join(hours, "h", minutes % 60, "min");
 		}
 		return join(hours / 24, "d", hours % 24, "h");
+	}
+
+	/**
+	 * When a handoff at {@code at} happens, as the team reads it: "09:00" today, "Tue
+	 * 09:00" within the week, "14 Dec 09:00" beyond it.
+	 */
+	static String until(Instant at, Instant now, ZoneId zone) {
+		ZonedDateTime when = at.atZone(zone);
+		LocalDate today = now.atZone(zone).toLocalDate();
+		String pattern;
+		if (when.toLocalDate().equals(today)) {
+			pattern = "HH:mm";
+		}
+		else if (when.toLocalDate().isBefore(today.plusDays(7))) {
+			pattern = "EEE HH:mm";
+		}
+		else {
+			pattern = "d MMM HH:mm";
+		}
+		return when.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
 	}
 
 	private static String join(long big, String bigUnit, long small, String smallUnit) {

@@ -13,11 +13,17 @@ import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.home.HomeView.GroupQueue;
 import dev.sharpend.home.HomeView.Maintenance;
+import dev.sharpend.home.HomeView.OnDuty;
 import dev.sharpend.home.HomeView.OpenIncident;
 import dev.sharpend.home.HomeView.PageState;
 import dev.sharpend.home.HomeView.ReviewWaiting;
 import dev.sharpend.home.HomeView.WaitingGroup;
+import dev.sharpend.identity.People;
+import dev.sharpend.identity.Person;
 import dev.sharpend.incident.IncidentResponse;
+import dev.sharpend.oncall.api.OnCall;
+import dev.sharpend.oncall.api.OnCallLookup;
+import dev.sharpend.oncall.api.TeamOnCall;
 import dev.sharpend.review.ReviewFollowUps;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.PageView;
@@ -29,7 +35,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads what needs attention now for one reader, asking each owning module only for what
- * the reader may read. Who is on call now joins here once on-call schedules exist.
+ * the reader may read.
  */
 @Service
 public class Attention {
@@ -50,10 +56,16 @@ public class Attention {
 
 	private final ReviewFollowUps followUps;
 
+	private final OnCallLookup onCall;
+
+	private final People people;
+
 	private final Clock clock;
 
 	Attention(IncidentResponse incidents, AlertGroups groups, StatusPages pages, PageViews views,
-			ReviewFollowUps followUps, Clock clock) {
+			ReviewFollowUps followUps, OnCallLookup onCall, People people, Clock clock) {
+		this.onCall = onCall;
+		this.people = people;
 		this.incidents = incidents;
 		this.groups = groups;
 		this.pages = pages;
@@ -71,12 +83,26 @@ public class Attention {
 		Instant now = this.clock.instant();
 		List<PageView> pageViews = held.contains(Permission.STATUSPAGE_READ) ? pageViews() : List.of();
 		return new HomeView(now,
+				held.contains(Permission.ONCALL_READ) ? Section.of(onCall(reader, now)) : Section.hidden(),
 				held.contains(Permission.INCIDENT_READ) ? Section.of(openIncidents(now)) : Section.hidden(),
 				held.contains(Permission.ALERT_READ) ? Section.of(alertGroups(now)) : Section.hidden(),
 				held.contains(Permission.STATUSPAGE_READ) ? Section.of(maintenances(pageViews, now)) : Section.hidden(),
 				held.contains(Permission.STATUSPAGE_READ) ? Section.of(troubledPages(pageViews)) : Section.hidden(),
 				held.contains(Permission.REVIEW_READ) ? Section.of(actions(reader, held)) : Section.hidden(),
 				held.contains(Permission.REVIEW_WRITE) ? Section.of(reviewsWaiting(held, now)) : Section.hidden());
+	}
+
+	private List<OnDuty> onCall(String reader, Instant now) {
+		List<OnDuty> duties = new ArrayList<>();
+		for (TeamOnCall team : this.onCall.everyTeam(now)) {
+			for (OnCall answer : team.schedules()) {
+				Person person = (answer.user() != null) ? this.people.shown(answer.user().value(), "") : null;
+				boolean you = person != null && reader.equalsIgnoreCase(person.email());
+				duties.add(new OnDuty(team.teamName(), answer.scheduleName(), person, you,
+						(answer.until() != null) ? Ages.until(answer.until(), now, team.zone()) : null));
+			}
+		}
+		return duties;
 	}
 
 	private List<OpenIncident> openIncidents(Instant now) {

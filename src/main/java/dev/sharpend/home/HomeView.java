@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupStatus;
+import dev.sharpend.identity.Person;
 import dev.sharpend.incident.Incident;
 import dev.sharpend.review.Review;
 import dev.sharpend.review.ReviewFollowUps.OwnedAction;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * What needs attention now, each part only for a reader who may read it.
  *
  * @param at when it was read
+ * @param onCall who is on call now on each team's schedules
  * @param incidents open incidents, the most severe first
  * @param alerts triggered, then acknowledged alert groups
  * @param maintenances maintenances in progress, then upcoming ones, soonest first
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param actions the reader's action items overdue or due soon
  * @param reviews reviews waiting: resolved incidents without one, then reviews in review
  */
-public record HomeView(Instant at, Section<OpenIncident> incidents, Section<GroupQueue> alerts,
+public record HomeView(Instant at, Section<OnDuty> onCall, Section<OpenIncident> incidents, Section<GroupQueue> alerts,
 		Section<Maintenance> maintenances, Section<PageState> pages, Section<OwnedAction> actions,
 		Section<ReviewWaiting> reviews) {
 
@@ -38,13 +40,26 @@ public record HomeView(Instant at, Section<OpenIncident> incidents, Section<Grou
 	public static final int REVIEW_AFTER_DAYS = 2;
 
 	/**
+	 * Who is on call now on one schedule.
+	 *
+	 * @param team the team's name
+	 * @param schedule the schedule's name
+	 * @param person who is on call, or null when nobody is (a gap in the schedule)
+	 * @param you whether it is the reader
+	 * @param until when that changes, in the team's time zone, or null when not within
+	 * the next weeks
+	 */
+	public record OnDuty(String team, String schedule, @Nullable Person person, boolean you, @Nullable String until) {
+	}
+
+	/**
 	 * An open incident.
 	 *
 	 * @param incident the incident
 	 * @param commander who is commander now, or null
 	 * @param open how long it has been open, such as {@code 38 min}
 	 */
-	public record OpenIncident(Incident incident, @Nullable String commander, String open) {
+	public record OpenIncident(Incident incident, @Nullable Person commander, String open) {
 	}
 
 	/**

@@ -3,8 +3,8 @@
  * (incidents, alert groups, status pages and maintenances, reviews) through their APIs.
  * It owns no data and no tables.
  */
-@ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "incident :: api", "review :: api",
-		"statuspage :: api", "system" })
+@ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "incident :: api",
+		"oncall :: api", "review :: api", "statuspage :: api", "system" })
 @NullMarked
 package dev.sharpend.home;
 

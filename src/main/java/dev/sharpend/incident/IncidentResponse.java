@@ -13,6 +13,7 @@ import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupBrief;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.identity.Person;
 import dev.sharpend.incident.timeline.EntryDraft;
 import dev.sharpend.incident.timeline.EntryKind;
 import dev.sharpend.incident.timeline.Timeline;
@@ -20,6 +21,8 @@ import dev.sharpend.incident.timeline.TimelineEntry;
 import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.WireCode;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -256,8 +259,8 @@ public class IncidentResponse {
 
 	/** Who is the incident's commander now, or null when nobody is. */
 	@Transactional(readOnly = true)
-	public String commander(long number) {
-		return this.team.current(number, IncidentRole.COMMANDER);
+	public @Nullable Person commander(long number) {
+		return this.team.holders(number).get(IncidentRole.COMMANDER);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import dev.sharpend.oncall.api.OnCall;
 import dev.sharpend.oncall.api.OnCallLookup;
 import dev.sharpend.oncall.api.ScheduleId;
 import dev.sharpend.oncall.api.TeamId;
+import dev.sharpend.oncall.api.TeamOnCall;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,6 +104,15 @@ public class Schedules implements OnCallLookup {
 			throw RequestRejected.invalid("to", "Ask for at most " + MAX_RANGE.toDays() + " days at once.");
 		}
 		return FinalSchedule.compute(this.rotations.rotations(id), this.rotations.overrides(id, from), from, to);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TeamOnCall> everyTeam(Instant at) {
+		return this.teams.teams()
+			.stream()
+			.map((team) -> new TeamOnCall(team.id(), team.name(), team.zone(), onCall(team.id(), at)))
+			.toList();
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import dev.sharpend.alert.AlertUiFixtures;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.Roles;
+import dev.sharpend.identity.UserId;
 import dev.sharpend.system.Permission;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.MovableClock;
@@ -138,6 +139,26 @@ final class HomeFixtures {
 						Map.of("title", title, "owner", TestKeys.ADMIN_EMAIL, "due", due.toString())))
 			.get("id")
 			.asLong();
+	}
+
+	/**
+	 * A team with two schedules: one where these people take daily turns from
+	 * {@code firstHandoff}, one with no rotation at all (nobody on call).
+	 */
+	String onCallTeam(String name, List<UserId> people, Instant firstHandoff) {
+		String team = expect(201, this.admin.postJson("/api/v1/teams", Map.of("name", name, "timeZone", "Europe/Berlin",
+				"members", people.stream().map(UserId::toString).toList())))
+			.get("id")
+			.asString();
+		String primary = expect(201, this.admin.postJson("/api/v1/schedules", Map.of("team", team, "name", "Primary")))
+			.get("id")
+			.asString();
+		expect(201, this.admin.postJson("/api/v1/schedules", Map.of("team", team, "name", "Secondary")));
+		expect(201,
+				this.admin.postJson("/api/v1/rotations", Map.of("schedule", primary, "name", "Daily", "participants",
+						people.stream().map(UserId::toString).toList(), "shiftLength", 1, "shiftUnit", "days",
+						"handoff", firstHandoff.toString(), "timeZone", "Europe/Berlin", "restrictions", List.of())));
+		return team;
 	}
 
 	static LocalDate today(Clock clock) {

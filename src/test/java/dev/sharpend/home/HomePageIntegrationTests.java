@@ -1,11 +1,15 @@
 package dev.sharpend.home;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.RoleId;
 import dev.sharpend.identity.Roles;
+import dev.sharpend.identity.UserId;
 import dev.sharpend.system.Permission;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.MovableClock;
@@ -40,6 +44,33 @@ class HomePageIntegrationTests {
 	Roles roles;
 
 	@Test
+	void showsWhoIsOnCallNowMarkingTheReaderAndNamingGaps() {
+		HomeFixtures f = new HomeFixtures(this.port, this.accounts, this.roles);
+		String run = HomeFixtures.unique("");
+		UserId admin = this.accounts.users()
+			.stream()
+			.filter((u) -> u.email().equalsIgnoreCase(TestKeys.ADMIN_EMAIL))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		UserId bo = this.accounts
+			.create(new Accounts.NewUser("bo-" + run + "@example.test", "Bo " + run, "bo's long enough password",
+					new RoleId(UUID.fromString("00000000-0000-0000-0000-000000000002"))), "test")
+			.id();
+		// Daily turns, the reader's first: on call until Bo takes over in 23 hours.
+		f.onCallTeam("Payments " + run, List.of(admin, bo), this.clock.instant().minus(Duration.ofHours(1)));
+
+		String onCall = section(f.adminBrowser().get("/home").body(), "home-oncall");
+
+		assertThat(onCall).contains("On call now", "href=\"/oncall/teams\"")
+			.containsSubsequence("You", "title=\"" + TestKeys.ADMIN_EMAIL + "\"", "Payments " + run + " · Primary",
+					"until ")
+			.containsSubsequence("Nobody on call", "Payments " + run + " · Secondary");
+		assertThat(f.browserWith(Permission.INCIDENT_READ).get("/home").body()).as("without oncall:read")
+			.doesNotContain("id=\"home-oncall\"");
+	}
+
+	@Test
 	void showsOpenIncidentsAlertGroupsActionItemsAndReviewsWaitingEachLinkedToItsPage() {
 		HomeFixtures f = new HomeFixtures(this.port, this.accounts, this.roles);
 		String run = HomeFixtures.unique("");
@@ -64,7 +95,7 @@ class HomePageIntegrationTests {
 		String incidents = section(home, "home-incidents");
 		assertThat(incidents).as("most severe first, though declared last")
 			.containsSubsequence("SEV1", "href=\"/response/incidents/" + major + "\"", "Checkout down " + run,
-					"open under a minute", "commander " + TestKeys.ADMIN_EMAIL, "SEV3",
+					"open under a minute", "commander", "title=\"" + TestKeys.ADMIN_EMAIL + "\"", "SEV3",
 					"href=\"/response/incidents/" + minor + "\"")
 			.doesNotContain("Queue stalled " + run);
 		assertThat(section(home, "home-alerts")).contains("href=\"/alerts?status=triggered\"")

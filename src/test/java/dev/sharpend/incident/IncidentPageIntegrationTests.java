@@ -3,6 +3,7 @@ package dev.sharpend.incident;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -100,7 +101,9 @@ class IncidentPageIntegrationTests {
 
 		JsonNode incident = f.admin().get("/api/v1/incidents/" + n).json();
 		assertThat(incident.get("status").asString()).isEqualTo("resolved");
-		assertThat(ana.getHtml(page(n)).body()).containsPattern("data-role=\"scribe\"[^>]*>" + this.responder + "<")
+		assertThat(ana.getHtml(page(n)).body())
+			.containsPattern(
+					"data-role=\"scribe\"[^>]*><span class=\"person\" title=\"" + Pattern.quote(this.responder) + "\"")
 			.contains(">resolved after under a minute<")
 			.doesNotContain("Take the");
 	}

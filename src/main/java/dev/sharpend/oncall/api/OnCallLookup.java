@@ -17,4 +17,7 @@ public interface OnCallLookup {
 	 */
 	List<OnCall> onCall(TeamId team, Instant at);
 
+	/** Every team's answers at an instant, teams by name. */
+	List<TeamOnCall> everyTeam(Instant at);
+
 }

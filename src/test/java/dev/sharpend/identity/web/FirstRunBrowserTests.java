@@ -59,7 +59,8 @@ class FirstRunBrowserTests {
 		page.getByLabel("E-mail address").fill("first@example.test");
 		page.getByLabel("Password").fill("a long first password");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions().setHasText("Welcome")))
+		assertThat(
+				page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions().setHasText("What needs attention")))
 			.isVisible();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("first@example.test")).click();

@@ -71,7 +71,11 @@ public class People {
 		return this.users.findAll().stream().filter(User::active).map(Person::of).toList();
 	}
 
-	private static String mailbox(String value) {
+	/**
+	 * The e-mail address in what a picker filled in ({@code Name <e-mail>}), or the text
+	 * as it is when it holds no such address.
+	 */
+	public static String mailbox(String value) {
 		int open = value.lastIndexOf('<');
 		if (open >= 0 && value.endsWith(">")) {
 			return value.substring(open + 1, value.length() - 1).strip();

@@ -120,7 +120,8 @@ class IncidentResponseBrowserTests {
 		assertThat(bo.locator(".timeline")).containsText("Checkout returns 502 for a third of requests");
 		addEntry(bo, "action", "Rolled back the payment gateway deploy");
 		assertThat(ana.locator(".timeline .kind-action")).containsText("Rolled back the payment gateway deploy");
-		assertThat(ana.locator(".timeline .kind-action .author")).hasText(second);
+		assertThat(ana.locator(".timeline .kind-action .author")).hasText("Bo");
+		assertThat(ana.locator(".timeline .kind-action .author")).hasAttribute("title", second);
 
 		// Ana corrects her entry while Bo keeps writing: the live refresh keeps her open
 		// form.

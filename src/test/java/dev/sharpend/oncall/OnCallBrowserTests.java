@@ -58,7 +58,8 @@ class OnCallBrowserTests {
 		Page page = admin.page();
 		admin.signInAsAdmin();
 		admin.open("/settings");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("On call")).click();
+		// Settings lists it, as does the main navigation.
+		page.locator("#main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("On call")).click();
 		page.waitForURL("**/oncall/teams");
 		admin.look("oncall-teams");
 

@@ -108,8 +108,15 @@ class IncidentPage {
 		if (order == TimelineOrder.NEWEST_FIRST) {
 			Collections.reverse(entries);
 		}
+		// Entries are signed with the author's e-mail (or a chat name); pages show the
+		// name.
+		Map<String, Person> authors = new HashMap<>();
 		model.addAttribute("entries",
-				entries.stream().map((e) -> new EntryView(e, Markdown.toSafeHtml(e.body()))).toList());
+				entries.stream()
+					.map((e) -> new EntryView(e, Markdown.toSafeHtml(e.body()),
+							authors.computeIfAbsent(e.author(), this.people::named)))
+					.toList());
+		model.addAttribute("declaredBy", this.people.named(incident.declaredBy()));
 		model.addAttribute("hypotheses", this.hypotheses.list(n).stream().map(HypothesisView::of).toList());
 		List<AlertGroup> groups = this.response.alertGroups(n)
 			.stream()
@@ -178,7 +185,8 @@ class IncidentPage {
 		model.addAttribute("roles", IncidentRole.values());
 		model.addAttribute("statuses", IncidentStatus.values());
 		model.addAttribute("kinds", EntryKind.values());
-		model.addAttribute("authors", this.timeline.authors(incident.number()));
+		model.addAttribute("authors",
+				this.timeline.authors(incident.number()).stream().map(this.people::named).toList());
 		model.addAttribute("kindFilter", kind);
 		model.addAttribute("authorFilter", filter.author());
 		model.addAttribute("pickable", this.people.pickable());
@@ -207,7 +215,7 @@ class IncidentPage {
 			.collect(Collectors.toMap((c) -> c.id().value(), Function.identity()));
 	}
 
-	record EntryView(TimelineEntry entry, String html) {
+	record EntryView(TimelineEntry entry, String html, Person author) {
 	}
 
 	record HypothesisView(Hypothesis hypothesis, String lastChangedBy, java.time.Instant lastChangedAt) {

@@ -235,8 +235,12 @@ class ReviewController {
 	@RequiresPermission(Permission.REVIEW_READ)
 	String actions(@RequestParam(required = false) String status, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) boolean overdue, Model model, Authentication caller) {
-		model.addAttribute("actions",
-				this.parts.actions(ActionItemApiController.filter(status, owner, overdue), Callers.viewer(caller)));
+		// The owner filter is a people picker: it sends "Name <e-mail>", items name the
+		// address.
+		String ownerAddress = (owner == null) ? null : People.mailbox(owner.strip());
+		model.addAttribute("actions", this.parts.actions(ActionItemApiController.filter(status, ownerAddress, overdue),
+				Callers.viewer(caller)));
+		model.addAttribute("pickable", this.people.pickable());
 		model.addAttribute("statuses", Arrays.asList(ActionStatus.values()));
 		model.addAttribute("statusFilter", status);
 		model.addAttribute("ownerFilter", owner);

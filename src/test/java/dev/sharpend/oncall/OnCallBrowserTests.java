@@ -53,6 +53,9 @@ class OnCallBrowserTests {
 		OnCallFixtures f = new OnCallFixtures(this.port, this.accounts, this.tokens);
 		User alice = f.person("Alice");
 		User bob = f.person("Bob");
+		// Everyone is offered as a member; a long address must not push the page
+		// sideways.
+		f.person("Long" + "x".repeat(150));
 		String team = OnCallFixtures.team(f.admin(), "Europe/Berlin", List.of(alice, bob));
 		BrowserPage admin = new BrowserPage(chromium.browser(), this.port);
 		Page page = admin.page();

@@ -57,6 +57,8 @@ class IncidentPageBrowserTests {
 		assertThat(notes).hasText(new String[] { "Pointed the pool back at the primary",
 				"Writes fail with read-only transaction errors" });
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show oldest first")).click();
+		// The toggle is a form post; reload only once its answer is shown.
+		assertThat(page.locator("#order-now")).hasText("Oldest first");
 		page.reload();
 		assertThat(page.locator("#order-now")).hasText("Oldest first");
 		assertThat(notes).hasText(new String[] { "Writes fail with read-only transaction errors",

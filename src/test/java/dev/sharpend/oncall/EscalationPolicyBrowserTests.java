@@ -66,8 +66,8 @@ class EscalationPolicyBrowserTests {
 		page.waitForURL("**/escalation-policies/new");
 
 		Locator form = page.locator("#policy-form");
-		form.getByLabel("Name").fill("Night");
-		form.getByLabel("Repeat").fill("1");
+		form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Night");
+		form.getByLabel("Repeat the policy").fill("1");
 		Locator first = page.locator("#step-1");
 		first.getByLabel("Wait for an acknowledgement").fill("5");
 		first.getByLabel("Person").fill(alice.email());
@@ -86,7 +86,7 @@ class EscalationPolicyBrowserTests {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save policy")).click();
 		page.waitForURL("**?saved=policy");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Escalation policy saved");
+		assertThat(page.getByText("Escalation policy saved.")).isVisible();
 		assertThat(page.locator("#step-1").getByLabel("Person").first()).hasValue("Alice <" + alice.email() + ">");
 		assertThat(preview).containsText("at 5 min whoever is on call on Primary");
 

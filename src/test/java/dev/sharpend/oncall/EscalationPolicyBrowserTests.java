@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator builds a two-step escalation policy through the editor's forms,
- * reading the preview change as the steps are filled in, saves it, finds it in words on
- * the team's page and routes an integration's critical alert groups to it. The pages are
- * looked at in light and dark, on a phone and a desktop.
+ * reading the preview change as the steps are filled in, has an empty third step refused
+ * and removes it, saves the policy, finds it in words on the team's page and routes an
+ * integration's critical alert groups to it. The pages are looked at in light and dark,
+ * on a phone and a desktop.
  */
 @SharpendIntegrationTest
 class EscalationPolicyBrowserTests {
@@ -84,6 +85,14 @@ class EscalationPolicyBrowserTests {
 				+ "and the whole " + teamName + "; then repeats once (last page at 20 min).");
 		admin.look("oncall-policy-editor");
 
+		// A step left empty is refused with the form as it was; removing it saves.
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a step")).click();
+		assertThat(page.locator("#step-3")).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save policy")).click();
+		assertThat(page.locator("#policy-form [role=alert]")).containsText("Step 3 needs 1 to 20 targets");
+		assertThat(form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true))).hasValue("Night");
+		assertThat(page.locator("#step-2").getByLabel("Wait for an acknowledgement")).hasValue("10");
+		page.locator("#step-3").getByLabel("Remove step 3").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save policy")).click();
 		page.waitForURL("**?saved=policy");
 		assertThat(page.getByText("Escalation policy saved.")).isVisible();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A configured alert source. Its key (shown once, stored only as a hash) authenticates
  * the source's deliveries.
@@ -20,6 +22,7 @@ import java.util.UUID;
  * @param createdAt when it was created
  * @param disabledAt when it stopped accepting alerts, or null
  */
+@NamedInterface("api")
 public record Integration(UUID id, String name, IntegrationType type, String keyHint, List<String> ruleLabels,
 		List<String> groupBy, java.time.Duration groupWindow, GenericMapping mapping, Instant createdAt,
 		Instant disabledAt) {

@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Alert sources: created with a key shown once, authenticated by its hash. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Integrations {
 
 	static final List<String> DEFAULT_RULE_LABELS = List.of("alertname", "job");

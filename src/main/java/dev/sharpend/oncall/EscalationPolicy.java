@@ -13,7 +13,7 @@ import dev.sharpend.oncall.api.TeamId;
  * @param repeat how many times the policy starts over after its last step (0–9)
  * @param steps the steps in order, at least one
  */
-record EscalationPolicy(PolicyId id, TeamId team, String name, int repeat, List<EscalationStep> steps) {
+public record EscalationPolicy(PolicyId id, TeamId team, String name, int repeat, List<EscalationStep> steps) {
 
 	public EscalationPolicy {
 		steps = List.copyOf(steps);

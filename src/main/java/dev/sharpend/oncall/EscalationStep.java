@@ -12,7 +12,7 @@ import java.util.List;
  * @param roundRobin whether each firing pages only the next target in turn rather than
  * all of them
  */
-record EscalationStep(Duration delay, List<EscalationTarget> targets, boolean roundRobin) {
+public record EscalationStep(Duration delay, List<EscalationTarget> targets, boolean roundRobin) {
 
 	public EscalationStep {
 		targets = List.copyOf(targets);

@@ -8,5 +8,5 @@ import java.util.UUID;
  * @param kind a person, a schedule's on-call or a whole team
  * @param id the user, schedule or team id
  */
-record EscalationTarget(TargetKind kind, UUID id) {
+public record EscalationTarget(TargetKind kind, UUID id) {
 }

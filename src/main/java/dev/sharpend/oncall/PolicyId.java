@@ -3,7 +3,7 @@ package dev.sharpend.oncall;
 import java.util.UUID;
 
 /** Identifies an escalation policy. */
-record PolicyId(UUID value) {
+public record PolicyId(UUID value) {
 
 	static PolicyId random() {
 		return new PolicyId(UUID.randomUUID());

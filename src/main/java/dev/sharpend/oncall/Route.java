@@ -11,5 +11,5 @@ import java.util.UUID;
  * @param policy the policy that pages
  * @param urgency the urgency of its pages
  */
-record Route(UUID integration, String matchers, PolicyId policy, Urgency urgency) {
+public record Route(UUID integration, String matchers, PolicyId policy, Urgency urgency) {
 }

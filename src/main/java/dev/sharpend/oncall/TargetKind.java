@@ -3,7 +3,7 @@ package dev.sharpend.oncall;
 import dev.sharpend.system.WireCode;
 
 /** What an escalation step pages. */
-enum TargetKind implements WireCode {
+public enum TargetKind implements WireCode {
 
 	/** One person. */
 	USER("user"),

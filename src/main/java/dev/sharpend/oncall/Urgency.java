@@ -3,7 +3,7 @@ package dev.sharpend.oncall;
 import dev.sharpend.system.WireCode;
 
 /** How urgent a page is, choosing which of a person's notification rules apply. */
-enum Urgency implements WireCode {
+public enum Urgency implements WireCode {
 
 	/** Wakes people: every high-urgency rule applies at once, day or night. */
 	HIGH("high"),

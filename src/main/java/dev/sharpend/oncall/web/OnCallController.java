@@ -65,15 +65,18 @@ class OnCallController {
 
 	private final Accounts accounts;
 
+	private final EscalationSection escalation;
+
 	private final Clock clock;
 
 	OnCallController(Teams teams, Schedules schedules, Rotations rotations, CalendarFeeds feeds, Accounts accounts,
-			Clock clock) {
+			EscalationSection escalation, Clock clock) {
 		this.teams = teams;
 		this.schedules = schedules;
 		this.rotations = rotations;
 		this.feeds = feeds;
 		this.accounts = accounts;
+		this.escalation = escalation;
 		this.clock = clock;
 	}
 
@@ -113,6 +116,7 @@ class OnCallController {
 					.map((o) -> Map.of("schedule", o.schedule().toString(), "name", o.scheduleName(), "explanation",
 							OnCallText.explain(o, (u) -> names.getOrDefault(u, u.toString()), team.zone(), now)))
 					.toList());
+		this.escalation.addTo(view, team);
 		return view;
 	}
 

@@ -10,6 +10,7 @@ import dev.sharpend.oncall.ContactMethod;
 import dev.sharpend.oncall.ContactMethods;
 import dev.sharpend.oncall.NotificationRule;
 import dev.sharpend.oncall.NotificationRules;
+import dev.sharpend.oncall.TestPages;
 import dev.sharpend.system.SignedIn;
 import org.jspecify.annotations.Nullable;
 
@@ -38,10 +39,21 @@ class ContactMethodApiController {
 
 	private final People people;
 
-	ContactMethodApiController(ContactMethods methods, NotificationRules rules, People people) {
+	private final TestPages testPages;
+
+	ContactMethodApiController(ContactMethods methods, NotificationRules rules, People people, TestPages testPages) {
 		this.methods = methods;
 		this.rules = rules;
 		this.people = people;
+		this.testPages = testPages;
+	}
+
+	/** Sends a test page to every verified method (or the account address) now. */
+	@PostMapping("/api/v1/contact-methods/test-page")
+	@SignedIn
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Items<String> testPage(Authentication auth, @RequestParam(required = false) String user) {
+		return new Items<>(this.testPages.send(PagingPeople.managed(auth, user, this.people)));
 	}
 
 	@GetMapping("/api/v1/contact-methods")

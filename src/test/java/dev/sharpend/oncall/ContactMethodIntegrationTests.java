@@ -310,6 +310,26 @@ class ContactMethodIntegrationTests {
 	}
 
 	@Test
+	void aMethodThatKeepsFailingIsMarkedAndItsOwnerMailed() throws Exception {
+		Person max = person("Max");
+		String slack = "/slack-broken/" + OnCallFixtures.suffix();
+		JsonNode method = verifiedByPeer(max, "slack", slack);
+		peer.answerNext(500, 500, 500);
+		page(max, contactOf(max, "/slack"));
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			int seen = attempt + 1;
+			Eventually.await("attempt " + seen + " at " + slack, () -> peer.receivedAt(slack).size() >= seen);
+			this.clock.advance(Duration.ofHours(2));
+		}
+		Eventually.await("the method is marked failing", () -> listed(max.api, method).get("failing").asBoolean());
+		assertThat(listed(max.api, method).get("failure").asString()).contains("500");
+		MimeMessage told = mail(max.user.email(), 1);
+		assertThat(told.getSubject()).isEqualTo("[Sharpend] Your contact method Slack is failing");
+		Api browser = Api.signedIn(this.port, max.user.email(), OnCallFixtures.PASSWORD);
+		assertThat(browser.get("/oncall/me").body()).contains("failing");
+	}
+
+	@Test
 	void smsRepliesAcknowledgeOrResolveWhenSignedByTwilio() throws Exception {
 		Person lou = person("Lou");
 		String number = phone();

@@ -25,22 +25,22 @@ public class PageDeliveries {
 
 	private final Outbox outbox;
 
-	private final NotifyProperties properties;
+	private final TwilioConfiguration twilio;
 
 	private final OutboundUrlCheck urls;
 
 	private final Links links;
 
-	PageDeliveries(Outbox outbox, NotifyProperties properties, OutboundUrlCheck urls, Links links) {
+	PageDeliveries(Outbox outbox, TwilioConfiguration twilio, OutboundUrlCheck urls, Links links) {
 		this.outbox = outbox;
-		this.properties = properties;
+		this.twilio = twilio;
 		this.urls = urls;
 		this.links = links;
 	}
 
 	/** Whether a Twilio account is configured, so SMS and voice can be offered. */
 	public boolean twilioConfigured() {
-		return this.properties.twilio().configured();
+		return this.twilio.current().configured();
 	}
 
 	/**
@@ -111,7 +111,7 @@ public class PageDeliveries {
 	 * Twilio called and the POST parameters, keyed with the configured auth token.
 	 */
 	public boolean signedByTwilio(String url, Map<String, String> params, String signature) {
-		return TwilioSignature.valid(this.properties.twilio().authToken(), url, params, signature);
+		return TwilioSignature.valid(this.twilio.current().authToken(), url, params, signature);
 	}
 
 	/** Digits are read one by one so a code such as 123456 is not read as a number. */

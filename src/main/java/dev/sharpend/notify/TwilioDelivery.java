@@ -23,11 +23,11 @@ class TwilioDelivery implements DeliverySender {
 
 	private final SafeHttp http;
 
-	private final NotifyProperties properties;
+	private final TwilioConfiguration twilio;
 
-	TwilioDelivery(SafeHttp http, NotifyProperties properties) {
+	TwilioDelivery(SafeHttp http, TwilioConfiguration twilio) {
 		this.http = http;
-		this.properties = properties;
+		this.twilio = twilio;
 	}
 
 	@Override
@@ -37,9 +37,9 @@ class TwilioDelivery implements DeliverySender {
 
 	@Override
 	public void send(Delivery delivery) throws DeliveryFailed {
-		NotifyProperties.Twilio twilio = this.properties.twilio();
+		NotifyProperties.Twilio twilio = this.twilio.current();
 		if (!twilio.configured()) {
-			throw new DeliveryFailed("No Twilio account is configured (SHARPEND_TWILIO_*).");
+			throw new DeliveryFailed("No Twilio account is configured (Settings › Twilio, or SHARPEND_TWILIO_*).");
 		}
 		Map<String, String> payload = JSON.readValue(delivery.payload(), new TypeReference<Map<String, String>>() {
 		});

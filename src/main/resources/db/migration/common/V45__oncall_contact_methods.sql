@@ -35,3 +35,14 @@ create index oncall_notification_rule_user on oncall_notification_rule (user_id)
 -- A personal delivery (to a contact method) carries the sealed URL or signing secret it
 -- needs, as the method may be removed while the delivery waits.
 alter table notify_delivery add column secret_id uuid;
+
+-- The Twilio account an administrator saved, winning over SHARPEND_TWILIO_*; the auth
+-- token is sealed.
+create table notify_twilio (
+    id          integer primary key,
+    account_sid varchar(64)  not null,
+    token_ref   uuid         not null,
+    from_number varchar(20)  not null,
+    api_base    varchar(500) not null,
+    updated_at  timestamp with time zone not null
+);

@@ -330,6 +330,46 @@ class ContactMethodIntegrationTests {
 	}
 
 	@Test
+	void twilioSettingsSavedByAnAdminWinOverTheEnvironment() {
+		Api admin = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		Api.Response refused = admin.submitForm("/admin/twilio", "/admin/twilio",
+				Map.of("accountSid", "nope", "authToken", "t", "from", FROM, "apiBase", peer.url("/other")));
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(admin.get("/admin/twilio").body()).contains("account SID");
+		Api.Response saved = admin.submitForm("/admin/twilio", "/admin/twilio", Map.of("accountSid", SID, "authToken",
+				"saved-token", "from", "+15005550009", "apiBase", peer.url("/other")));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+		try {
+			Person nia = person("Nia");
+			String number = phone();
+			add(nia.api, "sms", number);
+			HookReceiver.Received sent = Eventually.until("an SMS through the saved account",
+					() -> peer.receivedAt("/other/2010-04-01/Accounts/" + SID + "/Messages.json"), (r) -> !r.isEmpty())
+				.get(0);
+			assertThat(form(sent).get("From")).isEqualTo("+15005550009");
+			assertThat(sent.header("Authorization")).isEqualTo("Basic "
+					+ Base64.getEncoder().encodeToString((SID + ":saved-token").getBytes(StandardCharsets.UTF_8)));
+			assertThat(admin.get("/admin/twilio").body()).doesNotContain("saved-token").contains("database");
+		}
+		finally {
+			admin.submitForm("/admin/twilio", "/admin/twilio/clear", Map.of());
+		}
+	}
+
+	@Test
+	void aKeyPressedDuringThePageCallAcknowledges() throws Exception {
+		Person ola = person("Ola");
+		String number = phone();
+		verified(ola, "voice", number);
+		String url = "http://localhost:" + this.port + "/api/v1/twilio/voice";
+		Map<String, String> pressed = Map.of("To", number, "From", FROM, "Digits", "4", "CallSid", "CA1");
+		Api.Response answer = Api.anonymous(this.port)
+			.postFormWithHeaders("/api/v1/twilio/voice", pressed,
+					Map.of("X-Twilio-Signature", twilioSignature(url, pressed)));
+		assertThat(answer.body()).contains("<Say>acknowledged for " + ola.id() + "</Say>");
+	}
+
+	@Test
 	void smsRepliesAcknowledgeOrResolveWhenSignedByTwilio() throws Exception {
 		Person lou = person("Lou");
 		String number = phone();

@@ -113,10 +113,13 @@ public class ContactMethods {
 		return new Added(method, signingSecret);
 	}
 
-	/** Sends a new code (and for e-mail a new link), replacing the previous one. */
+	/**
+	 * Sends a new code (and for e-mail a new link), replacing the previous one; also to a
+	 * failing method, whose new verification clears the failure.
+	 */
 	public void resend(UserId user, UUID id) {
 		ContactMethod method = require(user, id);
-		if (method.verified()) {
+		if (method.verified() && !method.failing()) {
 			throw RequestRejected.conflict("code", "This contact method is already verified.");
 		}
 		challenge(method);
@@ -129,7 +132,7 @@ public class ContactMethods {
 	@Transactional(noRollbackFor = RequestRejected.class)
 	public ContactMethod verify(UserId user, UUID id, @Nullable String code) {
 		ContactMethod method = require(user, id);
-		if (method.verified()) {
+		if (method.verified() && !method.failing()) {
 			return method;
 		}
 		Challenge challenge = this.methods.challenge(id).orElseThrow();
@@ -150,6 +153,7 @@ public class ContactMethods {
 					+ ((left > 0) ? left + ((left == 1) ? " try" : " tries") + " left." : "send a new one."));
 		}
 		this.methods.verified(id, now);
+		this.methods.working(id);
 		return this.methods.find(id).orElseThrow();
 	}
 

@@ -327,6 +327,15 @@ class ContactMethodIntegrationTests {
 		assertThat(told.getSubject()).isEqualTo("[Sharpend] Your contact method Slack is failing");
 		Api browser = Api.signedIn(this.port, max.user.email(), OnCallFixtures.PASSWORD);
 		assertThat(browser.get("/oncall/me").body()).contains("failing");
+
+		// Fixed: a new code, verified again, clears the failure.
+		int before = peer.receivedAt(slack).size();
+		assertThat(max.api.postJson(verification(method) + "-code", Map.of()).status()).isEqualTo(202);
+		String again = Eventually.until("a new code", () -> peer.receivedAt(slack), (r) -> r.size() > before)
+			.get(before)
+			.text();
+		expectVerified(max, method, code(again));
+		assertThat(listed(max.api, method).get("failing").asBoolean()).isFalse();
 	}
 
 	@Test

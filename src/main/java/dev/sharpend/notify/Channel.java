@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import dev.sharpend.system.WireCode;
 
-/** How a subscriber is told. */
+import org.springframework.modulith.NamedInterface;
+
+/** How a subscriber, a webhook or a paged person is told. */
+@NamedInterface("api")
 public enum Channel implements WireCode {
 
 	/** An e-mail address that confirmed its subscription. */
@@ -27,7 +30,16 @@ public enum Channel implements WireCode {
 	 * An outbound webhook told about incident and alert group events; not a status page
 	 * subscriber.
 	 */
-	ENDPOINT("endpoint");
+	ENDPOINT("endpoint"),
+
+	/** An ntfy topic URL a person subscribes to on their phone; a person's page only. */
+	NTFY("ntfy"),
+
+	/** A text message through the configured Twilio account; a person's page only. */
+	SMS("sms"),
+
+	/** A phone call through the configured Twilio account; a person's page only. */
+	VOICE("voice");
 
 	private final String code;
 
@@ -42,13 +54,13 @@ public enum Channel implements WireCode {
 
 	/** Whether messages go out as an HTTP POST to the target URL. */
 	public boolean http() {
-		return this != EMAIL;
+		return this != EMAIL && this != SMS && this != VOICE;
 	}
 
 	/** A status page subscriber's channel by its code. */
 	public static Optional<Channel> fromCode(String code) {
 		return Arrays.stream(values())
-			.filter((c) -> c != ENDPOINT)
+			.filter((c) -> c.ordinal() <= TEAMS.ordinal())
 			.filter((c) -> c.code.equalsIgnoreCase(String.valueOf(code)))
 			.findFirst();
 	}

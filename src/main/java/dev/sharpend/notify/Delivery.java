@@ -2,6 +2,8 @@ package dev.sharpend.notify;
 
 import java.time.Instant;
 
+import dev.sharpend.secret.SecretRef;
+
 /**
  * One message in the outbox.
  *
@@ -17,8 +19,10 @@ import java.time.Instant;
  * @param lastError why the last attempt failed, or null
  * @param createdAt when it was written
  * @param deliveredAt when the receiver accepted it, or null
+ * @param secret for a delivery to a person's contact method, the sealed URL (chat, ntfy)
+ * or signing secret (webhook) it needs; null otherwise
  */
 public record Delivery(String id, Channel channel, String target, String subscriberId, String event, String payload,
 		DeliveryState state, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-		Instant deliveredAt) {
+		Instant deliveredAt, SecretRef secret) {
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.sharpend.secret.SecretRef;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,8 @@ class DeliveryRepository {
 	void insert(Delivery d) {
 		this.jdbc.sql("""
 				insert into notify_delivery (id, channel, target, subscriber_id, event, payload, state, attempts,
-				    next_attempt_at, created_at)
-				values (:id, :channel, :target, :subscriber, :event, :payload, :state, 0, :next, :created)""")
+				    next_attempt_at, created_at, secret_id)
+				values (:id, :channel, :target, :subscriber, :event, :payload, :state, 0, :next, :created, :secret)""")
 			.param("id", d.id())
 			.param("channel", d.channel().name())
 			.param("target", d.target())
@@ -49,6 +50,7 @@ class DeliveryRepository {
 			.param("state", d.state().name())
 			.param("next", Timestamps.toColumn(d.nextAttemptAt()))
 			.param("created", Timestamps.toColumn(d.createdAt()))
+			.param("secret", (d.secret() != null) ? d.secret().value() : null)
 			.update();
 	}
 
@@ -132,7 +134,9 @@ class DeliveryRepository {
 				rs.getString("subscriber_id"), rs.getString("event"), rs.getString("payload"),
 				DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"),
 				Timestamps.fromColumn(rs, "next_attempt_at"), rs.getString("last_error"),
-				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "delivered_at"));
+				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "delivered_at"),
+				(rs.getObject("secret_id") != null) ? new SecretRef(rs.getObject("secret_id", java.util.UUID.class))
+						: null);
 	}
 
 }

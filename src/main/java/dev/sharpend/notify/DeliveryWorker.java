@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +52,15 @@ class DeliveryWorker implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
 	DeliveryWorker(DeliveryClaims claims, DeliveryRepository deliveries, List<DeliverySender> senders,
-			NotifyProperties properties, Clock clock) {
+			NotifyProperties properties, Clock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
 		this.claims = claims;
 		this.deliveries = deliveries;
 		this.senders = senders.stream()
@@ -127,12 +137,34 @@ class DeliveryWorker implements DisposableBean {
 		catch (RuntimeException recordFailure) {
 			log.warn("Could not record the failure of delivery {}: {}", delivery.id(), recordFailure.getMessage());
 		}
+		if (next == null && personal(delivery)) {
+			reportDead(delivery, reason);
+		}
 		if (next == null) {
 			log.warn("Delivery {} ({} to {}) is dead after {} attempts: {}", delivery.id(), delivery.event(),
 					delivery.channel().code(), failures, reason);
 		}
 		else {
 			log.info("Delivery {} failed (attempt {}), retrying at {}: {}", delivery.id(), failures, next, reason);
+		}
+	}
+
+	private static boolean personal(Delivery delivery) {
+		return delivery.subscriberId() != null
+				&& (delivery.event().startsWith("page.") || delivery.event().startsWith("contact."));
+	}
+
+	/**
+	 * Tells the contact method's owner, in a transaction so the event is kept until
+	 * handled.
+	 */
+	private void reportDead(Delivery delivery, String reason) {
+		try {
+			this.transactions.executeWithoutResult((tx) -> this.events
+				.publishEvent(new PersonalDeliveryDead(delivery.subscriberId(), delivery.channel(), reason)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not report dead delivery {}: {}", delivery.id(), ex.getMessage());
 		}
 	}
 

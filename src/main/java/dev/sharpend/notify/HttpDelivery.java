@@ -38,12 +38,34 @@ class HttpDelivery implements DeliverySender {
 
 	@Override
 	public void send(Delivery delivery) throws DeliveryFailed {
+		if (delivery.secret() != null) {
+			sendPersonal(delivery);
+			return;
+		}
 		Subscriber subscriber = (delivery.subscriberId() != null)
 				? this.subscribers.findById(delivery.subscriberId()).orElse(null) : null;
 		if (subscriber == null || subscriber.secret() == null) {
 			throw new DeliveryFailed("The subscriber was removed.");
 		}
 		String secret = this.secrets.open(subscriber.secret());
+		byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+		if (delivery.channel() != Channel.WEBHOOK) {
+			this.http.post(secret, "application/json", body, Map.of());
+			return;
+		}
+		long timestamp = this.clock.instant().getEpochSecond();
+		this.http.post(delivery.target(), "application/json", body, Hmac.headers(delivery, secret, timestamp, body));
+	}
+
+	/** A message to a person's contact method, which carries its own sealed secret. */
+	private void sendPersonal(Delivery delivery) throws DeliveryFailed {
+		String secret;
+		try {
+			secret = this.secrets.open(delivery.secret());
+		}
+		catch (java.util.NoSuchElementException ex) {
+			throw new DeliveryFailed("The contact method was removed.");
+		}
 		byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
 		if (delivery.channel() != Channel.WEBHOOK) {
 			this.http.post(secret, "application/json", body, Map.of());

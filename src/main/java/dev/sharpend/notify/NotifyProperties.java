@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param smtp the SMTP server, unless an administrator saved other settings
  * @param allowPrivateTargets whether webhooks and chat messages may go to private,
  * loopback and link-local addresses (default false)
+ * @param twilio the Twilio account pages are sent by SMS and voice through
  */
 @ConfigurationProperties("sharpend.notify")
 public record NotifyProperties(Integer maxAttempts, Duration retryBase, Duration retryMax, Duration httpTimeout,
-		Integer senders, Integer subscribeLimit, Smtp smtp, boolean allowPrivateTargets) {
+		Integer senders, Integer subscribeLimit, Smtp smtp, boolean allowPrivateTargets, Twilio twilio) {
 
 	public NotifyProperties {
 		maxAttempts = (maxAttempts != null && maxAttempts > 0) ? maxAttempts : 8;
@@ -29,6 +30,7 @@ public record NotifyProperties(Integer maxAttempts, Duration retryBase, Duration
 		senders = (senders != null && senders > 0) ? senders : 4;
 		subscribeLimit = (subscribeLimit != null && subscribeLimit > 0) ? subscribeLimit : 10;
 		smtp = (smtp != null) ? smtp : new Smtp(null, null, null, null, null, null);
+		twilio = (twilio != null) ? twilio : new Twilio(null, null, null, null);
 	}
 
 	/**
@@ -42,6 +44,31 @@ public record NotifyProperties(Integer maxAttempts, Duration retryBase, Duration
 	 * @param starttls whether to require STARTTLS (default true)
 	 */
 	public record Smtp(String host, Integer port, String username, String password, String from, Boolean starttls) {
+	}
+
+	/**
+	 * A Twilio (or Twilio-compatible) account for SMS and voice pages.
+	 *
+	 * @param accountSid the account SID; empty disables SMS and voice
+	 * @param authToken the auth token, which also signs Twilio's requests to Sharpend
+	 * @param from the sending phone number in E.164 form
+	 * @param apiBase the API's base URL (default {@code https://api.twilio.com})
+	 */
+	public record Twilio(String accountSid, String authToken, String from, String apiBase) {
+
+		public Twilio {
+			accountSid = (accountSid != null) ? accountSid.strip() : "";
+			authToken = (authToken != null) ? authToken.strip() : "";
+			from = (from != null) ? from.strip() : "";
+			apiBase = (apiBase != null && !apiBase.isBlank()) ? apiBase.strip().replaceAll("/+$", "")
+					: "https://api.twilio.com";
+		}
+
+		/** Whether SMS and voice can be sent. */
+		public boolean configured() {
+			return !this.accountSid.isEmpty() && !this.authToken.isEmpty() && !this.from.isEmpty();
+		}
+
 	}
 
 }

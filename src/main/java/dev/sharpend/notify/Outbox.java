@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.sharpend.secret.SecretRef;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,17 @@ class Outbox {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void enqueue(Channel channel, String target, String subscriberId, String event, String payload) {
+		enqueue(channel, target, subscriberId, event, payload, null);
+	}
+
+	/**
+	 * Queues a delivery that carries the sealed URL or signing secret it is sent with.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void enqueue(Channel channel, String target, String subscriberId, String event, String payload, SecretRef secret) {
 		Instant now = this.clock.instant();
 		this.deliveries.insert(new Delivery(UUID.randomUUID().toString().replace("-", ""), channel, target,
-				subscriberId, event, payload, DeliveryState.PENDING, 0, now, null, now, null));
+				subscriberId, event, payload, DeliveryState.PENDING, 0, now, null, now, null, secret));
 	}
 
 }

@@ -222,7 +222,7 @@ public class Subscriptions {
 	/**
 	 * Chat webhook URLs carry their credential in the path, so only a prefix is shown.
 	 */
-	private static String redacted(String url) {
+	static String redacted(String url) {
 		java.net.URI uri = java.net.URI.create(url);
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		String fingerprint = HexFormat.of().formatHex(Hmac.sha256(url.getBytes(StandardCharsets.UTF_8)), 0, 4);

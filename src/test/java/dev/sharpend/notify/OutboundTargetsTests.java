@@ -62,7 +62,7 @@ class OutboundTargetsTests {
 	}
 
 	private static NotifyProperties properties(boolean allowPrivate) {
-		return new NotifyProperties(null, null, null, null, null, null, null, allowPrivate);
+		return new NotifyProperties(null, null, null, null, null, null, null, allowPrivate, null);
 	}
 
 }

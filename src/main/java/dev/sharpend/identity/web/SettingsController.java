@@ -29,6 +29,8 @@ class SettingsController {
 					Permission.AUDIT_READ),
 			new SettingsPage("E-mail", "/admin/smtp", "SMTP server for subscriber mail; deliveries that failed.",
 					Permission.SETTINGS_ADMIN),
+			new SettingsPage("Twilio", "/admin/twilio", "The account on-call pages go out through by SMS and voice.",
+					Permission.SETTINGS_ADMIN),
 			new SettingsPage("Chat", "/admin/chat",
 					"Slack and Mattermost slash commands; which chat users act as whom.", Permission.SETTINGS_ADMIN),
 			new SettingsPage("Single sign-on", "/admin/sso", "Let people sign in through your OpenID Connect provider.",

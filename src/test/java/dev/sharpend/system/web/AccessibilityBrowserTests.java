@@ -49,7 +49,7 @@ class AccessibilityBrowserTests {
 				"/alerts/all", "/alerts/integrations", "/alerts/silences", "/reviews", "/reviews/" + seeded.review(),
 				"/reviews/actions", "/reviews/templates", "/search?q=checkout", "/language-review", "/insights",
 				"/providers", "/settings", "/account", "/admin/users", "/admin/roles", "/admin/audit", "/admin/smtp",
-				"/admin/chat", "/admin/sso")) {
+				"/admin/chat", "/admin/sso", "/admin/twilio", "/oncall/me")) {
 			tab.open(path);
 			tab.look("a11y" + path.replaceAll("[^a-z0-9]+", "-"));
 		}

@@ -54,7 +54,7 @@ final class IcalImport {
 	static ImportPlan read(String text, String name, ImportContext context) {
 		ICalendar calendar = parse(text);
 		ZoneId zone = context.team().zone();
-		String title = !name.isBlank() ? name.strip() : title(calendar);
+		String title = ImportJson.name(!name.isBlank() ? name : title(calendar), "name");
 		Instant until = context.now().plus(HORIZON);
 		Instant latest = context.now().plus(Schedules.MAX_RANGE);
 		TimezoneInfo zones = calendar.getTimezoneInfo();

@@ -96,6 +96,16 @@ final class ImportJson {
 		}
 	}
 
+	/** A name for something to create, at most as long as Sharpend keeps names. */
+	static String name(String value, String path) {
+		String name = value.strip();
+		if (name.isEmpty() || name.length() > OnCallInput.MAX_NAME) {
+			throw RequestRejected.invalid(path, "Give it a name of 1 to " + OnCallInput.MAX_NAME
+					+ " characters; this one has " + name.length() + ".");
+		}
+		return name;
+	}
+
 	/** An IANA zone; a fixed offset or an unknown name is refused. */
 	static ZoneId zone(JsonNode parent, String name, String path) {
 		JsonNode node = parent.path(name);

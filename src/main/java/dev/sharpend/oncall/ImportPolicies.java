@@ -121,7 +121,7 @@ final class ImportPolicies {
 			plan.mapped("escalation policy \"" + d.name() + "\" (" + d.path() + ")", caveats);
 			stepItems.forEach((item) -> plan.item(item.object(), item.mark(), item.reasons()));
 			plan.policy(new EscalationPolicy(PolicyId.random(), context.team().id(),
-					OnCallInput.name(d.name(), "policy"), repeat, steps));
+					ImportJson.name(d.name(), d.path() + ".name"), repeat, steps));
 		}
 	}
 

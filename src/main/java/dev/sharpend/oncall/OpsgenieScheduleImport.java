@@ -34,7 +34,8 @@ final class OpsgenieScheduleImport {
 		boolean wrapped = root.has("data");
 		JsonNode data = wrapped ? ImportJson.object(root, "data", "data") : root;
 		String at = wrapped ? "data." : "";
-		String title = name.isBlank() ? ImportJson.text(data, "name", at + "name") : name.strip();
+		String title = name.isBlank() ? ImportJson.name(ImportJson.text(data, "name", at + "name"), at + "name")
+				: ImportJson.name(name, "name");
 		ZoneId zone = ImportJson.zone(data, "timezone", at + "timezone");
 		List<JsonNode> rotations = ImportJson.array(data, "rotations", at + "rotations");
 		if (rotations.isEmpty()) {
@@ -82,7 +83,7 @@ final class OpsgenieScheduleImport {
 	private static Candidate rotation(JsonNode r, String path, int index, ZoneId zone, ImportContext context,
 			List<ImportPlan.Item> items) {
 		String name = ImportJson.optionalText(r, "name");
-		name = name.isEmpty() ? "Rotation " + (index + 1) : name;
+		name = name.isEmpty() ? "Rotation " + (index + 1) : ImportJson.name(name, path + ".name");
 		String object = "rotation \"" + name + "\" (" + path + ")";
 		List<String> caveats = new ArrayList<>();
 		ShiftLength length = new ShiftLength(length(r, path), unit(r, path));

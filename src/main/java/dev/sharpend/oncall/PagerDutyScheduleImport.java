@@ -37,7 +37,8 @@ final class PagerDutyScheduleImport {
 		boolean wrapped = root.has("schedule");
 		JsonNode schedule = wrapped ? ImportJson.object(root, "schedule", "schedule") : root;
 		String at = wrapped ? "schedule." : "";
-		String title = name.isBlank() ? ImportJson.text(schedule, "name", at + "name") : name.strip();
+		String title = name.isBlank() ? ImportJson.name(ImportJson.text(schedule, "name", at + "name"), at + "name")
+				: ImportJson.name(name, "name");
 		ZoneId zone = ImportJson.zone(schedule, "time_zone", at + "time_zone");
 		List<JsonNode> layers = ImportJson.array(schedule, "schedule_layers", at + "schedule_layers");
 		if (layers.isEmpty()) {
@@ -76,7 +77,7 @@ final class PagerDutyScheduleImport {
 	private static Rotation layer(JsonNode l, String path, int rank, ZoneId zone, ImportContext context,
 			List<JsonNode> directory, List<ImportPlan.Item> items) {
 		String name = ImportJson.optionalText(l, "name");
-		name = name.isEmpty() ? "Layer " + rank : name;
+		name = name.isEmpty() ? "Layer " + rank : ImportJson.name(name, path + ".name");
 		String object = "layer \"" + name + "\" (" + path + ")";
 		List<String> caveats = new ArrayList<>();
 		if (l.hasNonNull("end")) {

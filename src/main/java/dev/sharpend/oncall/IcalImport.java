@@ -98,7 +98,7 @@ final class IcalImport {
 					over++;
 					continue;
 				}
-				shifts.add(new ImportPlan.FixedShift(occurrence, end, user, layer));
+				shifts.add(new ImportPlan.FixedShift(occurrence, end, user, layer, field));
 				kept++;
 				if (shifts.size() > MAX_SHIFTS) {
 					throw RequestRejected.invalid("body",
@@ -239,11 +239,11 @@ final class IcalImport {
 			ImportPlan.FixedShift b = sorted.get(i);
 			if (a.layer() == b.layer() && b.start().isBefore(a.end())) {
 				ZoneId zone = context.team().zone();
-				throw RequestRejected.invalid("VEVENT",
-						"Two shifts on layer L" + a.layer() + " overlap: " + context.people().label(a.user())
-								+ " until " + context.shown(a.end(), zone) + " and " + context.people().label(b.user())
+				throw RequestRejected.invalid(b.event() + ".DTSTART",
+						"It overlaps " + a.event() + " on layer L" + a.layer() + ": " + context.people().label(a.user())
+								+ " until " + context.shown(a.end(), zone) + ", " + context.people().label(b.user())
 								+ " from " + context.shown(b.start(), zone)
-								+ ". Put one of them on another layer ([L1]) or fix " + "the times.");
+								+ ". Put one of them on another layer ([L1]) or fix the times.");
 			}
 		}
 		return sorted;

@@ -131,8 +131,16 @@ public record ImportPlan(String source, List<Item> items, List<PlannedSchedule> 
 
 	}
 
-	/** A fixed shift as read from a calendar, before overlaps are resolved. */
-	record FixedShift(Instant start, Instant end, UserId user, int layer) {
+	/**
+	 * A fixed shift as read from a calendar, before overlaps between layers are resolved.
+	 *
+	 * @param start when it begins
+	 * @param end when it ends
+	 * @param user who is on call
+	 * @param layer its layer, higher wins
+	 * @param event where it is in the calendar, for refusals
+	 */
+	record FixedShift(Instant start, Instant end, UserId user, int layer, String event) {
 	}
 
 }

@@ -61,7 +61,8 @@ class ScheduleImportTests {
 						"DTEND;TZID=Europe/Berlin:20260105T090000"), "", context()),
 				"VEVENT[2] (UID office-hours@example.test).DTEND", "ends when it starts");
 		assertRefused(() -> IcalImport.read(good.replace("[L1] Carol Jones", "[L0] Carol Jones"), "", context()),
-				"VEVENT", "overlap");
+				"VEVENT[2] (UID office-hours@example.test).DTSTART",
+				"It overlaps VEVENT[0] (UID rota-week-a@example.test) on layer L0");
 		assertRefused(() -> IcalImport.read(
 				good.replace("DTSTART;TZID=Europe/Berlin:20260105T090000\r\nDTEND;TZID" + "=Europe/Berlin:20260112",
 						"DTSTART;TZID=Mars/Olympus:20260105T090000\r\nDTEND;TZID=Europe/Berlin:20260112"),

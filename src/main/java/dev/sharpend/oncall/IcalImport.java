@@ -1,6 +1,5 @@
 package dev.sharpend.oncall;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,94 +52,127 @@ final class IcalImport {
 
 	static ImportPlan read(String text, String name, ImportContext context) {
 		ICalendar calendar = parse(text);
-		ZoneId zone = context.team().zone();
 		String title = ImportJson.name(!name.isBlank() ? name : title(calendar), "name");
-		Instant until = context.now().plus(HORIZON);
-		Instant latest = context.now().plus(Schedules.MAX_RANGE);
-		TimezoneInfo zones = calendar.getTimezoneInfo();
+		Reading reading = new Reading(context, calendar);
 		List<VEvent> events = calendar.getEvents();
-		Set<String> moved = new HashSet<>();
-		for (VEvent event : events) {
-			if (event.getRecurrenceId() != null && event.getUid() != null) {
-				moved.add(event.getUid().getValue() + "|" + instant(event.getRecurrenceId(), zones, zone));
-			}
+		for (int i = 0; i < events.size(); i++) {
+			reading.event(i, events.get(i));
 		}
 		ImportPlan.Builder plan = new ImportPlan.Builder(SOURCE);
-		List<ImportPlan.Item> items = new ArrayList<>();
-		List<ImportPlan.FixedShift> shifts = new ArrayList<>();
-		boolean recurring = false;
-		int over = 0;
-		for (int i = 0; i < events.size(); i++) {
-			VEvent event = events.get(i);
+		reading.schedule(title, plan);
+		reading.items.forEach((item) -> plan.item(item.object(), item.mark(), item.reasons()));
+		return plan.build();
+	}
+
+	/** What has been read of a calendar so far. */
+	private static final class Reading {
+
+		private final ImportContext context;
+
+		private final TimezoneInfo zones;
+
+		private final ZoneId zone;
+
+		private final Set<String> moved = new HashSet<>();
+
+		private final List<ImportPlan.Item> items = new ArrayList<>();
+
+		private final List<ImportPlan.FixedShift> shifts = new ArrayList<>();
+
+		private boolean recurring;
+
+		private int over;
+
+		Reading(ImportContext context, ICalendar calendar) {
+			this.context = context;
+			this.zones = calendar.getTimezoneInfo();
+			this.zone = context.team().zone();
+			// An occurrence moved by a RECURRENCE-ID event is left out of its series.
+			for (VEvent event : calendar.getEvents()) {
+				if (event.getRecurrenceId() != null && event.getUid() != null) {
+					this.moved
+						.add(event.getUid().getValue() + "|" + instant(event.getRecurrenceId(), this.zones, this.zone));
+				}
+			}
+		}
+
+		void event(int index, VEvent event) {
 			String uid = (event.getUid() != null) ? event.getUid().getValue() : "";
-			String field = "VEVENT[" + i + "]" + (uid.isEmpty() ? "" : " (UID " + uid + ")");
+			String field = "VEVENT[" + index + "]" + (uid.isEmpty() ? "" : " (UID " + uid + ")");
 			String summary = (event.getSummary() != null) ? event.getSummary().getValue() : "";
 			if (summary == null || summary.isBlank()) {
 				throw RequestRejected.invalid(field + ".SUMMARY", "The event has no summary naming who is on call.");
 			}
 			Matcher m = LAYER.matcher(summary);
 			int layer = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-			UserId user = context.people().byAnyName(field + ".SUMMARY", m.matches() ? m.group(2) : summary.strip());
+			UserId user = this.context.people()
+				.byAnyName(field + ".SUMMARY", m.matches() ? m.group(2) : summary.strip());
 			if (event.getDateStart() == null || event.getDateStart().getValue() == null) {
 				throw RequestRejected.invalid(field + ".DTSTART", "The event has no valid start.");
 			}
-			Instant start = instant(event.getDateStart(), zones, zone);
-			Duration length = length(event, start, zones, zone, field);
+			Instant start = instant(event.getDateStart(), this.zones, this.zone);
+			Duration length = length(event, start, this.zones, this.zone, field);
 			boolean repeats = event.getRecurrenceRule() != null || !event.getRecurrenceDates().isEmpty();
-			recurring |= repeats;
+			this.recurring |= repeats;
+			Instant until = this.context.now().plus(repeats ? HORIZON : Schedules.MAX_RANGE);
 			int kept = 0;
-			for (Instant occurrence : occurrences(event, repeats, start, zones, zone, repeats ? until : latest)) {
-				if (moved.contains(uid + "|" + occurrence) && event.getRecurrenceId() == null) {
+			for (Instant occurrence : occurrences(event, repeats, start, this.zones, this.zone, until)) {
+				if (event.getRecurrenceId() == null && this.moved.contains(uid + "|" + occurrence)) {
 					continue;
 				}
-				Instant end = occurrence.plus(length);
-				if (!end.isAfter(context.now())) {
-					over++;
+				if (!occurrence.plus(length).isAfter(this.context.now())) {
+					this.over++;
 					continue;
 				}
-				shifts.add(new ImportPlan.FixedShift(occurrence, end, user, layer, field));
+				this.shifts.add(new ImportPlan.FixedShift(occurrence, occurrence.plus(length), user, layer, field));
 				kept++;
-				if (shifts.size() > MAX_SHIFTS) {
+				if (this.shifts.size() > MAX_SHIFTS) {
 					throw RequestRejected.invalid("body",
 							"The calendar has more than " + MAX_SHIFTS + " shifts ahead; import a shorter stretch.");
 				}
 			}
-			String object = "event \"" + summary.strip() + "\" (" + field + ")";
-			String who = context.people().label(user);
+			item("event \"" + summary.strip() + "\" (" + field + ")", kept, user, layer, repeats);
+		}
+
+		private void item(String object, int kept, UserId user, int layer, boolean repeats) {
+			long weeks = HORIZON.toDays() / 7;
 			if (kept == 0) {
-				items.add(new ImportPlan.Item(object, ImportPlan.Mark.CANNOT,
-						List.of("It is over already (or has no occurrence in the next " + HORIZON.toDays() / 7
+				this.items.add(new ImportPlan.Item(object, ImportPlan.Mark.CANNOT,
+						List.of("It is over already (or has no occurrence in the next " + weeks
 								+ " weeks); nothing to import.")));
+				return;
 			}
-			else {
-				String becomes = kept + (kept == 1 ? " shift" : " shifts") + " of " + who + " on layer L" + layer + ".";
-				items.add(
-						new ImportPlan.Item(
-								object, repeats ? ImportPlan.Mark.PARTLY : ImportPlan.Mark.MAPS, repeats
-										? List.of(becomes, "Its recurrence is expanded over the next "
-												+ HORIZON.toDays() / 7 + " weeks into fixed shifts.")
-										: List.of(becomes)));
+			String becomes = kept + (kept == 1 ? " shift" : " shifts") + " of " + this.context.people().label(user)
+					+ " on layer L" + layer + ".";
+			this.items
+				.add(repeats
+						? new ImportPlan.Item(object, ImportPlan.Mark.PARTLY,
+								List.of(becomes,
+										"Its recurrence is expanded over the next " + weeks
+												+ " weeks into fixed shifts."))
+						: new ImportPlan.Item(object, ImportPlan.Mark.MAPS, List.of(becomes)));
+		}
+
+		void schedule(String title, ImportPlan.Builder plan) {
+			List<Shift> flat = flatten(checked(this.shifts, this.context));
+			if (flat.isEmpty()) {
+				plan.item("schedule \"" + title + "\"", ImportPlan.Mark.CANNOT,
+						List.of("The calendar has no shift ahead, so there is nothing to import."));
+				return;
 			}
-		}
-		List<Shift> flat = flatten(checked(shifts, context));
-		if (flat.isEmpty()) {
-			plan.item("schedule \"" + title + "\"", ImportPlan.Mark.CANNOT,
-					List.of("The calendar has no shift ahead, so there is nothing to import."));
-		}
-		else {
 			List<String> caveats = new ArrayList<>();
-			caveats.add("⚠ fixed shifts until " + context.shown(flat.get(flat.size() - 1).end(), zone)
-					+ (recurring ? ": the recurring pattern is not kept." : ": a calendar holds no rotation to keep."));
+			caveats.add("⚠ fixed shifts until " + this.context.shown(flat.get(flat.size() - 1).end(), this.zone)
+					+ (this.recurring ? ": the recurring pattern is not kept."
+							: ": a calendar holds no rotation to keep."));
 			caveats.add("The " + flat.size() + " stretches become overrides on a new schedule"
-					+ ((over > 0) ? "; " + over + " shifts already over are left out." : "."));
-			if (shifts.stream().map(ImportPlan.FixedShift::layer).distinct().count() > 1) {
+					+ ((this.over > 0) ? "; " + this.over + " shifts already over are left out." : "."));
+			if (this.shifts.stream().map(ImportPlan.FixedShift::layer).distinct().count() > 1) {
 				caveats.add("Where layers overlap, the higher layer's person is kept, as in Grafana OnCall.");
 			}
 			plan.item("schedule \"" + title + "\"", ImportPlan.Mark.PARTLY, caveats);
 			plan.schedule(new ImportPlan.PlannedSchedule(title, List.of(), flat));
 		}
-		items.forEach((item) -> plan.item(item.object(), item.mark(), item.reasons()));
-		return plan.build();
+
 	}
 
 	private static String title(ICalendar calendar) {

@@ -3,7 +3,8 @@
  * rotations and overrides into one final schedule, and who is on call at an instant.
  * Escalation and paging build on the final schedule.
  */
-@ApplicationModule(allowedDependencies = { "identity :: api", "system", "system :: web" })
+@ApplicationModule(allowedDependencies = { "alert :: api", "identity :: api", "incident :: api", "notify :: api",
+		"secret :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.oncall;
 

@@ -158,8 +158,10 @@ class PagingIntegrationTests {
 		long group = this.fixtures.group(this.hook, "Memory");
 		String acknowledge = path(link(Mails.text(mails(this.alice, 1).get(0)), "Acknowledge: "));
 		String token = acknowledge.substring("/page/".length());
-		char last = token.charAt(token.length() - 1);
-		String altered = "/page/" + token.substring(0, token.length() - 1) + ((last == 'A') ? 'B' : 'A');
+		// the signature's first character: all its bits count, unlike the last one's
+		int at = token.indexOf('.') + 1;
+		String altered = "/page/" + token.substring(0, at) + ((token.charAt(at) == 'A') ? 'B' : 'A')
+				+ token.substring(at + 1);
 		Page page = this.jdbc.sql("select * from oncall_page where group_id = :g")
 			.param("g", group)
 			.query((rs, n) -> new Page(rs.getObject("id", java.util.UUID.class), group, this.alice.id(), 0, 0,

@@ -112,8 +112,10 @@ for _ in $(seq 1 120); do
 done
 sql "select payload, extract(epoch from created_at) from notify_delivery where event = 'oncall.page'" \
 	| sed 's/|\([0-9.]*\)$/\t\1/' > "$WORK/queued.tsv"
+sql "select g.title, extract(epoch from p.paged_at) from oncall_page p join alert_group g on g.id = p.group_id" \
+	| tr '|' '\t' > "$WORK/fired.tsv"
 
-python3 - "$WORK/answered.tsv" "$WORK/queued.tsv" "$COUNT" <<'PY'
+python3 - "$WORK/answered.tsv" "$WORK/queued.tsv" "$COUNT" "$WORK/fired.tsv" <<'PY'
 import math, re, sys
 answered = dict(line.split("\t") for line in open(sys.argv[1]).read().split("\n") if line)
 queued = {}
@@ -131,5 +133,9 @@ print()
 print("== from the webhook's 2xx to the page's e-mail in the outbox, per group")
 print("groups %d, paged %d, missing %d" % (len(answered), len(latencies), missing))
 print("p50 %.3f s   p95 %.3f s   max %.3f s   (target: p95 <= 2 s)" % (pct(50), pct(95), latencies[-1]))
+fired = dict(line.split("\t") for line in open(sys.argv[4]).read().split("\n") if line)
+steps = sorted(float(fired[n]) - float(a) for n, a in answered.items() if n in fired)
+print("of which to the first step firing: p50 %.3f s   p95 %.3f s   max %.3f s" % (
+    steps[len(steps) // 2], steps[max(0, math.ceil(0.95 * len(steps)) - 1)], steps[-1]))
 sys.exit(0 if missing == 0 and pct(95) <= 2.0 else 1)
 PY

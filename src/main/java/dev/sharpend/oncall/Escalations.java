@@ -39,10 +39,13 @@ class Escalations {
 
 	private final PagingRecords records;
 
+	private final PagingWakeUp wakeUp;
+
 	private final Clock clock;
 
 	Escalations(EscalationRunRepository runs, EscalationPolicies policies, StepTargets targets,
-			PageRecordRepository pages, PageNotifier notifier, AlertGroups groups, PagingRecords records, Clock clock) {
+			PageRecordRepository pages, PageNotifier notifier, AlertGroups groups, PagingRecords records,
+			PagingWakeUp wakeUp, Clock clock) {
 		this.runs = runs;
 		this.policies = policies;
 		this.targets = targets;
@@ -50,6 +53,7 @@ class Escalations {
 		this.notifier = notifier;
 		this.groups = groups;
 		this.records = records;
+		this.wakeUp = wakeUp;
 		this.clock = clock;
 	}
 
@@ -70,6 +74,7 @@ class Escalations {
 				abbreviated(event.title()), 0, 0, now, EscalationRun.State.ACTIVE);
 		if (this.runs.start(run, now)) {
 			this.runs.claim(group, now).ifPresent((claimed) -> fire(claimed, now));
+			this.wakeUp.afterCommit();
 		}
 	}
 

@@ -144,8 +144,17 @@ class PageRecordRepository {
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();
+		return byId(ids);
+	}
+
+	/**
+	 * The notifications, by person and then due time: the order in which their people's
+	 * rows are locked, the same in every transaction, so that two never wait for each
+	 * other.
+	 */
+	private List<PageNotification> byId(List<UUID> ids) {
 		return ids.isEmpty() ? List.of()
-				: this.jdbc.sql(NOTIFICATION + " where n.id in (:ids) order by n.due_at, n.id")
+				: this.jdbc.sql(NOTIFICATION + " where n.id in (:ids) order by n.user_id, n.due_at, n.id")
 					.param("ids", ids)
 					.query(PageRecordRepository::mapNotification)
 					.list();
@@ -170,9 +179,10 @@ class PageRecordRepository {
 			.list();
 	}
 
-	/** People with held notifications. */
+	/** People with held notifications, in the order their rows are locked. */
 	List<UserId> holding() {
-		return this.jdbc.sql("select distinct user_id from oncall_page_notification where state = 'held'")
+		return this.jdbc
+			.sql("select distinct user_id from oncall_page_notification where state = 'held' order by user_id")
 			.query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
 			.list();
 	}

@@ -137,6 +137,28 @@ class PagingIntegrationTests {
 	}
 
 	@Test
+	void declaringAnIncidentForThePagedGroupStopsTheEscalationOnItsTimeline() throws Exception {
+		this.fixtures.fire(this.hook, "Queue");
+		long group = this.fixtures.group(this.hook, "Queue");
+		mails(this.alice, 1);
+
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		Api.Response declared = admin.postJson("/api/v1/incidents",
+				Map.of("title", "Queue stuck", "alertGroups", List.of(group)));
+		assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+		long incident = declared.json().get("number").asLong();
+		Eventually.await("the acknowledgement on the incident's timeline",
+				() -> admin.get("/api/v1/incidents/" + incident + "/timeline?size=100")
+					.body()
+					.contains("Alert group #" + group + " (Queue) acknowledged by " + TestKeys.ADMIN_EMAIL
+							+ "; escalation stopped."));
+
+		this.clock.advance(DELAY.plusSeconds(1));
+		this.poller.runDue();
+		assertThat(this.fixtures.pages(group)).containsExactly("Alice Smith/1");
+	}
+
+	@Test
 	void resolvingStopsTheEscalation() throws Exception {
 		this.fixtures.fire(this.hook, "Errors");
 		long group = this.fixtures.group(this.hook, "Errors");

@@ -157,6 +157,16 @@ public class AlertGroups {
 		this.groups.incidentOpen(incident, open);
 	}
 
+	/**
+	 * The labels of the group's first alert, for routing the group by label matchers;
+	 * empty when the group holds no alert.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> labels(long id) {
+		List<Alert> alerts = this.groups.alerts(id);
+		return alerts.isEmpty() ? Map.of() : Map.copyOf(alerts.get(0).labels());
+	}
+
 	/** What responders start from when they take the group on. */
 	@Transactional(readOnly = true)
 	public AlertGroupBrief brief(long id) {

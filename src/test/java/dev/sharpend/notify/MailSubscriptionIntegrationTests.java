@@ -10,13 +10,12 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Mails;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,16 +70,16 @@ class MailSubscriptionIntegrationTests {
 		assertThat(subscribed.body()).contains("Check your inbox");
 		MimeMessage confirmation = mails(ada, 1).get(0);
 		assertThat(confirmation.getSubject()).contains("Confirm your subscription to Mail page");
-		String confirm = path(link(text(confirmation), "/subscriptions/[^/\\s]+/confirm"));
+		String confirm = path(link(Mails.text(confirmation), "/subscriptions/[^/\\s]+/confirm"));
 		assertThat(visitor.submitForm(confirm, confirm, Map.of()).body()).contains("Subscription confirmed");
 
 		JsonNode incident = this.fixtures.incident(page, "Search is slow", "We are *on it*.", null);
 		MimeMessage update = mails(ada, 2).get(1);
 		assertThat(update.getSubject()).isEqualTo("[Mail page] Search is slow – Investigating");
-		assertThat(text(update)).contains("We are *on it*.");
+		assertThat(Mails.text(update)).contains("We are *on it*.");
 		String unsubscribe = update.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 		assertThat(update.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-		assertThat(text(update)).contains(unsubscribe);
+		assertThat(Mails.text(update)).contains(unsubscribe);
 
 		Api.Response oneClick = Api.anonymous(this.port)
 			.postForm(path(unsubscribe), Map.of("List-Unsubscribe", "One-Click"));
@@ -170,22 +169,6 @@ class MailSubscriptionIntegrationTests {
 		Eventually.await(atLeast + " mail(s) for " + address,
 				() -> smtp.getReceivedMessagesForDomain(address).length >= atLeast);
 		return List.of(smtp.getReceivedMessagesForDomain(address));
-	}
-
-	/** The plain-text part, as a reader of plain-text mail sees it. */
-	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = text(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static String link(String body, String pathPattern) {

@@ -1,0 +1,22 @@
+package dev.sharpend.oncall;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A step of an alert group's escalation paged people; the incident handling the group
+ * gets a timeline entry.
+ *
+ * @param group the alert group
+ * @param step the step, from 1
+ * @param people the users paged
+ * @param at when
+ */
+record GroupPaged(long group, int step, List<UUID> people, Instant at) {
+
+	GroupPaged {
+		people = List.copyOf(people);
+	}
+
+}

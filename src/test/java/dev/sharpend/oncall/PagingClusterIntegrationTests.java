@@ -1,0 +1,139 @@
+package dev.sharpend.oncall;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.User;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.Launcher;
+import dev.sharpend.test.MovableClock;
+import dev.sharpend.test.SharpendNode;
+import dev.sharpend.test.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes on one database (the same H2 file, or one PostgreSQL database) poll for the
+ * same due escalation steps and notifications from several threads at once; every step
+ * still pages each person once, and each page leaves through the outbox once.
+ */
+class PagingClusterIntegrationTests {
+
+	private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	private static final MovableClock clock = MovableClock.at(START);
+
+	private static final int GROUPS = 40;
+
+	private static SharpendNode a;
+
+	private static SharpendNode b;
+
+	@BeforeAll
+	static void startTwoNodes() {
+		Map<String, String> database = TestDatabase.properties();
+		a = Launcher.sharpend(database)
+			.testAdmin()
+			.clock(clock)
+			.setting("sharpend.oncall.max-pages-per-minute", "1000")
+			.start();
+		b = Launcher.sharpend(database)
+			.testAdmin()
+			.clock(clock)
+			.setting("sharpend.oncall.max-pages-per-minute", "1000")
+			.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	@Test
+	void eachStepOfEachGroupPagesOnceWhenTwoNodesPollAtTheSameTime() throws Exception {
+		JdbcClient jdbc = a.bean(JdbcClient.class);
+		PagingFixtures fixtures = new PagingFixtures(a.port(), a.bean(Accounts.class), a.bean(Teams.class),
+				a.bean(EscalationPolicyRepository.class), jdbc, clock);
+		User alice = fixtures.person("Alice Smith");
+		User bob = fixtures.person("Bob Jones");
+		PagingFixtures.Hook hook = fixtures
+			.routedTo(fixtures.policy(Duration.ofMinutes(5), List.of(List.of(alice), List.of(bob))));
+		List<String[]> alerts = new ArrayList<>();
+		for (int i = 0; i < GROUPS; i++) {
+			alerts.add(new String[] { "Cluster" + i, "a" });
+		}
+		fixtures.fire(hook, alerts);
+		Eventually.await("step 1 fired for every group", () -> pages(jdbc, alice) == GROUPS);
+		race();
+
+		clock.set(START.plus(Duration.ofMinutes(5)).plusSeconds(1));
+		race();
+
+		assertThat(pages(jdbc, alice)).isEqualTo(GROUPS);
+		assertThat(pages(jdbc, bob)).isEqualTo(GROUPS);
+		assertThat(outbox(jdbc, alice)).isEqualTo(GROUPS);
+		assertThat(outbox(jdbc, bob)).isEqualTo(GROUPS);
+		for (int i = 0; i < GROUPS; i++) {
+			assertThat(fixtures.pages(fixtures.group(hook, "Cluster" + i))).containsExactly("Alice Smith/1",
+					"Bob Jones/2");
+		}
+	}
+
+	private static int pages(JdbcClient jdbc, User person) {
+		return jdbc.sql("select count(*) from oncall_page where user_id = :u")
+			.param("u", person.id().value())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Page mails queued in the outbox for the person. */
+	private static int outbox(JdbcClient jdbc, User person) {
+		return jdbc.sql("select count(*) from notify_delivery where target = :to and event = 'oncall.page'")
+			.param("to", person.email())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Both nodes poll from several threads at once, many times over. */
+	private static void race() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 10; round++) {
+				List<Callable<Void>> runs = List.of(poll(a), poll(b), poll(a), poll(b));
+				for (Future<Void> run : pool.invokeAll(runs)) {
+					run.get();
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Callable<Void> poll(SharpendNode node) {
+		return () -> {
+			node.bean(PagingPoller.class).runDue();
+			return null;
+		};
+	}
+
+}

@@ -1,0 +1,125 @@
+package dev.sharpend.oncall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.User;
+import dev.sharpend.identity.UserId;
+import dev.sharpend.test.Api;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People, policies and routed integrations for paging tests; alerts sent through the
+ * Alertmanager webhook as Alertmanager sends them.
+ */
+final class PagingFixtures {
+
+	private final int port;
+
+	private final Accounts accounts;
+
+	private final Teams teams;
+
+	private final EscalationPolicyRepository policies;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	/**
+	 * Mail domain of this test's people, so a mail server's inbox can tell them apart.
+	 */
+	final String domain = "p" + OnCallFixtures.suffix() + ".example.com";
+
+	PagingFixtures(int port, Accounts accounts, Teams teams, EscalationPolicyRepository policies, JdbcClient jdbc,
+			Clock clock) {
+		this.port = port;
+		this.accounts = accounts;
+		this.teams = teams;
+		this.policies = policies;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	User person(String name) {
+		String email = name.toLowerCase().replace(' ', '.') + "@" + this.domain;
+		return this.accounts
+			.create(new Accounts.NewUser(email, name, OnCallFixtures.PASSWORD, OnCallFixtures.RESPONDER), "test");
+	}
+
+	/** A policy of one team whose steps page these people, one step each. */
+	PolicyId policy(Duration delay, List<List<User>> steps) {
+		List<UserId> members = steps.stream().flatMap(List::stream).map(User::id).distinct().toList();
+		Team team = this.teams.create("Paging " + OnCallFixtures.suffix(), "UTC", members);
+		List<EscalationStep> escalation = new ArrayList<>();
+		for (List<User> step : steps) {
+			escalation.add(new EscalationStep(delay,
+					step.stream().map((u) -> new EscalationTarget(TargetKind.USER, u.id().value())).toList(), false));
+		}
+		PolicyId id = new PolicyId(UUID.randomUUID());
+		this.policies.save(new EscalationPolicy(id, team.id(), "Policy " + OnCallFixtures.suffix(), 0, escalation),
+				this.clock.instant());
+		return id;
+	}
+
+	/** An Alertmanager integration grouping by alert name, routed to the policy. */
+	Hook routedTo(PolicyId policy) {
+		JsonNode created = Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
+			.postJson("/api/v1/integrations",
+					Map.of("name", "paging " + OnCallFixtures.suffix(), "type", "alertmanager", "groupBy",
+							List.of("alertname")))
+			.json();
+		UUID id = UUID.fromString(created.get("id").asString());
+		this.policies.replaceRoutes(id, List.of(new Route(id, "", policy, Urgency.HIGH)));
+		return new Hook(id, "/hooks/alertmanager/" + created.get("key").asString());
+	}
+
+	/** Fires alerts, each given as alert name and instance, in one delivery. */
+	void fire(Hook hook, List<String[]> alerts) {
+		List<Map<String, Object>> body = alerts.stream()
+			.map((a) -> Map.<String, Object>of("status", "firing", "fingerprint", a[0] + "/" + a[1], "labels",
+					Map.of("alertname", a[0], "instance", a[1]), "annotations", Map.of("summary", a[0] + " on " + a[1]),
+					"startsAt", "2026-11-24T10:00:00Z", "endsAt", "0001-01-01T00:00:00Z"))
+			.toList();
+		Api.Response response = Api.anonymous(this.port)
+			.postJson(hook.path(), Map.of("version", "4", "status", "firing", "alerts", body));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+	void fire(Hook hook, String alertname) {
+		fire(hook, List.<String[]>of(new String[] { alertname, "a" }));
+	}
+
+	long group(Hook hook, String alertname) {
+		return this.jdbc.sql("select id from alert_group where integration_id = :i and group_key = :k")
+			.param("i", hook.integration())
+			.param("k", "alertname=" + alertname)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Pages of the group, as {@code name/step}. */
+	List<String> pages(long group) {
+		return this.jdbc.sql("""
+				select p.user_id, p.step from oncall_page p where p.group_id = :g order by p.step, p.user_id""")
+			.param("g", group)
+			.query((rs, n) -> this.accounts.require(new UserId(rs.getObject(1, UUID.class))).displayName() + "/"
+					+ (rs.getInt(2) + 1))
+			.list();
+	}
+
+	record Hook(UUID integration, String path) {
+	}
+
+}

@@ -558,7 +558,10 @@ class ContactMethodIntegrationTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Replies {
 
+		// Primary over the engine's own, so these tests see exactly what the reply asked
+		// for.
 		@Bean
+		@org.springframework.context.annotation.Primary
 		PageReplies testReplies() {
 			return (person, resolve) -> (resolve ? "resolved" : "acknowledged") + " for " + person;
 		}

@@ -107,7 +107,8 @@ class PagingClusterIntegrationTests {
 
 	/** Page mails queued in the outbox for the person. */
 	private static int outbox(JdbcClient jdbc, User person) {
-		return jdbc.sql("select count(*) from notify_delivery where target = :to and event = 'oncall.page'")
+		return jdbc.sql("select count(*) from notify_delivery where target = :to and event = :event")
+			.param("event", dev.sharpend.notify.PageDeliveries.PAGE_EVENT)
 			.param("to", person.email())
 			.query(Integer.class)
 			.single();

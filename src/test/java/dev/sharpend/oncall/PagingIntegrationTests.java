@@ -193,9 +193,9 @@ class PagingIntegrationTests {
 				this.clock.instant().minusSeconds(1));
 
 		Api phone = Api.anonymous(this.port);
-		assertThat(phone.get(altered).status()).isEqualTo(403);
+		assertThat(phone.get(altered).status()).isEqualTo(404);
 		assertThat(phone.get(altered).body()).contains("This link is not valid");
-		assertThat(phone.submitForm(acknowledge, altered, Map.of()).status()).isEqualTo(403);
+		assertThat(phone.submitForm(acknowledge, altered, Map.of()).status()).isEqualTo(404);
 		assertThat(phone.get(expired).status()).isEqualTo(410);
 		assertThat(phone.get(expired).body()).contains("This link has expired");
 		assertThat(phone.submitForm(acknowledge, expired, Map.of()).status()).isEqualTo(410);

@@ -61,7 +61,7 @@ class PageLinkController {
 	}
 
 	private static String refused(PageLinkRefused ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.expired() ? HttpStatus.GONE.value() : HttpStatus.FORBIDDEN.value());
+		response.setStatus(ex.expired() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		model.addAttribute("refused", ex.expired()
 				? "This link has expired. Open the alert group in Sharpend to acknowledge or resolve it."
 				: "This link is not valid. It may have been cut short or changed; open the alert group in Sharpend instead.");

@@ -11,15 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param pollInterval how often each node looks for due escalation steps and
  * notifications (default 1 s)
- * @param acknowledgeTimeout how long an acknowledgement holds before the group pages
- * again; null (the default) for never
  * @param linkValidity how long the one-click links in a page work (default 24 h)
  * @param maxPagesPerMinute notifications one person receives per minute before the rest
  * are held back for a digest (default 6)
  */
 @ConfigurationProperties("sharpend.oncall")
-record PagingProperties(@Nullable Duration pollInterval, @Nullable Duration acknowledgeTimeout,
-		@Nullable Duration linkValidity, @Nullable Integer maxPagesPerMinute) {
+record PagingProperties(@Nullable Duration pollInterval, @Nullable Duration linkValidity,
+		@Nullable Integer maxPagesPerMinute) {
 
 	PagingProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofSeconds(1);

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import dev.sharpend.identity.UserId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +19,9 @@ public class SmsReplies {
 
 	private final ContactMethods methods;
 
-	private final ObjectProvider<PageReplies> replies;
+	private final PageReplies replies;
 
-	// PageReplies is optional so this module starts before the paging engine provides it.
-	SmsReplies(ContactMethods methods, ObjectProvider<PageReplies> replies) {
+	SmsReplies(ContactMethods methods, PageReplies replies) {
 		this.methods = methods;
 		this.replies = replies;
 	}
@@ -45,11 +43,7 @@ public class SmsReplies {
 		if (!reply.equals("4") && !reply.equals("6")) {
 			return "Reply 4 to acknowledge or 6 to resolve your latest page.";
 		}
-		PageReplies pageReplies = this.replies.getIfAvailable();
-		if (pageReplies == null) {
-			return "Replies to pages are not available on this Sharpend; use the link in the page.";
-		}
-		return pageReplies.reply(person.get(), reply.equals("6"));
+		return this.replies.reply(person.get(), reply.equals("6"));
 	}
 
 }

@@ -106,6 +106,31 @@ final class ImportJson {
 		return name;
 	}
 
+	/**
+	 * The document an API answers, bare or wrapped in one member (Opsgenie's
+	 * {@code data}, PagerDuty's {@code schedule}), with the path prefix its fields are
+	 * named by.
+	 */
+	static Wrapped unwrap(JsonNode root, String member) {
+		return root.has(member) ? new Wrapped(object(root, member, member), member + ".") : new Wrapped(root, "");
+	}
+
+	/**
+	 * A document and where it sits.
+	 *
+	 * @param body the document
+	 * @param at the prefix of its fields' paths, empty when it was bare
+	 */
+	record Wrapped(JsonNode body, String at) {
+
+		/** The name to create it under: the one given, else its own {@code name}. */
+		String title(String given) {
+			return given.isBlank() ? name(text(this.body, "name", this.at + "name"), this.at + "name")
+					: name(given, "name");
+		}
+
+	}
+
 	/** An IANA zone; a fixed offset or an unknown name is refused. */
 	static ZoneId zone(JsonNode parent, String name, String path) {
 		JsonNode node = parent.path(name);

@@ -31,11 +31,10 @@ final class OpsgenieScheduleImport {
 
 	static ImportPlan read(String body, String name, ImportContext context) {
 		JsonNode root = ImportJson.parse(body, "Opsgenie's GET /v2/schedules/{id}");
-		boolean wrapped = root.has("data");
-		JsonNode data = wrapped ? ImportJson.object(root, "data", "data") : root;
-		String at = wrapped ? "data." : "";
-		String title = name.isBlank() ? ImportJson.name(ImportJson.text(data, "name", at + "name"), at + "name")
-				: ImportJson.name(name, "name");
+		ImportJson.Wrapped wrapped = ImportJson.unwrap(root, "data");
+		JsonNode data = wrapped.body();
+		String at = wrapped.at();
+		String title = wrapped.title(name);
 		ZoneId zone = ImportJson.zone(data, "timezone", at + "timezone");
 		List<JsonNode> rotations = ImportJson.array(data, "rotations", at + "rotations");
 		if (rotations.isEmpty()) {

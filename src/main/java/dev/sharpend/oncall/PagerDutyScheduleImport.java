@@ -34,11 +34,10 @@ final class PagerDutyScheduleImport {
 
 	static ImportPlan read(String body, String name, ImportContext context) {
 		JsonNode root = ImportJson.parse(body, "PagerDuty's GET /schedules/{id}");
-		boolean wrapped = root.has("schedule");
-		JsonNode schedule = wrapped ? ImportJson.object(root, "schedule", "schedule") : root;
-		String at = wrapped ? "schedule." : "";
-		String title = name.isBlank() ? ImportJson.name(ImportJson.text(schedule, "name", at + "name"), at + "name")
-				: ImportJson.name(name, "name");
+		ImportJson.Wrapped wrapped = ImportJson.unwrap(root, "schedule");
+		JsonNode schedule = wrapped.body();
+		String at = wrapped.at();
+		String title = wrapped.title(name);
 		ZoneId zone = ImportJson.zone(schedule, "time_zone", at + "time_zone");
 		List<JsonNode> layers = ImportJson.array(schedule, "schedule_layers", at + "schedule_layers");
 		if (layers.isEmpty()) {

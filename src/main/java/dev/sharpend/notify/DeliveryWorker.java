@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.sharpend.system.WakeUp;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,10 +26,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds: every second it claims due deliveries (as many as it has
- * free senders), sends them on its own threads so a slow receiver never holds up other
- * schedules, and records the outcome. Failures are retried with exponential backoff and
- * jitter; after the maximum number of attempts a delivery is dead.
+ * Sends what the outbox holds: it claims due deliveries (as many as it has free senders)
+ * as soon as new ones are committed on this node, after each delivery (the receiver's
+ * next one may be waiting for it) and every second for the rest (retries, other nodes'
+ * work, wake-ups lost to a crash), sends them on its own threads so a slow receiver never
+ * holds up other schedules, and records the outcome. Failures are retried with
+ * exponential backoff and jitter; after the maximum number of attempts a delivery is
+ * dead.
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -55,6 +60,8 @@ class DeliveryWorker implements DisposableBean {
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
+
+	private final WakeUp wakeUp = new WakeUp("notify-wake-up", this::runDue);
 
 	DeliveryWorker(DeliveryClaims claims, DeliveryRepository deliveries, List<DeliverySender> senders,
 			NotifyProperties properties, Clock clock, ApplicationEventPublisher events,
@@ -88,8 +95,16 @@ class DeliveryWorker implements DisposableBean {
 		}
 	}
 
-	/** Claims due deliveries and hands them to the senders; returns how many. */
-	int runDue() {
+	/** Sends what the caller's transaction queued once it has committed. */
+	void wakeAfterCommit() {
+		this.wakeUp.afterCommit();
+	}
+
+	/**
+	 * Claims due deliveries and hands them to the senders; returns how many. One run at a
+	 * time, so the permits counted are the permits taken.
+	 */
+	synchronized int runDue() {
 		int available = this.free.availablePermits();
 		if (available == 0) {
 			return 0;
@@ -119,6 +134,7 @@ class DeliveryWorker implements DisposableBean {
 			}
 			sender.send(delivery);
 			this.deliveries.delivered(delivery.id(), this.node, this.clock.instant());
+			this.wakeUp.now();
 		}
 		catch (DeliveryFailed | RuntimeException ex) {
 			failed(delivery, ex);
@@ -170,6 +186,7 @@ class DeliveryWorker implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.wakeUp.close();
 		this.executor.shutdownNow();
 	}
 

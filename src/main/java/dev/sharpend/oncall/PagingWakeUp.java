@@ -1,15 +1,11 @@
 package dev.sharpend.oncall;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.annotation.PreDestroy;
+
+import dev.sharpend.system.WakeUp;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs this node's poll as soon as a group's first step has fired, rather than at the
@@ -20,46 +16,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class PagingWakeUp {
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor((r) -> {
-		Thread t = new Thread(r, "paging-wake-up");
-		t.setDaemon(true);
-		return t;
-	});
-
-	private final AtomicBoolean queued = new AtomicBoolean();
-
-	private final ObjectProvider<PagingPoller> poller;
+	private final WakeUp wakeUp;
 
 	PagingWakeUp(ObjectProvider<PagingPoller> poller) {
-		this.poller = poller;
+		this.wakeUp = new WakeUp("paging-wake-up", () -> poller.getObject().runDue());
 	}
 
 	/** Wakes the poll once the caller's transaction committed. */
 	void afterCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			wake();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				wake();
-			}
-		});
-	}
-
-	private void wake() {
-		if (this.queued.compareAndSet(false, true)) {
-			this.thread.execute(() -> {
-				this.queued.set(false);
-				this.poller.getObject().runDue();
-			});
-		}
+		this.wakeUp.afterCommit();
 	}
 
 	@PreDestroy
 	void stop() {
-		this.thread.shutdownNow();
+		this.wakeUp.close();
 	}
 
 }

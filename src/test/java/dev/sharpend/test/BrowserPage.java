@@ -105,7 +105,8 @@ public final class BrowserPage {
 										.slice(0, 3)
 										.map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))"""));
 				}
-				Axe.violations(this.page).forEach((violation) -> this.problems.add(variant + ": " + violation));
+				Axe.violations(this.page, scheme == ColorScheme.DARK)
+					.forEach((violation) -> this.problems.add(variant + ": " + violation));
 			}
 		}
 		List<String> logged = List.copyOf(this.console);

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The blameless language review: finds counterfactual, hindsight, blaming, single-cause
- * and "why did" wording, and given people named as the subject of a failure. Rules are
- * deterministic; each finding says why the wording hurts and what to write instead.
+ * and "why" wording, and people (given names or handles) named as the subject of a
+ * failure. Rules are deterministic; each finding names the rule that fired, what it
+ * matched, why the wording hurts and what to write instead.
  * <p>
  * Quoted text (double quotes, inline code, {@code > } lines, chat transcript lines such
  * as {@code [12:03] alice: …}) is what someone said at the time and is never flagged.
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
 public class LanguageReview {
 
 	private final List<Rule> rules = Stream
-		.of(JudgementRules.blame(), HindsightRules.all(), JudgementRules.causesAndQuestions(),
-				CounterfactualRules.all())
+		.of(List.of(NamedPersonRule.handles()), JudgementRules.blame(), HindsightRules.all(),
+				JudgementRules.causesAndQuestions(), CounterfactualRules.all())
 		.flatMap(List::stream)
 		.toList();
+
+	private final Triggers triggers = Triggers.of(this.rules);
 
 	/**
 	 * Reviews {@code text}.
@@ -44,14 +47,28 @@ public class LanguageReview {
 		}
 		String lower = lowerCase(text);
 		QuotedSpans quoted = QuotedSpans.of(lower);
+		List<Rule> rules = rulesFor(people);
+		Triggers triggers = (rules.size() == this.rules.size()) ? this.triggers : Triggers.of(rules);
 		List<Candidate> candidates = new ArrayList<>();
-		int priority = 0;
-		for (Rule rule : rulesFor(people)) {
-			collect(rule, priority++, lower, quoted, candidates);
+		// One matcher per rule for the whole text, moved from sentence to sentence.
+		Matcher[] matchers = new Matcher[rules.size()];
+		for (Sentences.Span sentence : Sentences.of(lower)) {
+			triggers.forEachRule(lower, sentence, (index) -> {
+				if (matchers[index] == null) {
+					matchers[index] = rules.get(index)
+						.pattern()
+						.matcher(lower)
+						.useTransparentBounds(true)
+						.useAnchoringBounds(false);
+				}
+				collect(rules.get(index), index, lower, matchers[index].region(sentence.start(), sentence.end()),
+						quoted, candidates);
+			});
 		}
 		return resolveOverlaps(candidates).stream()
 			.map((c) -> new LanguageFinding(c.start(), c.end(), text.substring(c.start(), c.end()),
-					c.rule().category().wireName(), c.rule().explanation(), c.rule().suggestion()))
+					c.rule().category().wireName(), c.rule().explanation(), c.rule().suggestion(), c.rule().id(),
+					c.rule().shape()))
 			.toList();
 	}
 
@@ -64,6 +81,7 @@ public class LanguageReview {
 		return new String(chars);
 	}
 
+	/** The named-person rule (when people are given) first: it is the most specific. */
 	private List<Rule> rulesFor(Collection<String> people) {
 		List<Rule> all = new ArrayList<>();
 		NamedPersonRule.of(people).ifPresent(all::add);
@@ -71,8 +89,13 @@ public class LanguageReview {
 		return all;
 	}
 
-	private static void collect(Rule rule, int priority, String text, QuotedSpans quoted, List<Candidate> into) {
-		Matcher matcher = rule.pattern().matcher(text);
+	/**
+	 * The rule's matches in the matcher's region, one sentence. The matcher has
+	 * transparent bounds, so look-behinds and the rules' vetoes see the text around the
+	 * sentence, and no anchoring bounds, so "^" still means the start of a line.
+	 */
+	private static void collect(Rule rule, int priority, String text, Matcher matcher, QuotedSpans quoted,
+			List<Candidate> into) {
 		while (matcher.find()) {
 			int start = rule.start(matcher);
 			int end = rule.end(matcher);

@@ -78,18 +78,62 @@ final class Context {
 	}
 
 	private static List<String> clauseBefore(String text, int start) {
-		Matcher matcher = WORD.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start);
 		List<String> words = new ArrayList<>();
-		while (matcher.find()) {
-			String word = matcher.group().toLowerCase(Locale.ROOT);
-			if (CLAUSE_BREAKS.contains(word)) {
-				words.clear();
+		int i = Math.max(0, start - LOOK_BEHIND);
+		while (i < start) {
+			int end = wordEnd(text, i, start);
+			if (end > i) {
+				String word = text.substring(i, end);
+				if (CLAUSE_BREAKS.contains(word)) {
+					words.clear();
+				}
+				else {
+					words.add(word);
+				}
+				i = end;
 			}
 			else {
-				words.add(word);
+				if (".!?;:,\n".indexOf(text.charAt(i)) >= 0) {
+					words.clear();
+				}
+				i++;
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * Where the word starting at {@code i} ends (before {@code limit}), or {@code i} when
+	 * none starts there. A word is what {@link #WORD} matches: an optional "@", a letter
+	 * or digit, then letters, digits, "_" and "-", and one apostrophe with letters
+	 * ("didn't"). Scanned by hand: the rules' vetoes call this for every match.
+	 */
+	private static int wordEnd(String text, int i, int limit) {
+		int j = i;
+		if (text.charAt(j) == '@') {
+			j++;
+		}
+		if (j >= limit || !Character.isLetterOrDigit(text.charAt(j))) {
+			return i;
+		}
+		j++;
+		while (j < limit
+				&& (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '-')) {
+			j++;
+		}
+		if (j + 1 < limit && (text.charAt(j) == '\'' || text.charAt(j) == '’')
+				&& Character.isLetter(text.charAt(j + 1))) {
+			j++;
+			while (j < limit && Character.isLetter(text.charAt(j))) {
+				j++;
+			}
+		}
+		return j;
+	}
+
+	/** Whether {@code pattern} matches right after {@code end}, within 40 characters. */
+	static boolean followedBy(Pattern pattern, String text, int end) {
+		return pattern.matcher(text).region(end, Math.min(text.length(), end + 40)).find();
 	}
 
 	/** The word right before {@code start} in the same clause, or "". */
@@ -181,11 +225,13 @@ final class Context {
 	 */
 	static boolean reported(String text, int start) {
 		int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n\n", start)), start - 400);
-		Matcher matcher = WORD.matcher(text).region(Math.max(0, from), start);
-		while (matcher.find()) {
-			if (REPORTING.contains(matcher.group())) {
+		int i = Math.max(0, from);
+		while (i < start) {
+			int end = wordEnd(text, i, start);
+			if (end > i && REPORTING.contains(text.substring(i, end))) {
 				return true;
 			}
+			i = Math.max(end, i + 1);
 		}
 		return false;
 	}

@@ -86,7 +86,7 @@ final class HindsightRules {
 	}
 
 	private static boolean next(Pattern pattern, String text, int end) {
-		return pattern.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+		return Context.followedBy(pattern, text, end);
 	}
 
 	private static Rule shouldHaveKnown() {

@@ -67,7 +67,7 @@ final class JudgementRules {
 
 	/** A blame word mentioned, not used: in a statement about reviews or about words. */
 	private static boolean mentioned(String text, int start, int end) {
-		if (GENERAL_STATEMENT.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()) {
+		if (Context.followedBy(GENERAL_STATEMENT, text, end)) {
 			return true;
 		}
 		for (String word : Context.wordsBefore(text, start, 3)) {
@@ -126,9 +126,8 @@ final class JudgementRules {
 					"Describe the circumstances instead of the person, for example \"The change was reviewed in five "
 							+ "minutes at the end of a 12-hour shift.\"")
 			.unlessNegated()
-			.unless((text, start,
-					end) -> LAZY_TECHNICAL.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()
-							|| TECHNICAL_BEFORE_LAZILY.matcher(Context.wordBefore(text, start)).matches())
+			.unless((text, start, end) -> Context.followedBy(LAZY_TECHNICAL, text, end)
+					|| TECHNICAL_BEFORE_LAZILY.matcher(Context.wordBefore(text, start)).matches())
 			.as("blame.judgement", "a judgement of a person: careless, negligent, lazy")
 			.when("careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy",
 					"sloppily", "sloppiness", "lazy", "lazily", "laziness", "incompetent", "incompetence", "reckless",
@@ -179,8 +178,7 @@ final class JudgementRules {
 			.as("single_cause.the-cause", "\"the cause was\": one cause presented as the whole story")
 			.when("cause", "reason")
 			.unlessNegated()
-			.unless((text, start,
-					end) -> CAUSE_AMONG_SEVERAL.matcher(text.substring(end, Math.min(text.length(), end + 40))).find());
+			.unless((text, start, end) -> Context.followedBy(CAUSE_AMONG_SEVERAL, text, end));
 	}
 
 	private static Rule onlyCause() {
@@ -209,8 +207,7 @@ final class JudgementRules {
 			.as("single_cause.comes-down-to", "\"comes down to one …\": the incident reduced to a single cause")
 			.when("down")
 			.unless((text, start, end) -> Context.phraseNegated(text, start)
-					|| CAUSE_AMONG_SEVERAL.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
-					|| SEVERAL.matcher(text.substring(end, Math.min(text.length(), end + 40))).find());
+					|| Context.followedBy(CAUSE_AMONG_SEVERAL, text, end) || Context.followedBy(SEVERAL, text, end));
 	}
 
 	private static Rule fiveWhys() {

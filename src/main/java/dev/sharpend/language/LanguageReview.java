@@ -1,9 +1,13 @@
 package dev.sharpend.language;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -32,7 +36,11 @@ public class LanguageReview {
 		.flatMap(List::stream)
 		.toList();
 
-	private final Triggers triggers = Triggers.of(this.rules);
+	private final Ruleset withoutPeople = new Ruleset(this.rules, Triggers.of(this.rules));
+
+	private static final int PEOPLE_KEPT = 64;
+
+	private final Map<List<String>, Ruleset> byPeople = new ConcurrentHashMap<>();
 
 	/**
 	 * Reviews {@code text}.
@@ -47,8 +55,9 @@ public class LanguageReview {
 		}
 		String lower = lowerCase(text);
 		QuotedSpans quoted = QuotedSpans.of(lower);
-		List<Rule> rules = rulesFor(people);
-		Triggers triggers = (rules.size() == this.rules.size()) ? this.triggers : Triggers.of(rules);
+		Ruleset ruleset = rulesFor(people);
+		List<Rule> rules = ruleset.rules();
+		Triggers triggers = ruleset.triggers();
 		List<Candidate> candidates = new ArrayList<>();
 		// One matcher per rule for the whole text, moved from sentence to sentence.
 		Matcher[] matchers = new Matcher[rules.size()];
@@ -81,12 +90,31 @@ public class LanguageReview {
 		return new String(chars);
 	}
 
-	/** The named-person rule (when people are given) first: it is the most specific. */
-	private List<Rule> rulesFor(Collection<String> people) {
-		List<Rule> all = new ArrayList<>();
-		NamedPersonRule.of(people).ifPresent(all::add);
-		all.addAll(this.rules);
-		return all;
+	/**
+	 * The rules and their triggers for these people: the named-person rule (when people
+	 * are given) first, as it is the most specific. Kept for the last few sets of people,
+	 * since a review's sections are checked one after the other with the same people.
+	 */
+	private Ruleset rulesFor(Collection<String> people) {
+		if (people == null || people.isEmpty()) {
+			return this.withoutPeople;
+		}
+		List<String> key = List.copyOf(people.stream().filter(Objects::nonNull).toList());
+		Ruleset cached = this.byPeople.get(key);
+		if (cached == null) {
+			List<Rule> all = new ArrayList<>();
+			NamedPersonRule.of(key).ifPresent(all::add);
+			all.addAll(this.rules);
+			cached = new Ruleset(all, Triggers.of(all));
+			if (this.byPeople.size() >= PEOPLE_KEPT) {
+				this.byPeople.clear();
+			}
+			this.byPeople.put(key, cached);
+		}
+		return cached;
+	}
+
+	private record Ruleset(List<Rule> rules, Triggers triggers) {
 	}
 
 	/**
@@ -110,9 +138,12 @@ public class LanguageReview {
 	private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
 		candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::start));
 		List<Candidate> kept = new ArrayList<>();
+		BitSet covered = new BitSet();
 		for (Candidate candidate : candidates) {
-			if (kept.stream().noneMatch(candidate::overlaps)) {
+			int taken = covered.nextSetBit(candidate.start());
+			if (taken < 0 || taken >= candidate.end()) {
 				kept.add(candidate);
+				covered.set(candidate.start(), candidate.end());
 			}
 		}
 		kept.sort(Comparator.comparingInt(Candidate::start));
@@ -120,11 +151,6 @@ public class LanguageReview {
 	}
 
 	private record Candidate(Rule rule, int priority, int start, int end) {
-
-		boolean overlaps(Candidate other) {
-			return this.start < other.end && other.start < this.end;
-		}
-
 	}
 
 }

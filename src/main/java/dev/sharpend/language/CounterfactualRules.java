@@ -52,7 +52,12 @@ final class CounterfactualRules {
 	private static final java.util.regex.Pattern ABOUT_THE_REVIEW = java.util.regex.Pattern.compile(
 			"^\\s+(?:for\\s+)?(?:a\\s+|the\\s+|one\\s+)?(?:single\\s+)?(?:root\\s+cause|culprit|someone\\s+to\\s+blame|blame)");
 
-	private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "how", "where", "when", "whether");
+	/**
+	 * A sentence (or list item) that starts with a question word and runs up to the
+	 * match: "What would have helped?", not the relative "…, which would have …".
+	 */
+	private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern
+		.compile("(?:^|[.!?:]\\s+|\\n[\\s>*#•-]*)(?:what|which|who|how|where|when)\\b[^.!?\\n]*$");
 
 	private static final Set<String> ON_ITS_OWN = Set.of("alone", "itself", "themselves", "isolation", "each");
 
@@ -160,7 +165,8 @@ final class CounterfactualRules {
 		List<String> before = Context.wordsBefore(text, start, 8);
 		// "No test could have shown this" denies that it was knowable.
 		boolean deniedPossibility = text.startsWith("could", start) && Context.negated(text, start);
-		return deniedPossibility || before.stream().anyMatch(QUESTION_WORDS::contains) || Context.reported(text, start)
+		return deniedPossibility || QUESTION.matcher(text).region(Math.max(0, start - 120), start).find()
+				|| before.contains("whether") || Context.reported(text, start)
 				|| before.stream().anyMatch(ON_ITS_OWN::contains)
 				|| ON_ITS_OWN_AFTER.matcher(text.substring(Math.max(0, start - 30), start)).find();
 	}

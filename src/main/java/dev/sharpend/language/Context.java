@@ -9,21 +9,59 @@ import java.util.regex.Pattern;
 
 /**
  * The words around a match, within its clause, as the rules' vetoes and negation see
- * them.
+ * them: what comes before and after, whether it is negated, and who the clause is about.
  */
 final class Context {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[.!?;:,\\n]");
+	private static final Pattern WORD = Pattern
+		.compile("@?[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*(?:['’][\\p{L}]+)?|[.!?;:,\\n]");
 
 	/** Words that end the clause a negation could reach into. */
 	private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", ":", ",", "\n", "but", "however",
-			"although", "though", "while", "whereas", "so", "yet");
+			"although", "though", "while", "whereas", "so", "yet", "because", "since", "when", "and", "or");
 
 	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none", "neither", "nor",
 			"without", "cannot", "hardly", "rather", "instead");
 
+	/**
+	 * Words between a subject and the word a rule looks at: auxiliaries, negations and
+	 * adverbs ("the team had also not …").
+	 */
+	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("did", "didn't", "didn’t", "does", "do",
+			"doesn't", "don't", "was", "were", "is", "are", "had", "has", "have", "hadn't", "would", "could", "should",
+			"will", "can", "may", "might", "must", "not", "never", "just", "simply", "then", "also", "still", "again",
+			"only", "really", "even", "ever", "already", "initially", "clearly", "obviously", "evidently", "of",
+			"course", "unfortunately", "apparently", "later", "first", "mostly");
+
+	/** Prepositions that attach a phrase to the subject: "the author of the change". */
+	private static final Set<String> PREPOSITIONS = Set.of("of", "on", "in", "from", "at", "for", "with");
+
+	/** Nouns and pronouns for people, roles and groups of people. */
+	private static final Set<String> PEOPLE = Set.of("i", "we", "you", "he", "she", "they", "someone", "somebody",
+			"anyone", "anybody", "nobody", "everyone", "everybody", "us", "me", "him", "her", "them", "team", "teams",
+			"engineer", "engineers", "operator", "operators", "developer", "developers", "dev", "devs", "maintainer",
+			"maintainers", "reviewer", "reviewers", "author", "authors", "admin", "admins", "administrator",
+			"administrators", "sysadmin", "sysadmins", "responder", "responders", "commander", "sre", "sres", "dba",
+			"dbas", "deployer", "approver", "approvers", "tester", "testers", "intern", "interns", "hire", "person",
+			"people", "staff", "support", "ops", "on-call", "oncall", "manager", "managers", "lead", "leads", "owner",
+			"owners", "contributor", "contributors", "committer", "committers", "volunteer", "volunteers", "technician",
+			"technicians", "human", "humans", "colleague", "colleagues", "member", "members", "crew", "releaser",
+			"analyst", "analysts", "employee", "employees", "partner", "partners", "architect", "architects",
+			"facilitator", "coordinator");
+
+	private static final Set<String> REPORTING = Set.of("said", "says", "wrote", "writes", "argued", "argues", "felt",
+			"feels", "told", "suggested", "explained", "believed", "believes", "recalled", "recalls");
+
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "this", "that", "its", "their",
+			"these", "those", "each", "every", "some", "any");
+
 	/** How many words before a match a negation still applies to it. */
 	private static final int NEGATION_REACH = 4;
+
+	/** Verbs that act on a cause, so a negation before them does not deny the cause. */
+	private static final Set<String> REMEDIES = Set.of("fix", "fixed", "address", "addressed", "solve", "solved",
+			"resolve", "resolved", "remedy", "correct", "corrected", "tackle", "tackled", "treat", "eliminate",
+			"remove", "removed", "mitigate", "mitigated", "touch", "cure", "change", "changed");
 
 	private static final int LOOK_BEHIND = 80;
 
@@ -35,24 +73,79 @@ final class Context {
 	 * nearest last, stopping at the start of the clause.
 	 */
 	static List<String> wordsBefore(String text, int start, int max) {
-		Matcher matcher = WORD.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start);
+		List<String> words = clauseBefore(text, start);
+		return words.subList(Math.max(0, words.size() - max), words.size());
+	}
+
+	private static List<String> clauseBefore(String text, int start) {
 		List<String> words = new ArrayList<>();
-		while (matcher.find()) {
-			String word = matcher.group().toLowerCase(Locale.ROOT);
-			if (CLAUSE_BREAKS.contains(word)) {
-				words.clear();
+		int i = Math.max(0, start - LOOK_BEHIND);
+		while (i < start) {
+			int end = wordEnd(text, i, start);
+			if (end > i) {
+				String word = text.substring(i, end);
+				if (CLAUSE_BREAKS.contains(word)) {
+					words.clear();
+				}
+				else {
+					words.add(word);
+				}
+				i = end;
 			}
 			else {
-				words.add(word);
+				if (".!?;:,\n".indexOf(text.charAt(i)) >= 0) {
+					words.clear();
+				}
+				i++;
 			}
 		}
-		return words.subList(Math.max(0, words.size() - max), words.size());
+		return words;
+	}
+
+	/**
+	 * Where the word starting at {@code i} ends (before {@code limit}), or {@code i} when
+	 * none starts there. A word is what {@link #WORD} matches: an optional "@", a letter
+	 * or digit, then letters, digits, "_" and "-", and one apostrophe with letters
+	 * ("didn't"). Scanned by hand: the rules' vetoes call this for every match.
+	 */
+	private static int wordEnd(String text, int i, int limit) {
+		int j = i;
+		if (text.charAt(j) == '@') {
+			j++;
+		}
+		if (j >= limit || !Character.isLetterOrDigit(text.charAt(j))) {
+			return i;
+		}
+		j++;
+		while (j < limit
+				&& (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_' || text.charAt(j) == '-')) {
+			j++;
+		}
+		if (j + 1 < limit && (text.charAt(j) == '\'' || text.charAt(j) == '’')
+				&& Character.isLetter(text.charAt(j + 1))) {
+			j++;
+			while (j < limit && Character.isLetter(text.charAt(j))) {
+				j++;
+			}
+		}
+		return j;
+	}
+
+	/** Whether {@code pattern} matches right after {@code end}, within 40 characters. */
+	static boolean followedBy(Pattern pattern, String text, int end) {
+		return pattern.matcher(text).region(end, Math.min(text.length(), end + 40)).find();
 	}
 
 	/** The word right before {@code start} in the same clause, or "". */
 	static String wordBefore(String text, int start) {
 		List<String> words = wordsBefore(text, start, 1);
 		return words.isEmpty() ? "" : words.get(0);
+	}
+
+	/** The word right after {@code end}, lower case, or "". */
+	static String wordAfter(String text, int end) {
+		Matcher matcher = WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+		return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : "";
 	}
 
 	/** The text after {@code end} up to the end of its sentence, lower case. */
@@ -67,11 +160,132 @@ final class Context {
 	/** Whether a negation ("not", "no", "wasn't", "rather than") shortly precedes it. */
 	static boolean negated(String text, int start) {
 		for (String word : wordsBefore(text, start, NEGATION_REACH)) {
-			if (NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t")) {
+			if (isNegation(word)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a negation denies the phrase itself ("no single root cause", "we did not
+	 * find a root cause") rather than a remedy applied to it ("did not fix the root
+	 * cause", which still names one cause).
+	 */
+	static boolean phraseNegated(String text, int start) {
+		List<String> words = wordsBefore(text, start, NEGATION_REACH);
+		for (int i = words.size() - 1; i >= 0; i--) {
+			String word = words.get(i);
+			if (REMEDIES.contains(word)) {
+				return false;
+			}
+			if (isNegation(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isNegation(String word) {
+		return NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t");
+	}
+
+	/**
+	 * The head word of the clause's subject before {@code start}: auxiliaries, adverbs
+	 * and negations are skipped, a prepositional phrase leads back to its noun ("the
+	 * author of the change" gives "author"), and a one-letter or numbered name to the
+	 * noun it names ("team A" gives "team"). Empty when the clause has no words before
+	 * the verb.
+	 */
+	static String subject(String text, int start) {
+		List<String> words = clauseBefore(text, start);
+		int i = words.size() - 1;
+		while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(words.get(i))) {
+			i--;
+		}
+		if (i < 0) {
+			return "";
+		}
+		for (int back = i - 1; back >= Math.max(1, i - 3); back--) {
+			if (PREPOSITIONS.contains(words.get(back))) {
+				i = back - 1;
+				break;
+			}
+		}
+		String head = words.get(i);
+		if (i > 0 && (head.length() == 1 || head.chars().allMatch(Character::isDigit))) {
+			head = words.get(i - 1);
+		}
+		return head;
+	}
+
+	/**
+	 * Whether the sentence reports what someone said or explained ("one engineer said he
+	 * would have waited"): like a quotation, the review reports it and does not flag it.
+	 */
+	static boolean reported(String text, int start) {
+		int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n\n", start)), start - 400);
+		int i = Math.max(0, from);
+		while (i < start) {
+			int end = wordEnd(text, i, start);
+			if (end > i && REPORTING.contains(text.substring(i, end))) {
+				return true;
+			}
+			i = Math.max(end, i + 1);
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the clause before {@code start} is about a thing: its subject is a noun
+	 * after a determiner ("the deploy", "our CI") that names no person, role or team. A
+	 * bare name ("John") is not taken for a thing.
+	 */
+	static boolean aboutThing(String text, int start) {
+		String subject = subject(text, start);
+		if (subject.isEmpty() || PEOPLE.contains(subject) || subject.startsWith("@")) {
+			return false;
+		}
+		for (String word : clauseBefore(text, start)) {
+			if (DETERMINERS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the clause before {@code start} is about a person, a role or a team. "They"
+	 * and "them" stand for the previous sentence's subject when that is a thing ("The
+	 * scripts read the files. They did not try to persist.").
+	 */
+	static boolean aboutPeople(String text, int start) {
+		String subject = subject(text, start);
+		if ((subject.equals("they") || subject.equals("them")) && previousSentenceAboutThings(text, start)) {
+			return false;
+		}
+		return PEOPLE.contains(subject) || subject.startsWith("@");
+	}
+
+	/**
+	 * Whether the sentence before the one at {@code start} starts with a thing as
+	 * subject.
+	 */
+	private static boolean previousSentenceAboutThings(String text, int start) {
+		int end = text.lastIndexOf(". ", start);
+		if (end < 0) {
+			return false;
+		}
+		int from = Math.max(text.lastIndexOf(". ", end - 1) + 2, text.lastIndexOf('\n', end) + 1);
+		Matcher matcher = WORD.matcher(text).region(from, end);
+		List<String> words = new ArrayList<>();
+		while (words.size() < 4 && matcher.find()) {
+			words.add(matcher.group().toLowerCase(Locale.ROOT));
+		}
+		if (words.size() < 2 || !DETERMINERS.contains(words.get(0))) {
+			return false;
+		}
+		return words.stream().skip(1).noneMatch(PEOPLE::contains);
 	}
 
 }

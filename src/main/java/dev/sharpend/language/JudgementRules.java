@@ -1,6 +1,7 @@
 package dev.sharpend.language;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static dev.sharpend.language.LanguageCategory.BLAME;
@@ -32,6 +33,30 @@ final class JudgementRules {
 			+ "|not\\b|never|part\\s+of|partly|in\\s+part|unclear|unknown|still|a\\s+combination|several|many"
 			+ "|multiple|a\\s+mix|hard\\s+to|complicated)");
 
+	/**
+	 * A blame word as the subject of a general statement about reviews: "human error is
+	 * never where an investigation should stop", "an operator error points at a missing
+	 * safeguard", "blame discourages reporting".
+	 */
+	private static final Pattern GENERAL_STATEMENT = Pattern.compile("^\\s+(?:is|are|isn['’]t|aren['’]t|points?"
+			+ "|tells?|hides?|makes?|discourages?|shuts?|stops?|ends?|leads?|rarely|never|usually|often|should"
+			+ "|can|cannot|can['’]t|does|doesn['’]t|teaches|explains)\\b(?!\\s+(?:the|a)\\s+(?:root\\s+)?cause)");
+
+	/**
+	 * Words just before a blame word that talk about the word rather than use it:
+	 * "calling it human error", "words like careless", "a culture of blame".
+	 */
+	private static final Set<String> ABOUT_THE_WORD = Set.of("calling", "call", "labelling", "labeling", "label",
+			"labels", "like", "such", "culture", "assigning", "assign", "avoid", "avoids", "avoiding", "than",
+			"instead", "beyond", "about", "stopping", "stop", "words", "word", "term", "terms", "blameless", "phrase",
+			"looking", "seek", "seeking", "find", "finding", "attribute");
+
+	private static final Pattern SEVERAL = Pattern.compile("^\\s+(?:a\\s+)?(?:combination|mix|number|series|few)\\b");
+
+	/** The end of a list of words being talked about: "words like careless or ". */
+	private static final Pattern LISTED_WORDS = Pattern.compile(
+			"\\b(?:like|such\\s+as|words?|terms?|calling|labels?)" + "\\s+(?:[\\w-]+,?\\s+){1,4}(?:or|and|nor)\\s+$");
+
 	private JudgementRules() {
 	}
 
@@ -40,8 +65,21 @@ final class JudgementRules {
 		return List.of(procedure(), paying(), humanError(), judgement(), fault());
 	}
 
+	/** A blame word mentioned, not used: in a statement about reviews or about words. */
+	private static boolean mentioned(String text, int start, int end) {
+		if (Context.followedBy(GENERAL_STATEMENT, text, end)) {
+			return true;
+		}
+		for (String word : Context.wordsBefore(text, start, 3)) {
+			if (ABOUT_THE_WORD.contains(word)) {
+				return true;
+			}
+		}
+		return LISTED_WORDS.matcher(text.substring(Math.max(0, start - 60), start)).find();
+	}
+
 	static List<Rule> causesAndQuestions() {
-		return List.of(rootCause(), theCause(), onlyCause(), fiveWhys(), whyDid());
+		return List.of(rootCause(), theCause(), onlyCause(), comesDownTo(), fiveWhys(), whyDid());
 	}
 
 	private static Rule procedure() {
@@ -51,13 +89,22 @@ final class JudgementRules {
 				+ "\\b|\\b(?:ignored|disregarded)\\s+(?:the\\s+|all\\s+)?"
 				+ "(?:[\\w-]+\\s+)?(?:warnings?|alerts?|pages?)\\b", BLAME_EXPLANATION,
 				"Ask how the procedure fit the situation, for example \"The runbook's step 4 assumed the primary "
-						+ "was reachable; it was not, so the on-call engineer improvised.\"");
+						+ "was reachable; it was not, so the on-call engineer improvised.\"")
+			.as("blame.procedure",
+					"\"ignored the warnings\", \"did not follow the procedure\": judging people "
+							+ "against a procedure")
+			.when("follow", "ignored", "disregarded", "bypassed", "violated", "broke")
+			// "The config push bypassed the change process" describes the tooling.
+			.unless((text, start, end) -> Context.aboutThing(text, start));
 	}
 
 	private static Rule paying() {
-		return Rule.of(BLAME, "\\b(?:was|were|is|are)(?:n['’]t|\\s+not)\\s+paying\\s+attention\\b", BLAME_EXPLANATION,
-				"Describe where attention was and why, for example \"The on-call engineer was handling a second "
-						+ "page at the time.\"");
+		return Rule
+			.of(BLAME, "\\b(?:was|were|is|are)(?:n['’]t|\\s+not)\\s+paying\\s+attention\\b", BLAME_EXPLANATION,
+					"Describe where attention was and why, for example \"The on-call engineer was handling a second "
+							+ "page at the time.\"")
+			.as("blame.attention", "\"not paying attention\": a judgement of a person")
+			.when("paying");
 	}
 
 	private static Rule humanError() {
@@ -65,7 +112,10 @@ final class JudgementRules {
 			.of(BLAME, "\\b(?:human|operator|user|pilot|engineer|admin|people)\\s+errors?\\b", BLAME_EXPLANATION,
 					"Describe the action and what made it easy to get wrong, for example \"The command targets "
 							+ "production by default and asks for no confirmation.\"")
-			.unlessNegated();
+			.unlessNegated()
+			.as("blame.human-error", "\"human error\" used as an explanation (not in a statement about reviews)")
+			.when("human", "operator", "user", "pilot", "engineer", "admin", "people")
+			.unless(JudgementRules::mentioned);
 	}
 
 	private static Rule judgement() {
@@ -76,9 +126,14 @@ final class JudgementRules {
 					"Describe the circumstances instead of the person, for example \"The change was reviewed in five "
 							+ "minutes at the end of a 12-hour shift.\"")
 			.unlessNegated()
-			.unless((text, start,
-					end) -> LAZY_TECHNICAL.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()
-							|| TECHNICAL_BEFORE_LAZILY.matcher(Context.wordBefore(text, start)).matches());
+			.unless((text, start, end) -> Context.followedBy(LAZY_TECHNICAL, text, end)
+					|| TECHNICAL_BEFORE_LAZILY.matcher(Context.wordBefore(text, start)).matches())
+			.as("blame.judgement", "a judgement of a person: careless, negligent, lazy")
+			.when("careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy",
+					"sloppily", "sloppiness", "lazy", "lazily", "laziness", "incompetent", "incompetence", "reckless",
+					"recklessly", "recklessness", "inattentive", "inattention", "irresponsible", "stupid", "dumb",
+					"idiotic", "clueless", "thoughtless", "thoughtlessly")
+			.unless(JudgementRules::mentioned);
 	}
 
 	private static Rule fault() {
@@ -89,7 +144,15 @@ final class JudgementRules {
 					+ "\\s+accountable|should\\s+be\\s+(?:disciplined|fired|reprimanded))\\b", BLAME_EXPLANATION,
 					"Describe what happened and what made it possible, for example \"The config change reached all "
 							+ "regions because the rollout has no stages.\"")
-			.unlessNegated();
+			.unlessNegated()
+			.as("blame.fault", "\"at fault\", \"to blame\", \"blunder\": assigning fault to a person")
+			.when("fault", "blame", "blamed", "blames", "rookie", "dropped", "fat", "finger", "fingered", "fingers",
+					"screwed", "messed", "blunder", "blundered", "blunders", "accountable", "disciplined", "fired",
+					"reprimanded")
+			.unless(JudgementRules::mentioned)
+			// "The tool is to blame": a thing, not a person, is the subject.
+			.unless((text, start, end) -> text.substring(start, end).matches("(?:to\\s+blame|at\\s+fault)")
+					&& Context.aboutThing(text, start));
 	}
 
 	private static Rule rootCause() {
@@ -97,7 +160,13 @@ final class JudgementRules {
 			.of(SINGLE_CAUSE, "\\broot[- ]?caus(?:es?|ed)\\b|\\brca\\b", CAUSE_EXPLANATION,
 					"Write contributing factors instead, for example \"Contributing factors: the expired certificate, "
 							+ "the missing expiry alert, and the renewal job failing silently.\"")
-			.unlessNegated();
+			.as("single_cause.root-cause",
+					"\"root cause\": one cause presented as the whole story (whatever the "
+							+ "verb: was, fixed, found, addressed)")
+			.when("root", "rca")
+			// "No single root cause" denies it; "did not fix the root cause" still names
+			// one.
+			.unless((text, start, end) -> Context.phraseNegated(text, start));
 	}
 
 	private static Rule theCause() {
@@ -106,9 +175,10 @@ final class JudgementRules {
 				+ "[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:was|is|were)\\b", CAUSE_EXPLANATION,
 				"Name it as one contributing factor, for example \"One contributing factor was the expired "
 						+ "certificate; others were …\"")
+			.as("single_cause.the-cause", "\"the cause was\": one cause presented as the whole story")
+			.when("cause", "reason")
 			.unlessNegated()
-			.unless((text, start,
-					end) -> CAUSE_AMONG_SEVERAL.matcher(text.substring(end, Math.min(text.length(), end + 40))).find());
+			.unless((text, start, end) -> Context.followedBy(CAUSE_AMONG_SEVERAL, text, end));
 	}
 
 	private static Rule onlyCause() {
@@ -119,7 +189,25 @@ final class JudgementRules {
 					CAUSE_EXPLANATION,
 					"Say it was one of several factors and name the others, for example \"The cache eviction "
 							+ "contributed, together with the retry storm and the missing rate limit.\"")
-			.unlessNegated();
+			.as("single_cause.only-cause",
+					"\"the sole cause\", \"entirely due to\": one cause presented as the " + "whole story")
+			.when("sole", "single", "only", "real", "true", "primary", "underlying", "ultimate", "solely", "entirely",
+					"purely")
+			.unless((text, start, end) -> Context.phraseNegated(text, start));
+	}
+
+	private static Rule comesDownTo() {
+		return Rule
+			.of(SINGLE_CAUSE,
+					"\\b(?:boils?|boiled|boiling)\\s+down\\s+to\\b|\\b(?:comes?|came|coming)\\s+down\\s+to"
+							+ "\\s+(?:one|a\\s+single|a|an)\\b",
+					CAUSE_EXPLANATION,
+					"Name the factors that combined, for example \"The missing index mattered because traffic had "
+							+ "doubled and the query cache was cold.\"")
+			.as("single_cause.comes-down-to", "\"comes down to one …\": the incident reduced to a single cause")
+			.when("down")
+			.unless((text, start, end) -> Context.phraseNegated(text, start)
+					|| Context.followedBy(CAUSE_AMONG_SEVERAL, text, end) || Context.followedBy(SEVERAL, text, end));
 	}
 
 	private static Rule fiveWhys() {
@@ -127,18 +215,26 @@ final class JudgementRules {
 			.of(SINGLE_CAUSE, "\\b(?:5|five)\\s+whys\\b", CAUSE_EXPLANATION,
 					"Follow several threads instead of one chain, for example \"What else made this possible? What "
 							+ "kept it from being worse?\"")
+			.as("single_cause.five-whys", "\"five whys\": a method that follows one chain to one cause")
+			.when("5", "five")
 			.unlessNegated();
 	}
 
+	/**
+	 * A direct "why" question, wherever it starts: a sentence, a heading, a list item, or
+	 * after a colon ("Open question: why was the canary skipped?").
+	 */
 	private static Rule whyDid() {
-		return Rule
-			.of(WHY_QUESTION, "(?:^|[.!?]\\s+|\\n)[\\s>*•-]*(?:q:\\s*)?(?<f>why\\s+(?:did|didn['’]t|was|wasn['’]t"
-					+ "|were|weren['’]t|would|wouldn['’]t|had|hadn['’]t|hasn['’]t|haven['’]t|could|couldn['’]t|should"
-					+ "|shouldn['’]t)\\b)",
-					"A \"why did\" question asks people to justify themselves, and invites a "
-							+ "single answer. A \"how\" question invites them to describe the situation they were in.",
-					"Ask \"how\" instead, for example \"How did the deploy reach production without the canary?\" or "
-							+ "\"What made this look like the right step at the time?\"");
+		return Rule.of(WHY_QUESTION,
+				"(?:^|[.!?:;(]\\s+|[:(—–]\\s*|\\n|\\b(?:asked|asking|asks|wondered|wondering)\\s+)[\\s>*•#_-]*(?:\\d{1,2}[.)]\\s+)?(?:\\*\\*|__)?(?:q:\\s*)?"
+						+ "(?<f>why\\s+(?:(?:did|was|were|would|had|has|have|could|should|is|are|does|do|can|will|must)"
+						+ "(?:n['’]t)?|can['’]t|cannot|won['’]t|not)\\b)",
+				"A \"why\" question about what people did asks them to justify themselves, and invites a "
+						+ "single answer. A \"how\" question invites them to describe the situation they were in.",
+				"Ask \"how\" instead, for example \"How did the deploy reach production without the canary?\" or "
+						+ "\"What made this look like the right step at the time?\"")
+			.as("why_question.why", "a direct question starting with \"why\"")
+			.when("why");
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.modulith.NamedInterface;
  * @param category the {@link LanguageCategory#wireName() wire name} of the category
  * @param explanation why this wording hurts a blameless review
  * @param suggestion a concrete re-phrasing, or a question to ask instead
+ * @param rule the stable name of the rule that fired, such as {@code hindsight.just}
+ * @param matched what the rule matched, in words, such as "\"just\" minimizing a step"
  */
 @NamedInterface("api")
-public record LanguageFinding(int start, int end, String text, String category, String explanation, String suggestion) {
+public record LanguageFinding(int start, int end, String text, String category, String explanation, String suggestion,
+		String rule, String matched) {
 }

@@ -1,9 +1,13 @@
 package dev.sharpend.language;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -12,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The blameless language review: finds counterfactual, hindsight, blaming, single-cause
- * and "why did" wording, and given people named as the subject of a failure. Rules are
- * deterministic; each finding says why the wording hurts and what to write instead.
+ * and "why" wording, and people (given names or handles) named as the subject of a
+ * failure. Rules are deterministic; each finding names the rule that fired, what it
+ * matched, why the wording hurts and what to write instead.
  * <p>
  * Quoted text (double quotes, inline code, {@code > } lines, chat transcript lines such
  * as {@code [12:03] alice: …}) is what someone said at the time and is never flagged.
@@ -26,10 +31,16 @@ import org.springframework.stereotype.Component;
 public class LanguageReview {
 
 	private final List<Rule> rules = Stream
-		.of(JudgementRules.blame(), HindsightRules.all(), JudgementRules.causesAndQuestions(),
-				CounterfactualRules.all())
+		.of(List.of(NamedPersonRule.handles()), JudgementRules.blame(), HindsightRules.all(),
+				JudgementRules.causesAndQuestions(), CounterfactualRules.all())
 		.flatMap(List::stream)
 		.toList();
+
+	private final Ruleset withoutPeople = new Ruleset(this.rules, Triggers.of(this.rules));
+
+	private static final int PEOPLE_KEPT = 64;
+
+	private final Map<List<String>, Ruleset> byPeople = new ConcurrentHashMap<>();
 
 	/**
 	 * Reviews {@code text}.
@@ -44,14 +55,29 @@ public class LanguageReview {
 		}
 		String lower = lowerCase(text);
 		QuotedSpans quoted = QuotedSpans.of(lower);
+		Ruleset ruleset = rulesFor(people);
+		List<Rule> rules = ruleset.rules();
+		Triggers triggers = ruleset.triggers();
 		List<Candidate> candidates = new ArrayList<>();
-		int priority = 0;
-		for (Rule rule : rulesFor(people)) {
-			collect(rule, priority++, lower, quoted, candidates);
+		// One matcher per rule for the whole text, moved from sentence to sentence.
+		Matcher[] matchers = new Matcher[rules.size()];
+		for (Sentences.Span sentence : Sentences.of(lower)) {
+			triggers.forEachRule(lower, sentence, (index) -> {
+				if (matchers[index] == null) {
+					matchers[index] = rules.get(index)
+						.pattern()
+						.matcher(lower)
+						.useTransparentBounds(true)
+						.useAnchoringBounds(false);
+				}
+				collect(rules.get(index), index, lower, matchers[index].region(sentence.start(), sentence.end()),
+						quoted, candidates);
+			});
 		}
 		return resolveOverlaps(candidates).stream()
 			.map((c) -> new LanguageFinding(c.start(), c.end(), text.substring(c.start(), c.end()),
-					c.rule().category().wireName(), c.rule().explanation(), c.rule().suggestion()))
+					c.rule().category().wireName(), c.rule().explanation(), c.rule().suggestion(), c.rule().id(),
+					c.rule().shape()))
 			.toList();
 	}
 
@@ -64,15 +90,40 @@ public class LanguageReview {
 		return new String(chars);
 	}
 
-	private List<Rule> rulesFor(Collection<String> people) {
-		List<Rule> all = new ArrayList<>();
-		NamedPersonRule.of(people).ifPresent(all::add);
-		all.addAll(this.rules);
-		return all;
+	/**
+	 * The rules and their triggers for these people: the named-person rule (when people
+	 * are given) first, as it is the most specific. Kept for the last few sets of people,
+	 * since a review's sections are checked one after the other with the same people.
+	 */
+	private Ruleset rulesFor(Collection<String> people) {
+		if (people == null || people.isEmpty()) {
+			return this.withoutPeople;
+		}
+		List<String> key = List.copyOf(people.stream().filter(Objects::nonNull).toList());
+		Ruleset cached = this.byPeople.get(key);
+		if (cached == null) {
+			List<Rule> all = new ArrayList<>();
+			NamedPersonRule.of(key).ifPresent(all::add);
+			all.addAll(this.rules);
+			cached = new Ruleset(all, Triggers.of(all));
+			if (this.byPeople.size() >= PEOPLE_KEPT) {
+				this.byPeople.clear();
+			}
+			this.byPeople.put(key, cached);
+		}
+		return cached;
 	}
 
-	private static void collect(Rule rule, int priority, String text, QuotedSpans quoted, List<Candidate> into) {
-		Matcher matcher = rule.pattern().matcher(text);
+	private record Ruleset(List<Rule> rules, Triggers triggers) {
+	}
+
+	/**
+	 * The rule's matches in the matcher's region, one sentence. The matcher has
+	 * transparent bounds, so look-behinds and the rules' vetoes see the text around the
+	 * sentence, and no anchoring bounds, so "^" still means the start of a line.
+	 */
+	private static void collect(Rule rule, int priority, String text, Matcher matcher, QuotedSpans quoted,
+			List<Candidate> into) {
 		while (matcher.find()) {
 			int start = rule.start(matcher);
 			int end = rule.end(matcher);
@@ -87,9 +138,12 @@ public class LanguageReview {
 	private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
 		candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::start));
 		List<Candidate> kept = new ArrayList<>();
+		BitSet covered = new BitSet();
 		for (Candidate candidate : candidates) {
-			if (kept.stream().noneMatch(candidate::overlaps)) {
+			int taken = covered.nextSetBit(candidate.start());
+			if (taken < 0 || taken >= candidate.end()) {
 				kept.add(candidate);
+				covered.set(candidate.start(), candidate.end());
 			}
 		}
 		kept.sort(Comparator.comparingInt(Candidate::start));
@@ -97,11 +151,6 @@ public class LanguageReview {
 	}
 
 	private record Candidate(Rule rule, int priority, int start, int end) {
-
-		boolean overlaps(Candidate other) {
-			return this.start < other.end && other.start < this.end;
-		}
-
 	}
 
 }

@@ -34,10 +34,16 @@ final class NamedPersonRule {
 			+ NT + "\\s+(?!(?:break|cause|miss|forget|fail|ignore|skip|do\\s+anything\\s+wrong|mess|know"
 			+ "|expect|have|get|receive|hear|see\\s+the\\s+page)\\b)\\w+"
 			+ "|never\\s+(?!(?:broke|caused|missed|forgot|failed|knew|expected|had|got|received|heard)\\b)\\w+"
-			+ "|should" + NT + "?\\s+have|should['’]ve|could\\s+have|could['’]ve)\\b";
+			+ "|should" + NT + "?\\s+have|should['’]ve|could\\s+have|could['’]ve"
+			+ "|[a-z]+ed\\s+(?:it|them|this|that|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+without\\s+(?:a\\s+(?:second\\s+)?look"
+			+ "|looking|checking|testing|reading|thinking|asking|telling\\s+anyone))\\b";
 
 	private static final String EXPLANATION = "Naming a person as the subject of a failure puts the focus on who "
 			+ "instead of how. The same action made sense to them at the time; the review needs to find out why.";
+
+	private static final String SUGGESTION = "Describe the action and its context instead of the person, for example "
+			+ "\"The deploy at 14:02 removed the flag; the diff did not show it\", and ask what they saw and expected "
+			+ "then.";
 
 	private NamedPersonRule() {
 	}
@@ -54,11 +60,38 @@ final class NamedPersonRule {
 			.collect(Collectors.joining("|"));
 		String regex = "(?<![\\w@-])@?(?<f>(?:" + alternatives + ")(?:['’]s\\s+(?:\\w+\\s+)?(?:" + FAILURE_WORDS + "|"
 				+ CHANGES + "\\s+" + VERBS + ")|(?:\\s*,[^,.;\\n]{1,60},)?\\s+" + ADVERBS + VERBS + "))";
-		return Optional.of(Rule
-			.of(NAMED_PERSON, regex, EXPLANATION,
-					"Describe the action and its context instead of the person, for example \"The deploy at 14:02 "
-							+ "removed the flag; the diff did not show it\", and ask what they saw and expected then.")
+		return Optional.of(Rule.of(NAMED_PERSON, regex, EXPLANATION, SUGGESTION)
+			.as("named_person.name", "one of the review's people named as the subject of a failure")
+			.when(names.stream().map(NamedPersonRule::firstWord).toArray(String[]::new))
 			.unlessNegated());
+	}
+
+	/**
+	 * Handles ("@jdoe merged it without a second look") name a person whether or not they
+	 * are among the review's people, so this rule is always on.
+	 */
+	static Rule handles() {
+		String regex = "(?<![\\w@-])(?<f>@[a-z0-9][\\w.-]{0,38}(?<![.-])(?:\\s*,[^,.;\\n]{1,60},)?\\s+" + ADVERBS
+				+ VERBS + ")";
+		return Rule.of(NAMED_PERSON, regex, EXPLANATION, SUGGESTION)
+			.as("named_person.handle", "a handle (@name) as the subject of a failure")
+			.when("@")
+			.unlessNegated();
+	}
+
+	/**
+	 * The first run of letters and digits of a name, as sentences are split into words.
+	 */
+	private static String firstWord(String name) {
+		int from = 0;
+		while (from < name.length() && !Character.isLetterOrDigit(name.charAt(from))) {
+			from++;
+		}
+		int to = from;
+		while (to < name.length() && Character.isLetterOrDigit(name.charAt(to))) {
+			to++;
+		}
+		return name.substring(from, to);
 	}
 
 	/** Each full name and its first word ("Alice Chen" is also "Alice"). */

@@ -10,14 +10,16 @@ import java.util.stream.Stream;
  * The parts of a text that report what someone said or wrote at the time: text in double
  * quotes (straight, curly or guillemets), inline code, quoted lines ({@code > …}) and
  * chat transcript lines ({@code [12:03] alice: …}, {@code <alice> …}). The review reports
- * them; it does not flag them.
+ * them; it does not flag them. A quotation may run over a line break (hard-wrapped text),
+ * not over a blank line.
  */
 final class QuotedSpans {
 
 	/** One pattern each: an alternation would be tried at every position. */
 	private static final List<Pattern> QUOTED = Stream
-		.of("\"[^\"\\n]{1,1000}\"", "“[^”]{1,2000}”", "„[^“”]{1,2000}[“”]", "«[^»]{1,2000}»", "`[^`\\n]{1,500}`",
-				"^[ \\t]*>.*$", "^[ \\t]*\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*[<@]?[\\w.-]{1,40}>?:.*$",
+		.of("\"[^\"\\n]++(?:\\n(?![ \\t]*\\n)[^\"\\n]*+)*+\"", "“[^”]{1,2000}”", "„[^“”]{1,2000}[“”]", "«[^»]{1,2000}»",
+				"`[^`\\n]{1,500}`", "^[ \\t]*>.*$",
+				"^[ \\t]*\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*[<@]?[\\w.-]{1,40}>?:.*$",
 				"^[ \\t]*<[\\w.-]{1,40}>\\s.*$")
 		.map((regex) -> Pattern.compile(regex, Pattern.MULTILINE))
 		.toList();

@@ -4,25 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the review over the labelled corpus ({@code language/corpus.tsv}) and prints
- * precision and recall per category and overall. Counting is per sentence and category: a
- * category found in a sentence labelled with it is a true positive, found but not
- * labelled a false positive, labelled but not found a false negative. Overall figures are
- * micro-averaged over all categories.
+ * Runs the review over the labelled corpora and prints precision and recall per category
+ * and overall, for each corpus:
+ * <ul>
+ * <li>{@code language/corpus.tsv}: the project's first corpus;</li>
+ * <li>{@code language/corpus-published.tsv}: sentences in the shapes of published
+ * post-incident reports, which the rules were tuned against;</li>
+ * <li>{@code language/corpus-published-heldout.tsv}: a third of those, written before
+ * tuning started and never run while tuning, so its figures show how the rules do on
+ * sentences they were not fitted to.</li>
+ * </ul>
+ * Counting is per sentence and category: a category found in a sentence labelled with it
+ * is a true positive, found but not labelled a false positive, labelled but not found a
+ * false negative. Overall figures are micro-averaged over all categories.
  */
 class LanguageCorpusTests {
 
@@ -31,14 +37,37 @@ class LanguageCorpusTests {
 	private final LanguageReview review = new LanguageReview();
 
 	@Test
-	void findsBlamefulWordingInTheCorpusWithPrecisionAndRecallOfAtLeastNinetyPercent() throws IOException {
-		List<Labelled> corpus = corpus();
+	void findsBlamefulWordingInTheFirstCorpusWithPrecisionAndRecallOfAtLeastNinetyFivePercent() throws IOException {
+		Score score = score("first corpus", corpus("corpus.tsv"));
+		assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void findsBlamefulWordingInPublishedShapesWithPrecisionAndRecallOfAtLeastNinetyPercent() throws IOException {
+		List<Labelled> tuned = corpus("corpus-published.tsv");
+		List<Labelled> heldOut = corpus("corpus-published-heldout.tsv");
+		Score tunedScore = score("published shapes, tuning part", tuned);
+		Score heldOutScore = score("published shapes, held-out part", heldOut);
+		List<Labelled> both = new ArrayList<>(tuned);
+		both.addAll(heldOut);
+		Score bothScore = score("published shapes, both parts", both);
+		for (Score score : List.of(tunedScore, heldOutScore, bothScore)) {
+			assertThat(score.precision()).as(score.name() + " precision").isGreaterThanOrEqualTo(0.9);
+			assertThat(score.recall()).as(score.name() + " recall").isGreaterThanOrEqualTo(0.9);
+		}
+	}
+
+	private Score score(String name, List<Labelled> corpus) {
 		Map<LanguageCategory, int[]> counts = new EnumMap<>(LanguageCategory.class);
 		List<String> misses = new ArrayList<>();
 		for (Labelled line : corpus) {
 			Set<LanguageCategory> found = EnumSet.noneOf(LanguageCategory.class);
-			this.review.review(line.text(), PEOPLE)
-				.forEach((f) -> found.add(LanguageCategory.fromWireName(f.category()).orElseThrow()));
+			List<String> rules = new ArrayList<>();
+			for (LanguageFinding finding : this.review.review(line.text(), PEOPLE)) {
+				found.add(LanguageCategory.fromWireName(finding.category()).orElseThrow());
+				rules.add(finding.rule() + " \"" + finding.text() + "\"");
+			}
 			for (LanguageCategory category : LanguageCategory.values()) {
 				int[] c = counts.computeIfAbsent(category, (k) -> new int[3]);
 				boolean expected = line.expected().contains(category);
@@ -48,42 +77,23 @@ class LanguageCorpusTests {
 				c[2] += (expected && !actual) ? 1 : 0;
 			}
 			if (!found.equals(line.expected())) {
-				misses.add("expected " + line.expected() + " found " + found + ": " + line.text());
+				misses.add("expected " + line.expected() + " found " + found + " " + rules + ": " + line.text());
 			}
 		}
 		int[] total = new int[3];
 		StringBuilder report = new StringBuilder(
-				String.format(Locale.ROOT, "Language review corpus: %d sentences%n%-16s %9s %9s %4s %4s %4s%n",
+				String.format(Locale.ROOT, "Language review, %s: %d sentences%n%-16s %9s %9s %4s %4s %4s%n", name,
 						corpus.size(), "category", "precision", "recall", "tp", "fp", "fn"));
 		counts.forEach((category, c) -> {
 			report.append(row(category.wireName(), c));
-			Arrays.setAll(total, (i) -> total[i] + c[i]);
+			for (int i = 0; i < total.length; i++) {
+				total[i] += c[i];
+			}
 		});
 		report.append(row("overall", total));
 		misses.forEach((m) -> report.append("  ").append(m).append(System.lineSeparator()));
 		System.out.println(report);
-		assertThat(precision(total)).as("overall precision").isGreaterThanOrEqualTo(0.9);
-		assertThat(recall(total)).as("overall recall").isGreaterThanOrEqualTo(0.9);
-	}
-
-	@Test
-	void reviewsTwentyKilobytesInAFewMilliseconds() throws IOException {
-		String text = corpus().stream().map(Labelled::text).collect(Collectors.joining(" "));
-		String twentyKb = text.repeat(20_000 / text.length() + 1).substring(0, 20_000);
-		for (int i = 0; i < 50; i++) {
-			this.review.review(twentyKb, PEOPLE);
-		}
-		// CPU time of this thread, so that other builds on the machine do not count.
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-		long started = threads.getCurrentThreadCpuTime();
-		int runs = 20;
-		for (int i = 0; i < runs; i++) {
-			this.review.review(twentyKb, PEOPLE);
-		}
-		double millis = (threads.getCurrentThreadCpuTime() - started) / 1e6 / runs;
-		System.out.printf(Locale.ROOT, "Language review of 20 kB (dense with findings): %.1f ms CPU%n", millis);
-		// Generous: catches a pattern that backtracks badly, not a slow machine.
-		assertThat(millis).as("CPU milliseconds per 20 kB").isLessThan(100);
+		return new Score(name, precision(total), recall(total));
 	}
 
 	private static String row(String name, int[] c) {
@@ -99,13 +109,16 @@ class LanguageCorpusTests {
 		return (c[0] + c[2] == 0) ? 1.0 : (double) c[0] / (c[0] + c[2]);
 	}
 
-	private static List<Labelled> corpus() throws IOException {
-		try (InputStream in = LanguageCorpusTests.class.getResourceAsStream("/language/corpus.tsv")) {
+	private static List<Labelled> corpus(String file) throws IOException {
+		try (InputStream in = LanguageCorpusTests.class.getResourceAsStream("/language/" + file)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
 				.map(Labelled::parse)
 				.toList();
 		}
+	}
+
+	private record Score(String name, double precision, double recall) {
 	}
 
 	private record Labelled(Set<LanguageCategory> expected, String text) {

@@ -37,6 +37,8 @@ class LanguageReviewApiIntegrationTests {
 			.isEqualTo("Priya forgot");
 		assertThat(named.get("explanation").stringValue()).isNotBlank();
 		assertThat(named.get("suggestion").stringValue()).isNotBlank();
+		assertThat(named.get("rule").stringValue()).isEqualTo("named_person.name");
+		assertThat(named.get("matched").stringValue()).contains("subject of a failure");
 		assertThat(findings.get(1).get("category").stringValue()).isEqualTo("single_cause");
 		assertThat(findings.get(1).get("text").stringValue()).isEqualTo("root cause");
 	}

@@ -42,6 +42,7 @@ class LanguageReviewBrowserTests {
 		PlaywrightAssertions.assertThat(findings.locator("mark").first()).isVisible();
 		assertThat(findings.locator("mark").allTextContents()).containsExactly("Priya missed", "obviously",
 				"root cause");
+		PlaywrightAssertions.assertThat(findings.locator(".language-rule").first()).containsText("named_person.name");
 		browserPage.look("language-review-findings");
 
 		text.fill("");

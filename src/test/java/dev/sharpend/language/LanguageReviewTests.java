@@ -66,8 +66,10 @@ class LanguageReviewTests {
 
 	@Test
 	void contractionsWithCurlyApostrophesAreFound() {
+		// The omission is flagged; who omitted it decides whether it is one (see
+		// omissionsCountOnlyWhenAPersonRoleOrTeamIsTheSubject).
 		assertThat(this.review.review("We didn’t check the replica lag.", List.of())).extracting(LanguageFinding::text)
-			.containsExactly("We didn’t check");
+			.containsExactly("didn’t check");
 		assertThat(this.review.review("Why didn’t the pipeline block it?", List.of()))
 			.extracting(LanguageFinding::category)
 			.containsExactly("why_question");
@@ -110,6 +112,78 @@ class LanguageReviewTests {
 			assertThat(f.explanation()).hasSizeGreaterThan(40);
 			assertThat(f.suggestion()).hasSizeGreaterThan(30);
 		});
+	}
+
+	@Test
+	void eachFindingNamesTheRuleThatFiredAndWhatItMatched() {
+		List<LanguageFinding> findings = this.review.review("It was just a typo. The reviewer didn't test the flag.",
+				List.of());
+		assertThat(findings).extracting(LanguageFinding::rule)
+			.containsExactly("hindsight.just", "counterfactual.person-did-not");
+		assertThat(findings.get(1).matched()).contains("person, role or team");
+	}
+
+	@Test
+	void tellsDescriptiveUsesOfHindsightWordsFromJudgements() {
+		assertThat(this.review.review("The new client just works behind a proxy.", List.of())).isEmpty();
+		assertThat(this.review.review("Just four of the sixty hosts restarted.", List.of())).isEmpty();
+		assertThat(this.review.review("The banner will clearly state the end of support.", List.of())).isEmpty();
+		assertThat(this.review.review("The files were obviously forged to look signed.", List.of())).isEmpty();
+		assertThat(this.review.review("Two people could of course share the pager.", List.of())).isEmpty();
+		assertThat(this.review.review("The charge was simply never applied.", List.of())).isEmpty();
+		assertThat(this.review.review("It was obviously the scheduler.", List.of())).extracting(LanguageFinding::rule)
+			.containsExactly("hindsight.obviously");
+	}
+
+	@Test
+	void omissionsCountOnlyWhenAPersonRoleOrTeamIsTheSubject() {
+		assertThat(this.review.review("The nightly build didn't run the slow tests.", List.of())).isEmpty();
+		assertThat(this.review.review("The release team didn't tag the build.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("counterfactual");
+		assertThat(this.review.review("Team C did not warn the operators.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("counterfactual");
+	}
+
+	@Test
+	void statementsAboutBlamelessPracticeAreNotBlame() {
+		assertThat(this.review.review("Operator error is where the questions begin.", List.of())).isEmpty();
+		assertThat(this.review.review("Blame makes people hide near misses.", List.of())).isEmpty();
+		assertThat(this.review.review("The outage was operator error.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("blame");
+	}
+
+	@Test
+	void findsHandlesAsTheSubjectOfAFailureWithoutBeingTold() {
+		assertThat(this.review.review("@ana.k deleted the bucket without checking the name.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("named_person");
+		assertThat(this.review.review("@ana.k deleted the stale bucket at 10:00.", List.of())).isEmpty();
+	}
+
+	@Test
+	void findsSingleCauseWhateverTheVerbAndWhyQuestionsAfterHeadingsAndColons() {
+		assertThat(this.review.review("The patch removes the root cause.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("single_cause");
+		assertThat(this.review.review("We found no root cause.", List.of())).isEmpty();
+		assertThat(this.review.review("## Why is the restore still manual?\n\nNext: why can't we test it?", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("why_question", "why_question");
+	}
+
+	@Test
+	void findingsAreTheSameWhateverTheLineBreaks() {
+		String text = "It was just a typo.\n- Why did the job stop?\n\nThe on-call engineer did not page the team; "
+				+ "the root cause was a full disk.";
+		List<String> together = this.review.review(text, List.of()).stream().map(LanguageFinding::rule).toList();
+		List<String> apart = new java.util.ArrayList<>();
+		for (String part : text.split("(?<=\\.)\\s|\\n+")) {
+			this.review.review(part, List.of()).forEach((f) -> apart.add(f.rule()));
+		}
+		assertThat(together).containsExactlyElementsOf(apart).hasSize(4);
 	}
 
 	@Test

@@ -5,10 +5,11 @@ import dev.sharpend.language.LanguageFinding;
 
 /**
  * A finding as the page shows it: the flagged words with a little of the text around
- * them, a category label, the explanation and the suggestion.
+ * them, a category label, the explanation, the suggestion, and the rule that fired with
+ * what it matched.
  */
 record FindingRow(String before, String flagged, String after, String category, String label, String explanation,
-		String suggestion) {
+		String suggestion, String rule, String matched) {
 
 	private static final int CONTEXT = 40;
 
@@ -18,7 +19,7 @@ record FindingRow(String before, String flagged, String after, String category, 
 		String before = ((from > 0) ? "…" : "") + text.substring(from, finding.start()).stripLeading();
 		String after = text.substring(finding.end(), to).stripTrailing() + ((to < text.length()) ? "…" : "");
 		return new FindingRow(before, finding.text(), after, finding.category(), label(finding.category()),
-				finding.explanation(), finding.suggestion());
+				finding.explanation(), finding.suggestion(), finding.rule(), finding.matched());
 	}
 
 	private static String label(String category) {

@@ -33,11 +33,12 @@ final class ReviewApiRecords {
 	 * written.
 	 */
 	record WordingResponse(String key, String where, String label, int start, int end, String text, String category,
-			String explanation, String suggestion) {
+			String explanation, String suggestion, String rule, String matched) {
 
 		static WordingResponse of(WordingFinding f) {
 			return new WordingResponse(f.key(), f.where(), f.label(), f.finding().start(), f.finding().end(),
-					f.finding().text(), f.finding().category(), f.finding().explanation(), f.finding().suggestion());
+					f.finding().text(), f.finding().category(), f.finding().explanation(), f.finding().suggestion(),
+					f.finding().rule(), f.finding().matched());
 		}
 
 	}

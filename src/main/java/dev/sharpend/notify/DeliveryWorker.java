@@ -56,9 +56,12 @@ class DeliveryWorker implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final OutboxMetrics metrics;
+
 	DeliveryWorker(DeliveryClaims claims, DeliveryRepository deliveries, List<DeliverySender> senders,
 			NotifyProperties properties, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, OutboxMetrics metrics) {
+		this.metrics = metrics;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.claims = claims;
@@ -118,7 +121,9 @@ class DeliveryWorker implements DisposableBean {
 				throw new DeliveryFailed("No sender for " + delivery.channel().code() + ".");
 			}
 			sender.send(delivery);
-			this.deliveries.delivered(delivery.id(), this.node, this.clock.instant());
+			Instant at = this.clock.instant();
+			this.deliveries.delivered(delivery.id(), this.node, at);
+			this.metrics.delivered(delivery, at);
 		}
 		catch (DeliveryFailed | RuntimeException ex) {
 			failed(delivery, ex);
@@ -137,6 +142,7 @@ class DeliveryWorker implements DisposableBean {
 		catch (RuntimeException recordFailure) {
 			log.warn("Could not record the failure of delivery {}: {}", delivery.id(), recordFailure.getMessage());
 		}
+		this.metrics.failed(delivery, next == null);
 		if (next == null && personal(delivery)) {
 			reportDead(delivery, reason);
 		}

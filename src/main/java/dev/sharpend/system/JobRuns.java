@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * When each scheduled job last completed on this node, exported as
- * {@code sharpend_scheduled_job_last_success_timestamp_seconds{job}}. A job guarded by a
+ * {@code sharpend_scheduled_job_last_success_timestamp_seconds{name}}. A job guarded by a
  * cluster lock runs on one node at a time, so only the node that ran it reports it: an
  * alert takes the newest time over all nodes. A job that fails does not move its time, so
- * one that keeps failing looks like one that stopped running, which it has.
+ * one that keeps failing looks like one that stopped running, which it has. The label is
+ * {@code name}, not {@code job}: Prometheus sets {@code job} to the scrape job.
  */
 @Component
 public class JobRuns {
@@ -41,7 +42,7 @@ public class JobRuns {
 				.builder("sharpend.scheduled.job.last.success.timestamp.seconds", this.lastSuccess,
 						(times) -> times.get(job).toEpochMilli() / 1000.0)
 				.description("When the scheduled job last completed on this node (Unix time)")
-				.tag("job", job)
+				.tag("name", job)
 				.register(this.registry);
 		}
 	}

@@ -1,12 +1,23 @@
 package dev.sharpend.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import dev.sharpend.statuspage.StatusPageFixtures;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Scrape;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
@@ -28,6 +39,8 @@ class OwnMetricsIntegrationTests {
 	private static final int STORM = 10_000;
 
 	private static final int PER_DELIVERY = 500;
+
+	private static final Set<String> OPERATORS = Set.of("and", "or", "unless", "bool", "offset");
 
 	@LocalServerPort
 	int port;
@@ -112,6 +125,59 @@ class OwnMetricsIntegrationTests {
 		assertThat(scrape.has("sharpend_event_publications_oldest_incomplete_age_seconds", Map.of())).isTrue();
 		assertThat(scrape.has("sharpend_search_index_lag_seconds", Map.of())).isTrue();
 		assertThat(scrape.has("sharpend_search_index_pending_changes", Map.of())).isTrue();
+	}
+
+	@Test
+	void theDashboardIsValidAndQueriesOnlyMetricsSharpendExports() throws IOException {
+		JsonNode dashboard = JsonMapper.builder()
+			.build()
+			.readTree(Files.readString(Path.of("integrations", "grafana", "sharpend-dashboard.json")));
+		List<JsonNode> panels = new ArrayList<>();
+		dashboard.get("panels").forEach((panel) -> {
+			panels.add(panel);
+			if (panel.has("panels")) {
+				panel.get("panels").forEach(panels::add);
+			}
+		});
+		assertThat(panels.stream().map((panel) -> panel.get("id").asInt())).doesNotHaveDuplicates();
+		Set<String> queried = new TreeSet<>();
+		panels.stream()
+			.filter((panel) -> panel.has("targets"))
+			.flatMap((panel) -> panel.get("targets").valueStream())
+			.forEach((target) -> queried.addAll(metricNames(target.get("expr").asString())));
+		assertThat(queried).contains("sharpend_intake_queue_size", "sharpend_outbox_deliveries",
+				"sharpend_statuspage_snapshot_age_seconds", "http_server_requests_seconds_count");
+
+		// what appears only once there is a page and the scheduled jobs ran
+		new StatusPageFixtures(this.port).page("Dashboard");
+		Set<String> missing = Eventually.until("a scrape with every metric the dashboard queries",
+				() -> missing(queried, Scrape.of(this.port)), Set::isEmpty);
+		assertThat(missing).isEmpty();
+	}
+
+	private static Set<String> missing(Set<String> names, Scrape scrape) {
+		Set<String> missing = new TreeSet<>(names);
+		missing.removeAll(scrape.names());
+		return missing;
+	}
+
+	/**
+	 * The metric names a PromQL expression reads: identifiers outside label matchers,
+	 * ranges, strings and grouping clauses that are not functions or operators.
+	 */
+	static Set<String> metricNames(String expression) {
+		String bare = expression.replaceAll("\\{[^}]*\\}", " ")
+			.replaceAll("\\[[^\\]]*\\]", " ")
+			.replaceAll("\"[^\"]*\"", " ")
+			.replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " ");
+		Set<String> names = new TreeSet<>();
+		Matcher identifier = Pattern.compile("\\b([a-zA-Z_:][a-zA-Z0-9_:]*)\\b(\\s*\\()?").matcher(bare);
+		while (identifier.find()) {
+			if (identifier.group(2) == null && !OPERATORS.contains(identifier.group(1))) {
+				names.add(identifier.group(1));
+			}
+		}
+		return names;
 	}
 
 	private static double delta(Scrape before, Scrape after, String name, Map<String, String> labels) {

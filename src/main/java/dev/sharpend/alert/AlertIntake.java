@@ -32,8 +32,11 @@ public class AlertIntake {
 
 	private final Clock clock;
 
+	private final IntakeMetrics metrics;
+
 	AlertIntake(IntakeBatcher batcher, AlertWriter writer, AlertRepository alerts, StoredHashes hashes,
-			LastSeenBuffer lastSeen, Clock clock) {
+			LastSeenBuffer lastSeen, Clock clock, IntakeMetrics metrics) {
+		this.metrics = metrics;
 		this.batcher = batcher;
 		this.writer = writer;
 		this.alerts = alerts;
@@ -56,6 +59,7 @@ public class AlertIntake {
 		}
 		if (unchanged(integration, delivered, fingerprints)) {
 			this.lastSeen.received(integration.id(), this.clock.instant());
+			this.metrics.skipped(integration.type(), delivered.size());
 			return new Receipt(delivered.size(), 0, 0);
 		}
 		List<IntakeBatch.AlertKey> keys = fingerprints.stream()
@@ -64,6 +68,7 @@ public class AlertIntake {
 		Receipt receipt = this.batcher.submit(Math.max(1, delivered.size()), keys,
 				(batch) -> this.writer.accept(batch, integration, delivered));
 		this.lastSeen.received(integration.id(), this.clock.instant());
+		this.metrics.received(integration.type(), receipt);
 		return receipt;
 	}
 
@@ -110,6 +115,7 @@ public class AlertIntake {
 		boolean changed = this.batcher.submit(1, List.of(new IntakeBatch.AlertKey(integration.id(), fingerprint)),
 				(batch) -> this.writer.apply(batch, integration, event));
 		this.lastSeen.received(integration.id(), this.clock.instant());
+		this.metrics.received(integration.type(), new Receipt(1, 0, changed ? 1 : 0));
 		return changed;
 	}
 

@@ -55,7 +55,14 @@ class IntakeBatcher {
 
 	private final LastSeenBuffer lastSeen;
 
+	private final IntakeMetrics metrics;
+
 	private final Thread writer;
+
+	/**
+	 * When the buffered last-seen times were last written ({@link System#nanoTime()}).
+	 */
+	private volatile long lastFlush = System.nanoTime();
 
 	private volatile boolean running = true;
 
@@ -63,13 +70,15 @@ class IntakeBatcher {
 
 	IntakeBatcher(AlertProperties properties, PlatformTransactionManager transactions, AlertRepository alerts,
 			Silences silences, ComponentMaintenance maintenance, LastSeenBuffer lastSeen,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, IntakeMetrics metrics) {
 		this.properties = properties;
+		this.metrics = metrics;
 		this.events = events;
 		this.queue = new LinkedBlockingQueue<>(properties.queueCapacity());
 		this.transactions = new TransactionTemplate(transactions);
 		this.batches = new IntakeBatch.Factory(alerts, silences, maintenance, clock);
 		this.lastSeen = lastSeen;
+		metrics.watch(this.queue, properties.queueCapacity(), (q) -> flushLagSeconds());
 		this.writer = new Thread(this::run, "alert-intake-writer");
 		this.writer.setDaemon(true);
 		this.writer.start();
@@ -192,6 +201,7 @@ class IntakeBatcher {
 		}
 		List<Object> results = new ArrayList<>();
 		IntakeBatch batch;
+		long start = System.nanoTime();
 		try {
 			batch = this.transactions.execute((status) -> {
 				IntakeBatch b = this.batches.create();
@@ -210,6 +220,7 @@ class IntakeBatcher {
 			}
 			return;
 		}
+		this.metrics.committed(live.stream().mapToInt(Submission::weight).sum(), System.nanoTime() - start);
 		batch.seen().forEach(this.lastSeen::seen);
 		for (int i = 0; i < live.size(); i++) {
 			live.get(i).complete(results.get(i));
@@ -220,6 +231,15 @@ class IntakeBatcher {
 		if (!this.lastSeen.isEmpty()) {
 			this.transactions.executeWithoutResult((status) -> this.lastSeen.flush());
 		}
+		this.lastFlush = System.nanoTime();
+	}
+
+	/**
+	 * How long buffered last-seen times have waited: about the flush interval at most
+	 * while the writer keeps up, growing while flushes fail.
+	 */
+	private double flushLagSeconds() {
+		return this.lastSeen.isEmpty() ? 0 : (System.nanoTime() - this.lastFlush) / 1e9;
 	}
 
 	/**

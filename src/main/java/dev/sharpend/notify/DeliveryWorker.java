@@ -63,9 +63,12 @@ class DeliveryWorker implements DisposableBean {
 
 	private final WakeUp wakeUp = new WakeUp("notify-wake-up", this::runDue);
 
+	private final OutboxMetrics metrics;
+
 	DeliveryWorker(DeliveryClaims claims, DeliveryRepository deliveries, List<DeliverySender> senders,
 			NotifyProperties properties, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, OutboxMetrics metrics) {
+		this.metrics = metrics;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.claims = claims;
@@ -133,7 +136,9 @@ class DeliveryWorker implements DisposableBean {
 				throw new DeliveryFailed("No sender for " + delivery.channel().code() + ".");
 			}
 			sender.send(delivery);
-			this.deliveries.delivered(delivery.id(), this.node, this.clock.instant());
+			Instant at = this.clock.instant();
+			this.deliveries.delivered(delivery.id(), this.node, at);
+			this.metrics.delivered(delivery, at);
 			this.wakeUp.now();
 		}
 		catch (DeliveryFailed | RuntimeException ex) {
@@ -153,6 +158,7 @@ class DeliveryWorker implements DisposableBean {
 		catch (RuntimeException recordFailure) {
 			log.warn("Could not record the failure of delivery {}: {}", delivery.id(), recordFailure.getMessage());
 		}
+		this.metrics.failed(delivery, next == null);
 		if (next == null && personal(delivery)) {
 			reportDead(delivery, reason);
 		}

@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.sharpend.system.JobRuns;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,10 @@ class OutboxPurge {
 
 	private final Clock clock;
 
-	OutboxPurge(JdbcClient jdbc, OutboxRetention retention, Clock clock) {
+	private final JobRuns runs;
+
+	OutboxPurge(JdbcClient jdbc, OutboxRetention retention, Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.retention = retention;
 		this.clock = clock;
@@ -41,6 +45,7 @@ class OutboxPurge {
 	void tick() {
 		try {
 			Purged purged = purge(this.clock.instant());
+			this.runs.succeeded("notify-outbox-purge");
 			if (purged.deliveries() + purged.subscribers() > 0) {
 				log.info("Forgot {} delivered messages and {} unconfirmed subscriptions", purged.deliveries(),
 						purged.subscribers());

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.sharpend.notify.PersonalMail;
+import dev.sharpend.system.JobRuns;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,11 @@ class ActionReminders {
 
 	private final TransactionTemplate transactions;
 
+	private final JobRuns runs;
+
 	ActionReminders(ReviewPartsRepository parts, ReviewParts reviewParts, PersonalMail mail, ReviewLinks links,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JobRuns runs) {
+		this.runs = runs;
 		this.parts = parts;
 		this.reviewParts = reviewParts;
 		this.mail = mail;
@@ -52,6 +56,7 @@ class ActionReminders {
 	void tick() {
 		try {
 			runDue(this.reviewParts.today());
+			this.runs.succeeded("review-action-reminders");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not send action item reminders: {}", ex.getMessage());

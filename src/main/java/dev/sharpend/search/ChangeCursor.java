@@ -45,6 +45,11 @@ final class ChangeCursor {
 		return result;
 	}
 
+	/** The newest sequence applied (older ones may still be awaited as gaps). */
+	long appliedSequence() {
+		return this.applied;
+	}
+
 	/** The sequence below which every change has been applied or given up on. */
 	long safeSequence() {
 		return this.gaps.isEmpty() ? this.applied : this.gaps.firstKey() - 1;

@@ -52,6 +52,9 @@ class IndexSync implements SmartLifecycle {
 
 	private Instant lastCommit = Instant.EPOCH;
 
+	/** The newest change applied, for the metrics (read by other threads). */
+	private volatile long applied = -1;
+
 	private boolean dirty;
 
 	IndexSync(SearchDocumentRepository documents, SearchChangeRepository changes, SearchProperties properties,
@@ -62,6 +65,13 @@ class IndexSync implements SmartLifecycle {
 		this.folder = (properties.directory() != null && !properties.directory().isBlank())
 				? Path.of(properties.directory()) : sharpend.dataDir().resolve("search");
 		this.clock = clock;
+	}
+
+	/**
+	 * The newest change this node's index has applied, or -1 while it opens or rebuilds.
+	 */
+	long appliedSequence() {
+		return this.applied;
 	}
 
 	/** The index once it is open, or null while the node starts. */
@@ -183,6 +193,7 @@ class IndexSync implements SmartLifecycle {
 			}
 		}
 		while (batch.size() >= BATCH);
+		this.applied = this.cursor.appliedSequence();
 		Instant now = this.clock.instant();
 		if (this.dirty && Duration.between(this.lastCommit, now).compareTo(this.properties.commitInterval()) >= 0) {
 			current.commit(this.cursor.safeSequence(), now);

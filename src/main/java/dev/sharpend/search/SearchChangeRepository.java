@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,19 @@ class SearchChangeRepository {
 			.list();
 	}
 
+	/**
+	 * How many changes come after this sequence and when the oldest of them was recorded.
+	 */
+	Backlog after(long seq) {
+		return this.jdbc.sql("select count(*), min(changed_at) from search_change where seq > :seq")
+			.param("seq", seq)
+			.query((rs, row) -> {
+				java.time.OffsetDateTime oldest = rs.getObject(2, java.time.OffsetDateTime.class);
+				return new Backlog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null);
+			})
+			.single();
+	}
+
 	long maxSequence() {
 		return this.jdbc.sql("select coalesce(max(seq), 0) from search_change").query(Long.class).single();
 	}
@@ -55,6 +70,15 @@ class SearchChangeRepository {
 		return this.jdbc.sql("delete from search_change where changed_at < :before")
 			.param("before", Timestamps.toColumn(before))
 			.update();
+	}
+
+	/**
+	 * Changes a node has yet to apply.
+	 *
+	 * @param changes how many
+	 * @param oldest when the oldest was recorded, or null when there is none
+	 */
+	record Backlog(long changes, @Nullable Instant oldest) {
 	}
 
 	record Change(long seq, String type, String id) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 
+import dev.sharpend.system.JobRuns;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -34,8 +35,11 @@ class MaintenanceSchedule {
 
 	private final Clock clock;
 
+	private final JobRuns runs;
+
 	MaintenanceSchedule(NoticeRepository notices, StatusNotices statusNotices,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.notices = notices;
 		this.statusNotices = statusNotices;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -47,6 +51,7 @@ class MaintenanceSchedule {
 	void tick() {
 		try {
 			runDue();
+			this.runs.succeeded("statuspage-maintenance-schedule");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not check maintenance schedules: {}", ex.getMessage());

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
@@ -57,7 +58,13 @@ public class StatusSnapshots {
 
 	private volatile Instant databaseUnreachableSince;
 
-	StatusSnapshots(PageReader reader, PublicPageRenderer renderer, List<PageDocuments> contributors) {
+	private final StatusPageMetrics metrics;
+
+	private final Set<PageId> failing = ConcurrentHashMap.newKeySet();
+
+	StatusSnapshots(PageReader reader, PublicPageRenderer renderer, List<PageDocuments> contributors,
+			StatusPageMetrics metrics) {
+		this.metrics = metrics;
 		this.reader = reader;
 		this.renderer = renderer;
 		this.contributors = contributors;
@@ -104,25 +111,51 @@ public class StatusSnapshots {
 
 	@Scheduled(fixedDelayString = "${sharpend.statuspage.refresh-interval:PT0.5S}")
 	void refresh() {
+		Map<PageId, Long> versions;
 		try {
-			Map<PageId, Long> versions = this.reader.versions();
-			this.snapshots.keySet().removeIf((id) -> !versions.containsKey(id));
-			versions.forEach((id, version) -> {
-				PageSnapshot current = this.snapshots.get(id);
-				if (current == null || current.version() != version) {
-					rebuild(id);
-				}
-			});
-			if (this.databaseUnreachableSince != null) {
-				log.info("The database answers again; status pages are live");
-				this.databaseUnreachableSince = null;
-			}
+			versions = this.reader.versions();
 		}
 		catch (RuntimeException ex) {
 			if (this.databaseUnreachableSince == null) {
 				this.databaseUnreachableSince = Instant.now();
+				this.metrics.databaseAnswers(false);
 				log.warn("The database does not answer ({}); status pages keep showing their last known state",
 						ex.getMessage());
+			}
+			return;
+		}
+		this.snapshots.keySet().removeIf((id) -> !versions.containsKey(id));
+		this.metrics.retain(versions.keySet());
+		versions.forEach(this::refresh);
+		if (this.databaseUnreachableSince != null) {
+			log.info("The database answers again; status pages are live");
+			this.databaseUnreachableSince = null;
+			this.metrics.databaseAnswers(true);
+		}
+	}
+
+	/**
+	 * Brings one page's snapshot to the version read. A page that fails to render keeps
+	 * its last snapshot, which then ages in the metrics, and does not hold up the others.
+	 */
+	private void refresh(PageId id, long version) {
+		try {
+			PageSnapshot current = this.snapshots.get(id);
+			if (current == null || current.version() != version) {
+				rebuild(id);
+			}
+			PageSnapshot now = this.snapshots.get(id);
+			if (now != null && now.version() == version) {
+				this.metrics.confirmed(id, now.view().page().slug());
+			}
+			if (this.failing.remove(id)) {
+				log.info("The snapshot of status page {} is rendered again", id);
+			}
+		}
+		catch (RuntimeException ex) {
+			if (this.failing.add(id)) {
+				log.warn("Could not render the snapshot of status page {}; its last snapshot is served meanwhile", id,
+						ex);
 			}
 		}
 	}
@@ -158,6 +191,7 @@ public class StatusSnapshots {
 			documents.putAll(contributor.render(view));
 		}
 		this.snapshots.put(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)));
+		this.metrics.rebuilt();
 	}
 
 	private static PageSnapshot.Rendered json(Map<String, Object> document, Instant modified) {

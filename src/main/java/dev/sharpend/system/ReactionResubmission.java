@@ -32,8 +32,11 @@ class ReactionResubmission {
 
 	private final Clock clock;
 
+	private final JobRuns runs;
+
 	ReactionResubmission(IncompleteEventPublications publications, JdbcClient jdbc,
-			@Value("${sharpend.reactions.resubmit-after:PT2M}") Duration after, Clock clock) {
+			@Value("${sharpend.reactions.resubmit-after:PT2M}") Duration after, Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.publications = publications;
 		this.jdbc = jdbc;
 		this.after = after;
@@ -57,6 +60,7 @@ class ReactionResubmission {
 				log.info("{} resubmitted reactions did not finish; they are submitted again", abandoned);
 			}
 			this.publications.resubmitIncompletePublicationsOlderThan(this.after);
+			this.runs.succeeded("reactions-resubmission");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit incomplete reactions: {}", ex.getMessage());

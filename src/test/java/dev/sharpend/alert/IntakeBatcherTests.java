@@ -29,6 +29,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -44,7 +46,7 @@ class IntakeBatcherTests {
 			new AlertProperties(3, Duration.ofSeconds(10), 100, Duration.ofSeconds(20), Duration.ofSeconds(5)),
 			new NoTransactions(), null, null, mock(ComponentMaintenance.class), new LastSeenBuffer(new JdbcTemplate()),
 			(event) -> {
-			}, Clock.systemUTC());
+			}, Clock.systemUTC(), new IntakeMetrics(new SimpleMeterRegistry()));
 
 	private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 

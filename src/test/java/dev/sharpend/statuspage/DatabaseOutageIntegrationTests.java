@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.Scrape;
 import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.Launcher;
 import dev.sharpend.test.Api;
@@ -110,10 +111,16 @@ class DatabaseOutageIntegrationTests {
 
 		assertThat(visitor.get("/actuator/health/readiness").status()).isEqualTo(503);
 		assertThat(visitor.get("/actuator/health/liveness").status()).isEqualTo(200);
+		Scrape during = Scrape.of(node.port());
+		assertThat(during.sum("sharpend_statuspage_serving_last_known_state", Map.of())).isEqualTo(1);
+		assertThat(during.sum("sharpend_statuspage_last_known_responses_total", Map.of())).isPositive();
+		assertThat(during.has("sharpend_statuspage_snapshot_age_seconds", Map.of("page", page.get("slug").asString())))
+			.isTrue();
 
 		proxy.restore();
 		poll(visitor, slug, (body) -> !body.contains("Live updates are paused"), Duration.ofSeconds(10));
 		assertThat(visitor.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(Scrape.of(node.port()).sum("sharpend_statuspage_serving_last_known_state", Map.of())).isZero();
 		JsonNode after = fx.component(page, "Written after outage");
 		poll(visitor, slug + "api/v2/components.json", (body) -> body.contains(after.get("id").asString()),
 				Duration.ofSeconds(5));

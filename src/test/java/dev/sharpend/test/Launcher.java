@@ -65,13 +65,14 @@ public final class Launcher {
 	}
 
 	/**
-	 * The test's bootstrap administrator ({@link TestKeys}), so fixtures can sign in and
-	 * call the API.
+	 * The test's bootstrap administrator and scrape token ({@link TestKeys}), so fixtures
+	 * can sign in, call the API and read the metrics.
 	 */
 	public Launcher testAdmin() {
 		return setting("sharpend.identity.bootstrap.admin-email", TestKeys.ADMIN_EMAIL)
 			.setting("sharpend.identity.bootstrap.admin-password", TestKeys.ADMIN_PASSWORD)
-			.setting("sharpend.identity.bootstrap.admin-token", TestKeys.ADMIN_TOKEN);
+			.setting("sharpend.identity.bootstrap.admin-token", TestKeys.ADMIN_TOKEN)
+			.setting("sharpend.metrics-scrape-token", TestKeys.SCRAPE_TOKEN);
 	}
 
 	/** A clock in place of the system clock (only for a node in this JVM). */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.sharpend.system.JobRuns;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,10 +39,13 @@ class MetricSchedule {
 
 	private final Clock clock;
 
+	private final JobRuns runs;
+
 	MetricSchedule(MetricRepository metrics, StatusMetrics service,
 			@Value("${sharpend.statuspage.metric-retention:P31D}") Duration retention,
 			@Value("${sharpend.statuspage.prometheus-timeout:PT10S}") Duration timeout, PrometheusTargets targets,
-			Clock clock) {
+			Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.metrics = metrics;
 		this.service = service;
 		this.retention = retention;
@@ -56,6 +61,7 @@ class MetricSchedule {
 				poll(metric, now);
 			}
 		}
+		this.runs.succeeded("statuspage-metric-polls");
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelay = 60_000)
@@ -64,6 +70,7 @@ class MetricSchedule {
 		if (dropped > 0) {
 			log.debug("Dropped {} metric values older than {}", dropped, this.retention);
 		}
+		this.runs.succeeded("statuspage-metric-retention");
 	}
 
 	/** Reads the values since the last stored one and stores them. */

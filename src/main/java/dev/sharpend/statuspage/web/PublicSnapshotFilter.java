@@ -62,7 +62,7 @@ class PublicSnapshotFilter extends OncePerRequestFilter {
 					if (!target.document().equals("index.html")) {
 						response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 					}
-					this.server.serve(page.get(), target.document(), request, response);
+					this.server.serveDirect(page.get(), target.document(), request, response);
 					return;
 				}
 			}

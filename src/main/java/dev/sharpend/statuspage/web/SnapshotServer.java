@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.statuspage.PageSnapshot;
 import dev.sharpend.statuspage.StatusPage;
+import dev.sharpend.statuspage.StatusPageMetrics;
 import dev.sharpend.statuspage.StatusSnapshots;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.ProblemResponses;
@@ -39,9 +40,12 @@ public class SnapshotServer {
 
 	private final PageAccess access;
 
-	SnapshotServer(StatusSnapshots snapshots, PageAccess access) {
+	private final StatusPageMetrics metrics;
+
+	SnapshotServer(StatusSnapshots snapshots, PageAccess access, StatusPageMetrics metrics) {
 		this.snapshots = snapshots;
 		this.access = access;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -60,6 +64,18 @@ public class SnapshotServer {
 
 	void serve(PageSnapshot page, String document, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		serve(page, document, false, request, response);
+	}
+
+	/** Serves a document for the fast path that runs before the security filters. */
+	void serveDirect(PageSnapshot page, String document, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		serve(page, document, true, request, response);
+	}
+
+	private void serve(PageSnapshot page, String document, boolean direct, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		this.metrics.served(direct, this.snapshots.databaseUnreachableSince() != null);
 		PageSnapshot.Rendered rendered = page.documents().get(document);
 		if (rendered == null) {
 			notFound(request, response);

@@ -142,7 +142,8 @@ public class EscalationPolicies {
 	/** The policy in words: who is paged when if nobody acknowledges. */
 	@Transactional(readOnly = true)
 	public String preview(EscalationPolicy policy) {
-		return EscalationPreview.describe(policy.repeat(), policy.steps(), this::label);
+		return EscalationPreview.describe(policy.repeat(), policy.steps(), this::label)
+				+ EscalationPreview.timeout(policy.acknowledgeTimeout());
 	}
 
 	/**
@@ -152,7 +153,8 @@ public class EscalationPolicies {
 	 */
 	@Transactional(readOnly = true)
 	public String preview(PolicyDraft draft) {
-		return EscalationPreview.describe(repeat(draft.repeat()), steps(draft.steps()), this::label);
+		return EscalationPreview.describe(repeat(draft.repeat()), steps(draft.steps()), this::label)
+				+ EscalationPreview.timeout(acknowledgeTimeout(draft.acknowledgeTimeoutMinutes()));
 	}
 
 	/** The name a target is shown by: a user's name, a schedule's or a team's. */
@@ -174,7 +176,8 @@ public class EscalationPolicies {
 		if (this.repository.nameTaken(team, name, id)) {
 			throw RequestRejected.conflict("name", "The team has a policy named " + name + " already.");
 		}
-		return new EscalationPolicy(id, team, name, repeat(draft.repeat()), steps(draft.steps()));
+		return new EscalationPolicy(id, team, name, repeat(draft.repeat()), steps(draft.steps()),
+				acknowledgeTimeout(draft.acknowledgeTimeoutMinutes()));
 	}
 
 	private TeamId team(String given) {
@@ -197,6 +200,17 @@ public class EscalationPolicies {
 					"A policy repeats 0 to " + MAX_REPEAT + " times after its last step, not " + times + ".");
 		}
 		return times;
+	}
+
+	private static @Nullable Duration acknowledgeTimeout(@Nullable Integer minutes) {
+		if (minutes == null) {
+			return null;
+		}
+		if (minutes < 1 || minutes > MAX_DELAY_MINUTES) {
+			throw RequestRejected.invalid("acknowledgeTimeoutMinutes", "An acknowledgement times out after 1 to "
+					+ MAX_DELAY_MINUTES + " minutes (24 hours), or never when left empty, not " + minutes + ".");
+		}
+		return Duration.ofMinutes(minutes);
 	}
 
 	private List<EscalationStep> steps(List<PolicyDraft.StepDraft> drafts) {
@@ -254,7 +268,10 @@ public class EscalationPolicies {
 	}
 
 	private static String summary(EscalationPolicy policy) {
-		return "team=" + policy.team() + ", name=" + policy.name() + ", repeat=" + policy.repeat() + ", steps="
+		return "team=" + policy.team() + ", name=" + policy.name() + ", repeat=" + policy.repeat()
+				+ ((policy.acknowledgeTimeout() != null)
+						? ", acknowledgeTimeout=" + policy.acknowledgeTimeout().toMinutes() + "min" : "")
+				+ ", steps="
 				+ policy.steps()
 					.stream()
 					.map((s) -> s.delay().toMinutes() + "min/" + s.targets().size() + (s.roundRobin() ? "rr" : ""))

@@ -88,11 +88,28 @@ class AcknowledgeTimeoutRepository {
 
 	/** The group's timed out acknowledgements, oldest first. */
 	List<AcknowledgementTimedOut> of(long group) {
+		return undone(group).stream().map(Undone::timeout).toList();
+	}
+
+	/** The group's timed out acknowledgements with when each was made, oldest first. */
+	List<Undone> undone(long group) {
 		return this.jdbc.sql("select * from oncall_acknowledge_timeout where group_id = :group order by timed_out_at")
 			.param("group", group)
-			.query((rs, n) -> new AcknowledgementTimedOut(group, rs.getString("acknowledged_by"), rs.getInt("minutes"),
-					Timestamps.fromColumn(rs, "timed_out_at")))
+			.query((rs,
+					n) -> new Undone(
+							new AcknowledgementTimedOut(group, rs.getString("acknowledged_by"), rs.getInt("minutes"),
+									Timestamps.fromColumn(rs, "timed_out_at")),
+							Timestamps.fromColumn(rs, "acknowledged_at")))
 			.list();
+	}
+
+	/**
+	 * An acknowledgement that timed out.
+	 *
+	 * @param timeout the timeout
+	 * @param acknowledgedAt when the acknowledgement was made
+	 */
+	record Undone(AcknowledgementTimedOut timeout, Instant acknowledgedAt) {
 	}
 
 	/**

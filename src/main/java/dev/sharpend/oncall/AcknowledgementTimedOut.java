@@ -13,9 +13,18 @@ import java.time.Instant;
  */
 record AcknowledgementTimedOut(long group, String acknowledgedBy, long minutes, Instant at) {
 
-	/** The event in words, as the group and the incident timeline show it. */
+	/** The event in words, as the group's paging shows it. */
 	String text() {
-		return "Acknowledgement by " + this.acknowledgedBy + " timed out after " + this.minutes + " min; paging again.";
+		return "Acknowledgement by " + sentence();
+	}
+
+	/** The event in words on an incident's timeline, after the group's name. */
+	String text(String group) {
+		return group + ": acknowledgement by " + sentence();
+	}
+
+	private String sentence() {
+		return this.acknowledgedBy + " timed out after " + this.minutes + " min; paging again.";
 	}
 
 }

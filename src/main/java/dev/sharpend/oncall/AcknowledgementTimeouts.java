@@ -101,11 +101,8 @@ class AcknowledgementTimeouts {
 	void on(AcknowledgementTimedOut event) {
 		this.groups.find(event.group())
 			.filter(AlertGroup::handled)
-			.ifPresent(
-					(group) -> this.incidents.addNote(group.incident(),
-							"Alert group #" + group.id() + " (" + group.rule() + "): "
-									+ Character.toLowerCase(event.text().charAt(0)) + event.text().substring(1),
-							AUTHOR));
+			.ifPresent((group) -> this.incidents.addNote(group.incident(),
+					event.text("Alert group #" + group.id() + " (" + group.rule() + ")"), AUTHOR));
 	}
 
 }

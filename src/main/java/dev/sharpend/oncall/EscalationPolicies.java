@@ -107,9 +107,17 @@ public class EscalationPolicies {
 			throw RequestRejected.invalid("team", "Name the team the policy belongs to by its id.");
 		}
 		EscalationPolicy policy = checked(PolicyId.random(), team(draft.team()), draft);
+		add(policy);
+		return policy;
+	}
+
+	/**
+	 * Saves a checked new policy and records its creation, in the audit log too; imports
+	 * add the policies they planned this way, as the editor does.
+	 */
+	void add(EscalationPolicy policy) {
 		this.repository.save(policy, this.clock.instant());
 		this.events.publishEvent(new EscalationPolicyCreated(policy.id().toString(), summary(policy)));
-		return policy;
 	}
 
 	/** Replaces the policy's name, repeat count and steps; a null team keeps its team. */

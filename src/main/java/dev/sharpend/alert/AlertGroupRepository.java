@@ -97,6 +97,16 @@ class AlertGroupRepository {
 			.update() > 0;
 	}
 
+	boolean unacknowledge(long groupId, Instant acknowledgedAt, Instant now) {
+		return this.jdbc.sql("""
+				update alert_group set status = 'triggered', acknowledged_at = null, acknowledged_by = null,
+				    updated_at = :now where id = :id and status = 'acknowledged' and acknowledged_at = :at""")
+			.param("id", groupId)
+			.param("at", Timestamps.toColumn(acknowledgedAt))
+			.param("now", Timestamps.toColumn(now))
+			.update() > 0;
+	}
+
 	boolean resolve(long groupId, String by, Instant now) {
 		return this.jdbc.sql("""
 				update alert_group set status = 'resolved', resolved_at = :now, resolved_by = :by, updated_at = :now

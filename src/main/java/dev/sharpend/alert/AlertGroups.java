@@ -107,6 +107,23 @@ public class AlertGroups {
 		return require(id);
 	}
 
+	/**
+	 * Returns the group to triggered if it is still under the acknowledgement given, and
+	 * neither resolved nor acknowledged again since.
+	 * @param acknowledgedAt when the acknowledgement being undone was made
+	 * @param reason why, in words, for the audit log
+	 * @return whether the group is triggered again now
+	 */
+	public boolean unacknowledge(long id, Instant acknowledgedAt, String reason) {
+		Optional<AlertGroup> group = this.groups.findById(id);
+		if (group.isEmpty() || !this.groups.unacknowledge(id, acknowledgedAt, this.clock.instant())) {
+			return false;
+		}
+		this.events.publishEvent(new AlertGroupUnacknowledged(id, group.get().title(),
+				String.valueOf(group.get().acknowledgedBy()), reason));
+		return true;
+	}
+
 	public AlertGroup resolve(long id, String by) {
 		AlertGroup group = require(id);
 		if (this.groups.resolve(id, by, this.clock.instant())) {

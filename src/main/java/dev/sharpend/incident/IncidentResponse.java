@@ -232,6 +232,16 @@ public class IncidentResponse {
 		return this.timeline.write(number, new EntryDraft(EntryKind.OBSERVATION.code(), text, null), by);
 	}
 
+	/**
+	 * Adds an automatic alert entry to the timeline dated when it happened, such as a
+	 * record of another module that reaches the incident after the fact. Its author does
+	 * not become a participant.
+	 */
+	public TimelineEntry recordAlertActivity(long number, String text, String by, Instant occurredAt) {
+		require(number);
+		return this.timeline.record(number, EntryKind.ALERT, text, by, occurredAt);
+	}
+
 	public Incident resolve(long number, String by) {
 		return change(number, IncidentChanges.status(IncidentStatus.RESOLVED.code()), by);
 	}

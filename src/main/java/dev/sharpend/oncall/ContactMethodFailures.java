@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.sharpend.identity.Accounts;
+import dev.sharpend.identity.UserId;
 import dev.sharpend.notify.PageDeliveries;
 import dev.sharpend.notify.PersonalDeliveryDead;
 
@@ -12,9 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a contact method failing when a message to it is given up, and tells its owner by
- * their other verified methods and their account e-mail address, so nobody learns of a
- * broken method only by missing a page.
+ * Marks a contact method failing when a message to it is given up, and tells its owner
+ * and the admins of the owner's teams by their own working methods and account e-mail
+ * address, so nobody learns of a broken method only by missing a page.
  */
 @Component
 class ContactMethodFailures {
@@ -27,10 +28,13 @@ class ContactMethodFailures {
 
 	private final PersonalLinks links;
 
+	private final TeamAdmins admins;
+
 	private final Clock clock;
 
 	ContactMethodFailures(ContactMethodRepository methods, PageDeliveries deliveries, Accounts accounts,
-			PersonalLinks links, Clock clock) {
+			PersonalLinks links, TeamAdmins admins, Clock clock) {
+		this.admins = admins;
 		this.methods = methods;
 		this.deliveries = deliveries;
 		this.accounts = accounts;
@@ -56,14 +60,27 @@ class ContactMethodFailures {
 		String text = "Sharpend could not reach you by " + method.label() + ": " + dead.reason()
 				+ "\n\nPages go on by your other methods. Check or remove it on " + this.links.me();
 		String subject = "[Sharpend] Your contact method " + method.kind().label() + " is failing";
-		List<ContactMethod> others = this.methods.of(method.user())
+		tell(method.user(), subject, text);
+		String name = this.accounts.require(method.user()).displayName();
+		String adminSubject = "[Sharpend] " + name + "'s contact method " + method.kind().label() + " is failing";
+		String adminText = "Sharpend could not reach " + name + " by " + method.kind().label() + ": " + dead.reason()
+				+ "\n\nYou are told as an admin of their on-call team. Pages go on by their other methods; they can"
+				+ " check or remove it on their own paging page.";
+		this.admins.ofTeamsOf(method.user()).forEach((admin) -> tell(admin, adminSubject, adminText));
+	}
+
+	/**
+	 * Tells the person by each of their verified methods that works, and by their account
+	 * e-mail address unless one of those is e-mail.
+	 */
+	private void tell(UserId person, String subject, String text) {
+		List<ContactMethod> working = this.methods.of(person)
 			.stream()
-			.filter((m) -> m.verified() && !m.failing() && !m.id().equals(id))
+			.filter((m) -> m.verified() && !m.failing())
 			.toList();
-		others.forEach((m) -> this.deliveries.note(m.target(), subject, text, "contact.failing"));
-		boolean mailed = others.stream().anyMatch((m) -> m.kind() == ContactKind.EMAIL);
-		if (!mailed) {
-			this.deliveries.note(ContactMethods.account(this.accounts.require(method.user()).email()), subject, text,
+		working.forEach((m) -> this.deliveries.note(m.target(), subject, text, "contact.failing"));
+		if (working.stream().noneMatch((m) -> m.kind() == ContactKind.EMAIL)) {
+			this.deliveries.note(ContactMethods.account(this.accounts.require(person).email()), subject, text,
 					"contact.failing");
 		}
 	}

@@ -107,9 +107,17 @@ public class EscalationPolicies {
 			throw RequestRejected.invalid("team", "Name the team the policy belongs to by its id.");
 		}
 		EscalationPolicy policy = checked(PolicyId.random(), team(draft.team()), draft);
+		add(policy);
+		return policy;
+	}
+
+	/**
+	 * Saves a checked new policy and records its creation, in the audit log too; imports
+	 * add the policies they planned this way, as the editor does.
+	 */
+	void add(EscalationPolicy policy) {
 		this.repository.save(policy, this.clock.instant());
 		this.events.publishEvent(new EscalationPolicyCreated(policy.id().toString(), summary(policy)));
-		return policy;
 	}
 
 	/** Replaces the policy's name, repeat count and steps; a null team keeps its team. */
@@ -142,7 +150,8 @@ public class EscalationPolicies {
 	/** The policy in words: who is paged when if nobody acknowledges. */
 	@Transactional(readOnly = true)
 	public String preview(EscalationPolicy policy) {
-		return EscalationPreview.describe(policy.repeat(), policy.steps(), this::label);
+		return EscalationPreview.describe(policy.repeat(), policy.steps(), this::label)
+				+ EscalationPreview.timeout(policy.acknowledgeTimeout());
 	}
 
 	/**
@@ -152,7 +161,8 @@ public class EscalationPolicies {
 	 */
 	@Transactional(readOnly = true)
 	public String preview(PolicyDraft draft) {
-		return EscalationPreview.describe(repeat(draft.repeat()), steps(draft.steps()), this::label);
+		return EscalationPreview.describe(repeat(draft.repeat()), steps(draft.steps()), this::label)
+				+ EscalationPreview.timeout(acknowledgeTimeout(draft.acknowledgeTimeoutMinutes()));
 	}
 
 	/** The name a target is shown by: a user's name, a schedule's or a team's. */
@@ -174,7 +184,8 @@ public class EscalationPolicies {
 		if (this.repository.nameTaken(team, name, id)) {
 			throw RequestRejected.conflict("name", "The team has a policy named " + name + " already.");
 		}
-		return new EscalationPolicy(id, team, name, repeat(draft.repeat()), steps(draft.steps()));
+		return new EscalationPolicy(id, team, name, repeat(draft.repeat()), steps(draft.steps()),
+				acknowledgeTimeout(draft.acknowledgeTimeoutMinutes()));
 	}
 
 	private TeamId team(String given) {
@@ -197,6 +208,17 @@ public class EscalationPolicies {
 					"A policy repeats 0 to " + MAX_REPEAT + " times after its last step, not " + times + ".");
 		}
 		return times;
+	}
+
+	private static @Nullable Duration acknowledgeTimeout(@Nullable Integer minutes) {
+		if (minutes == null) {
+			return null;
+		}
+		if (minutes < 1 || minutes > MAX_DELAY_MINUTES) {
+			throw RequestRejected.invalid("acknowledgeTimeoutMinutes", "An acknowledgement times out after 1 to "
+					+ MAX_DELAY_MINUTES + " minutes (24 hours), or never when left empty, not " + minutes + ".");
+		}
+		return Duration.ofMinutes(minutes);
 	}
 
 	private List<EscalationStep> steps(List<PolicyDraft.StepDraft> drafts) {
@@ -254,7 +276,10 @@ public class EscalationPolicies {
 	}
 
 	private static String summary(EscalationPolicy policy) {
-		return "team=" + policy.team() + ", name=" + policy.name() + ", repeat=" + policy.repeat() + ", steps="
+		return "team=" + policy.team() + ", name=" + policy.name() + ", repeat=" + policy.repeat()
+				+ ((policy.acknowledgeTimeout() != null)
+						? ", acknowledgeTimeout=" + policy.acknowledgeTimeout().toMinutes() + "min" : "")
+				+ ", steps="
 				+ policy.steps()
 					.stream()
 					.map((s) -> s.delay().toMinutes() + "min/" + s.targets().size() + (s.roundRobin() ? "rr" : ""))

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sharpend.oncall.api.TeamId;
 import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
@@ -57,7 +59,8 @@ class EscalationPolicyRepository {
 	void save(EscalationPolicy policy, Instant now) {
 		int updated = this.jdbc.sql("""
 				update oncall_escalation_policy set name = :name, name_key = :key, repeat_count = :repeat,
-				updated_at = :now where id = :id""")
+				acknowledge_timeout_minutes = :timeout, updated_at = :now where id = :id""")
+			.param("timeout", timeoutMinutes(policy))
 			.param("id", policy.id().value())
 			.param("name", policy.name())
 			.param("key", policy.name().toLowerCase(Locale.ROOT))
@@ -65,10 +68,11 @@ class EscalationPolicyRepository {
 			.param("now", Timestamps.toColumn(now))
 			.update();
 		if (updated == 0) {
-			this.jdbc
-				.sql("""
-						insert into oncall_escalation_policy (id, team_id, name, name_key, repeat_count, created_at, updated_at)
-						values (:id, :team, :name, :key, :repeat, :now, :now)""")
+			this.jdbc.sql("""
+					insert into oncall_escalation_policy (id, team_id, name, name_key, repeat_count,
+					acknowledge_timeout_minutes, created_at, updated_at)
+					values (:id, :team, :name, :key, :repeat, :timeout, :now, :now)""")
+				.param("timeout", timeoutMinutes(policy))
 				.param("id", policy.id().value())
 				.param("team", policy.team().value())
 				.param("name", policy.name())
@@ -172,7 +176,15 @@ class EscalationPolicyRepository {
 			})
 			.list();
 		return new EscalationPolicy(id, new TeamId(rs.getObject("team_id", UUID.class)), rs.getString("name"),
-				rs.getInt("repeat_count"), steps);
+				rs.getInt("repeat_count"), steps, timeout(rs.getObject("acknowledge_timeout_minutes", Integer.class)));
+	}
+
+	private static @Nullable Integer timeoutMinutes(EscalationPolicy policy) {
+		return (policy.acknowledgeTimeout() != null) ? (int) policy.acknowledgeTimeout().toMinutes() : null;
+	}
+
+	private static @Nullable Duration timeout(@Nullable Integer minutes) {
+		return (minutes != null) ? Duration.ofMinutes(minutes) : null;
 	}
 
 	private static Route mapRoute(ResultSet rs, int row) throws SQLException {

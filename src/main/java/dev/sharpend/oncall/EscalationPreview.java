@@ -1,9 +1,12 @@
 package dev.sharpend.oncall;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy in words, as its editor shows it: "If nobody acknowledges: at 0 min Alice
@@ -38,6 +41,15 @@ final class EscalationPreview {
 			end = "then repeats " + times(repeat) + " (last page at " + duration(repeat * at + lastStart) + ")";
 		}
 		return "If nobody acknowledges: " + String.join("; ", parts) + "; " + end + ".";
+	}
+
+	/**
+	 * What happens to an acknowledgement, as a sentence to follow the steps; empty when
+	 * it holds until the group resolves.
+	 */
+	static String timeout(@Nullable Duration timeout) {
+		return (timeout != null) ? " An acknowledgement times out after " + duration(timeout.toMinutes())
+				+ " unless the group resolves; then paging starts over at step 1." : "";
 	}
 
 	private static String targets(EscalationStep step, Function<EscalationTarget, String> names) {

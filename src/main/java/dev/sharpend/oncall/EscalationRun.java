@@ -17,9 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param round how many times the policy has started over
  * @param nextAt when the next step fires, null once the escalation stopped
  * @param state where it stands
+ * @param firstRound the round it last started from: 0, or the round after those fired
+ * before an acknowledgement timed out; the policy's repeat count is measured from it
  */
 record EscalationRun(long group, PolicyId policy, Urgency urgency, String title, int nextStep, int round,
-		@Nullable Instant nextAt, State state) {
+		@Nullable Instant nextAt, State state, int firstRound) {
+
+	/** An escalation that has not started over after an acknowledgement timed out. */
+	EscalationRun(long group, PolicyId policy, Urgency urgency, String title, int nextStep, int round,
+			@Nullable Instant nextAt, State state) {
+		this(group, policy, urgency, title, nextStep, round, nextAt, state, 0);
+	}
 
 	/** Where an escalation stands. */
 	enum State implements WireCode {

@@ -176,7 +176,8 @@ class EscalationRunRepository {
 		return new EscalationRun(rs.getLong("group_id"), new PolicyId(rs.getObject("policy_id", UUID.class)),
 				WireCode.find(Urgency.class, rs.getString("urgency")).orElse(Urgency.HIGH), rs.getString("title"),
 				rs.getInt("next_step"), rs.getInt("round_number"), Timestamps.fromColumn(rs, "next_at"),
-				WireCode.find(EscalationRun.State.class, rs.getString("state")).orElseThrow());
+				WireCode.find(EscalationRun.State.class, rs.getString("state")).orElseThrow(),
+				rs.getInt("first_round"));
 	}
 
 	/** What one firing of a step did. */

@@ -20,11 +20,15 @@ class EscalationStops {
 
 	private final PageRecordRepository pages;
 
+	private final AcknowledgementTimeouts timeouts;
+
 	private final Clock clock;
 
-	EscalationStops(EscalationRunRepository runs, PageRecordRepository pages, Clock clock) {
+	EscalationStops(EscalationRunRepository runs, PageRecordRepository pages, AcknowledgementTimeouts timeouts,
+			Clock clock) {
 		this.runs = runs;
 		this.pages = pages;
+		this.timeouts = timeouts;
 		this.clock = clock;
 	}
 
@@ -33,6 +37,7 @@ class EscalationStops {
 		this.runs.stop(event.group(), EscalationRun.State.ACKNOWLEDGED,
 				List.of(EscalationRun.State.ACTIVE, EscalationRun.State.EXHAUSTED), this.clock.instant());
 		this.pages.cancelOpen(event.group());
+		this.timeouts.arm(event.group());
 	}
 
 	@ApplicationModuleListener

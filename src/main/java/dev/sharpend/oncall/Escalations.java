@@ -132,7 +132,7 @@ class Escalations {
 		if (run.nextStep() + 1 < policy.steps().size()) {
 			this.runs.advance(run.group(), run.nextStep() + 1, run.round(), next, now);
 		}
-		else if (run.round() < policy.repeat()) {
+		else if (run.round() - run.firstRound() < policy.repeat()) {
 			this.runs.advance(run.group(), 0, run.round() + 1, next, now);
 		}
 		else {

@@ -1,7 +1,6 @@
 package dev.sharpend.oncall;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,6 +43,8 @@ public class Imports {
 
 	private final EscalationPolicyRepository policies;
 
+	private final EscalationPolicies escalation;
+
 	private final Accounts accounts;
 
 	private final ImportFetch fetch;
@@ -51,11 +52,12 @@ public class Imports {
 	private final Clock clock;
 
 	Imports(Teams teams, Schedules schedules, Rotations rotations, EscalationPolicyRepository policies,
-			Accounts accounts, ImportFetch fetch, Clock clock) {
+			EscalationPolicies escalation, Accounts accounts, ImportFetch fetch, Clock clock) {
 		this.teams = teams;
 		this.schedules = schedules;
 		this.rotations = rotations;
 		this.policies = policies;
+		this.escalation = escalation;
 		this.accounts = accounts;
 		this.fetch = fetch;
 		this.clock = clock;
@@ -103,9 +105,8 @@ public class Imports {
 			}
 			created.add(new ImportResult.Created("schedule", schedule.id().value(), schedule.name()));
 		}
-		Instant now = this.clock.instant();
 		for (EscalationPolicy policy : plan.policies()) {
-			this.policies.save(policy, now);
+			this.escalation.add(policy);
 			created.add(new ImportResult.Created("escalation-policy", policy.id().value(), policy.name()));
 		}
 		return new ImportResult(plan, created);

@@ -1,6 +1,7 @@
 package dev.sharpend.oncall;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,11 +30,15 @@ public class PagingHistory {
 
 	private final People people;
 
-	PagingHistory(PageRecordRepository pages, EscalationRunRepository runs, AlertGroups groups, People people) {
+	private final AcknowledgeTimeoutRepository timeouts;
+
+	PagingHistory(PageRecordRepository pages, EscalationRunRepository runs, AlertGroups groups, People people,
+			AcknowledgeTimeoutRepository timeouts) {
 		this.pages = pages;
 		this.runs = runs;
 		this.groups = groups;
 		this.people = people;
+		this.timeouts = timeouts;
 	}
 
 	/**
@@ -74,7 +79,8 @@ public class PagingHistory {
 	 * policy
 	 * @param nextAt when the next step fires, null when none will
 	 * @param pages its pages, oldest first
-	 * @param notes what steps could not page, such as a schedule with nobody on call
+	 * @param notes what steps could not page, such as a schedule with nobody on call,
+	 * then acknowledgements that timed out
 	 */
 	public record GroupPaging(AlertGroup group, @Nullable String escalation, @Nullable Instant nextAt,
 			List<PageEntry> pages, List<String> notes) {
@@ -83,11 +89,12 @@ public class PagingHistory {
 	public GroupPaging ofGroup(long group) {
 		AlertGroup alertGroup = this.groups.require(group);
 		var run = this.runs.find(group);
-		List<String> notes = this.runs.firings(group)
+		List<String> notes = new ArrayList<>(this.runs.firings(group)
 			.stream()
 			.filter((f) -> !f.note().isBlank())
 			.map((f) -> "Step " + (f.step() + 1) + ": " + f.note())
-			.toList();
+			.toList());
+		this.timeouts.of(group).forEach((t) -> notes.add(t.text()));
 		return new GroupPaging(alertGroup, run.map((r) -> r.state().code()).orElse(null),
 				run.map(EscalationRun::nextAt).orElse(null),
 				this.pages.pagesOf(group).stream().map(this::entry).toList(), notes);

@@ -17,12 +17,16 @@ class PagingPoller {
 
 	private final Escalations escalations;
 
+	private final AcknowledgementTimeouts timeouts;
+
 	private final PageDispatch dispatch;
 
 	private final TransactionTemplate transaction;
 
-	PagingPoller(Escalations escalations, PageDispatch dispatch, PlatformTransactionManager transactions) {
+	PagingPoller(Escalations escalations, AcknowledgementTimeouts timeouts, PageDispatch dispatch,
+			PlatformTransactionManager transactions) {
 		this.escalations = escalations;
+		this.timeouts = timeouts;
 		this.dispatch = dispatch;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -32,8 +36,14 @@ class PagingPoller {
 		runDue();
 	}
 
-	/** Fires due steps, then sends due notifications and digests, until none is left. */
+	/**
+	 * Returns groups whose acknowledgement ran out to triggered, fires due steps (theirs
+	 * included), then sends due notifications and digests, until none is left.
+	 */
 	void runDue() {
+		while (inTransaction(() -> this.timeouts.fireDue(BATCH)) == BATCH) {
+			// more may be due
+		}
 		while (inTransaction(() -> this.escalations.fireDue(BATCH)) == BATCH) {
 			// more may be due
 		}

@@ -11,12 +11,19 @@ import org.jspecify.annotations.Nullable;
  * @param name the policy's name, unique within its team
  * @param repeat how many times the policy starts over (0–9), null for none
  * @param steps the steps in order
+ * @param acknowledgeTimeoutMinutes how long an acknowledgement holds (1–1440) before
+ * paging starts over, null for as long as the group is open
  */
-public record PolicyDraft(@Nullable String team, @Nullable String name, @Nullable Integer repeat,
-		List<StepDraft> steps) {
+public record PolicyDraft(@Nullable String team, @Nullable String name, @Nullable Integer repeat, List<StepDraft> steps,
+		@Nullable Integer acknowledgeTimeoutMinutes) {
 
 	public PolicyDraft {
 		steps = List.copyOf(steps);
+	}
+
+	/** A draft whose acknowledgements hold until the group resolves. */
+	public PolicyDraft(@Nullable String team, @Nullable String name, @Nullable Integer repeat, List<StepDraft> steps) {
+		this(team, name, repeat, steps, null);
 	}
 
 	/**

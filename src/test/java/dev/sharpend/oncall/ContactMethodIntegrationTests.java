@@ -344,6 +344,39 @@ class ContactMethodIntegrationTests {
 	}
 
 	@Test
+	void theTeamsAdminsButNotItsMembersAreToldOfAMethodThatKeepsFailing() throws Exception {
+		Person max = person("Max");
+		Person ada = person("Ada");
+		Person mo = person("Mo");
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		String team = OnCallFixtures.team(admin, "UTC", List.of(max.user, ada.user, mo.user));
+		Api.Response refused = admin.sendJson("PUT", "/api/v1/teams/" + team + "/admins",
+				Map.of("admins", List.of(ada.id().toString(), java.util.UUID.randomUUID().toString())));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"field\":\"admins[1]\"");
+		Api.Response set = admin.sendJson("PUT", "/api/v1/teams/" + team + "/admins",
+				Map.of("admins", List.of(ada.id().toString())));
+		assertThat(set.status()).as(set.toString()).isEqualTo(200);
+		assertThat(admin.get("/api/v1/teams/" + team + "/admins").json().get("admins").get(0).get("name").asString())
+			.isEqualTo(ada.user.displayName());
+
+		String slack = "/slack-admins/" + OnCallFixtures.suffix();
+		verifiedByPeer(max, "slack", slack);
+		peer.answerNext(500, 500, 500);
+		page(max, contactOf(max, "/slack"));
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			int seen = attempt + 1;
+			Eventually.await("attempt " + seen + " at " + slack, () -> peer.receivedAt(slack).size() >= seen);
+			this.clock.advance(Duration.ofHours(2));
+		}
+		MimeMessage told = mail(ada.user.email(), 1);
+		assertThat(told.getSubject())
+			.isEqualTo("[Sharpend] " + max.user.displayName() + "'s contact method Slack is failing");
+		assertThat(mail(max.user.email(), 1).getSubject()).isEqualTo("[Sharpend] Your contact method Slack is failing");
+		assertThat(smtp.getReceivedMessagesForDomain(mo.user.email())).isEmpty();
+	}
+
+	@Test
 	void twilioSettingsSavedByAnAdminWinOverTheEnvironment() {
 		Api admin = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
 		Api.Response refused = admin.submitForm("/admin/twilio", "/admin/twilio",

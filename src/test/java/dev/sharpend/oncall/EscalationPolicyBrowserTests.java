@@ -69,6 +69,7 @@ class EscalationPolicyBrowserTests {
 		Locator form = page.locator("#policy-form");
 		form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Night");
 		form.getByLabel("Repeat the policy").fill("1");
+		form.getByLabel("Acknowledgement times out after").fill("30");
 		Locator first = page.locator("#step-1");
 		first.getByLabel("Wait for an acknowledgement").fill("5");
 		first.getByLabel("Person").fill(alice.email());
@@ -82,7 +83,8 @@ class EscalationPolicyBrowserTests {
 		// The preview follows the form without a button pressed.
 		Locator preview = page.locator("#preview");
 		assertThat(preview).hasText("If nobody acknowledges: at 0 min Alice; at 5 min whoever is on call on Primary "
-				+ "and the whole " + teamName + "; then repeats once (last page at 20 min).");
+				+ "and the whole " + teamName + "; then repeats once (last page at 20 min). An acknowledgement times "
+				+ "out after 30 min unless the group resolves; then paging starts over at step 1.");
 		admin.look("oncall-policy-editor");
 
 		// A step left empty is refused with the form as it was; removing it saves.

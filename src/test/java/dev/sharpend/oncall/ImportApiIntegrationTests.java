@@ -93,6 +93,38 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
+	void importedSchedulesAndPoliciesAreInTheAuditLogAsEditedOnesAre() {
+		People p = people();
+		String team = p.team("America/New_York");
+		String schedule = expect(201,
+				p.api.postJson("/api/v1/imports/pagerduty-schedule?team=" + team + "&dryRun=false",
+						json(p.personal(ImportTestData.fixture("pagerduty-schedule.json")))))
+			.get("created")
+			.get(0)
+			.get("id")
+			.asString();
+		String policy = expect(201,
+				p.api.postJson("/api/v1/imports/pagerduty-escalation-policy?team=" + team + "&dryRun=false",
+						json(p.personal(ImportTestData.fixture("pagerduty-escalation-policy.json")))))
+			.get("created")
+			.get(0)
+			.get("id")
+			.asString();
+
+		Api auditor = Api.withToken(this.port, dev.sharpend.test.TestKeys.ADMIN_TOKEN);
+		assertThat(audited(auditor, "oncall.schedule_created")).contains(schedule);
+		assertThat(audited(auditor, "oncall.escalation_policy_created")).contains(policy);
+	}
+
+	/** The targets of the newest audit events with this action. */
+	private static List<String> audited(Api auditor, String action) {
+		List<String> targets = new ArrayList<>();
+		expect(200, auditor.get("/api/v1/audit-events?size=100&action=" + action)).get("items")
+			.forEach((e) -> targets.add(e.get("targetId").asString()));
+		return targets;
+	}
+
+	@Test
 	void aGrafanaCalendarAndPagerDutyScheduleAndPolicyAreImported() {
 		People p = people();
 		String team = p.team("Europe/Berlin");

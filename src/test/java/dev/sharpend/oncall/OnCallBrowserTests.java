@@ -67,6 +67,14 @@ class OnCallBrowserTests {
 		admin.look("oncall-teams");
 
 		admin.open("/oncall/teams/" + team);
+		Locator roles = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Admins of the team"));
+		roles.getByLabel(bob.displayName(), new Locator.GetByLabelOptions().setExact(true)).check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save roles")).click();
+		assertThat(page.locator("#main")).containsText("Roles saved.");
+		assertThat(roles.getByLabel(bob.displayName(), new Locator.GetByLabelOptions().setExact(true))).isChecked();
+		assertThat(roles.getByLabel(alice.displayName(), new Locator.GetByLabelOptions().setExact(true))).not()
+			.isChecked();
+		admin.look("oncall-team-roles");
 		Locator newSchedule = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("New schedule"));
 		newSchedule.getByLabel("Name").fill("Primary");
 		newSchedule.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create schedule")).click();

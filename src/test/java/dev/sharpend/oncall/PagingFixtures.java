@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.identity.UserId;
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.TestKeys;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,6 +120,39 @@ final class PagingFixtures {
 			.query((rs, n) -> this.accounts.require(new UserId(rs.getObject(1, UUID.class))).displayName() + "/"
 					+ (rs.getInt(2) + 1))
 			.list();
+	}
+
+	/** Points Sharpend's SMTP settings at the test's mail server. */
+	void mailThrough(GreenMailExtension smtp) {
+		Api.Response saved = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.submitForm("/admin/smtp", "/admin/smtp", Map.of("host", "127.0.0.1", "port", smtp.getSmtp().getPort(),
+					"from", "pager@example.com", "username", "pager", "password", "pager-pass"));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+		smtp.setUser("pager", "pager-pass");
+	}
+
+	/** The group's status as the API shows it. */
+	String status(long group) {
+		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
+			.get("/api/v1/alert-groups/" + group)
+			.json()
+			.get("status")
+			.asString();
+	}
+
+	/** The paging panel of the group's page, with white space collapsed. */
+	String panel(long group) {
+		Api.Response panel = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getWithHeaders("/oncall/alert-groups/" + group + "/paging", Map.of("HX-Request", "true"));
+		assertThat(panel.status()).as(panel.toString()).isEqualTo(200);
+		return panel.body().replaceAll("\\s+", " ");
+	}
+
+	/** The person's mails, once at least this many arrived. */
+	static List<MimeMessage> mails(GreenMailExtension smtp, User person, int atLeast) {
+		Eventually.await(atLeast + " mail(s) for " + person.email(),
+				() -> smtp.getReceivedMessagesForDomain(person.email()).length >= atLeast);
+		return List.of(smtp.getReceivedMessagesForDomain(person.email()));
 	}
 
 	record Hook(UUID integration, String path) {

@@ -79,6 +79,7 @@ class EscalationPolicyApiController {
 
 	private PolicyResponse response(EscalationPolicy p) {
 		return new PolicyResponse(p.id().toString(), p.team().toString(), p.name(), p.repeat(),
+				(p.acknowledgeTimeout() != null) ? (int) p.acknowledgeTimeout().toMinutes() : null,
 				p.steps().stream().map(this::step).toList(), this.policies.preview(p));
 	}
 
@@ -99,7 +100,7 @@ class EscalationPolicyApiController {
 	}
 
 	record PolicyRequest(@Nullable String team, @Nullable String name, @Nullable Integer repeat,
-			@Nullable List<StepRequest> steps) {
+			@Nullable Integer acknowledgeTimeoutMinutes, @Nullable List<StepRequest> steps) {
 
 		PolicyDraft draft() {
 			List<PolicyDraft.StepDraft> drafts = (this.steps != null) ? this.steps.stream()
@@ -108,7 +109,7 @@ class EscalationPolicyApiController {
 							? s.targets().stream().map((t) -> new PolicyDraft.TargetDraft(t.type(), t.id())).toList()
 							: List.of()))
 				.toList() : List.of();
-			return new PolicyDraft(this.team, this.name, this.repeat, drafts);
+			return new PolicyDraft(this.team, this.name, this.repeat, drafts, this.acknowledgeTimeoutMinutes);
 		}
 
 	}
@@ -119,7 +120,8 @@ class EscalationPolicyApiController {
 	record StepResponse(int delayMinutes, boolean roundRobin, List<TargetResponse> targets) {
 	}
 
-	record PolicyResponse(String id, String team, String name, int repeat, List<StepResponse> steps, String preview) {
+	record PolicyResponse(String id, String team, String name, int repeat, @Nullable Integer acknowledgeTimeoutMinutes,
+			List<StepResponse> steps, String preview) {
 	}
 
 }

@@ -67,10 +67,13 @@ class OnCallController {
 
 	private final EscalationSection escalation;
 
+	private final TeamRoles roles;
+
 	private final Clock clock;
 
 	OnCallController(Teams teams, Schedules schedules, Rotations rotations, CalendarFeeds feeds, Accounts accounts,
-			EscalationSection escalation, Clock clock) {
+			EscalationSection escalation, TeamRoles roles, Clock clock) {
+		this.roles = roles;
 		this.teams = teams;
 		this.schedules = schedules;
 		this.rotations = rotations;
@@ -102,7 +105,7 @@ class OnCallController {
 
 	@GetMapping("/teams/{id}")
 	@RequiresPermission(Permission.ONCALL_READ)
-	ModelAndView team(@PathVariable UUID id) {
+	ModelAndView team(@PathVariable UUID id, @RequestParam(required = false) String saved) {
 		Team team = this.teams.require(new TeamId(id));
 		Instant now = this.clock.instant();
 		Map<UserId, String> names = OnCallText.names(this.accounts);
@@ -117,6 +120,8 @@ class OnCallController {
 							OnCallText.explain(o, (u) -> names.getOrDefault(u, u.toString()), team.zone(), now)))
 					.toList());
 		this.escalation.addTo(view, team);
+		this.roles.addTo(view, team);
+		view.addObject("saved", saved);
 		return view;
 	}
 
@@ -217,7 +222,7 @@ class OnCallController {
 			return view;
 		}
 		if (path.startsWith("/oncall/teams/") && parts.length > 4) {
-			ModelAndView view = team(UUID.fromString(parts[3]));
+			ModelAndView view = team(UUID.fromString(parts[3]), null);
 			view.addObject("scheduleName", value(request, "name"));
 			return view;
 		}

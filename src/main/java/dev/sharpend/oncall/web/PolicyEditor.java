@@ -24,8 +24,10 @@ import dev.sharpend.oncall.TargetKind;
  * @param name the policy's name
  * @param repeat how many times it starts over
  * @param steps the steps in order
+ * @param acknowledgeTimeout minutes an acknowledgement holds, empty for as long as the
+ * group is open
  */
-record PolicyEditor(String name, String repeat, List<Step> steps) {
+record PolicyEditor(String name, String repeat, List<Step> steps, String acknowledgeTimeout) {
 
 	static final String DEFAULT_DELAY = "10";
 
@@ -87,7 +89,7 @@ record PolicyEditor(String name, String repeat, List<Step> steps) {
 	}
 
 	static PolicyEditor blank() {
-		return new PolicyEditor("", "0", List.of(Step.blank()));
+		return new PolicyEditor("", "0", List.of(Step.blank()), "");
 	}
 
 	/**
@@ -102,7 +104,8 @@ record PolicyEditor(String name, String repeat, List<Step> steps) {
 					ids(s, TargetKind.SCHEDULE).stream().map(UUID::toString).toList(),
 					ids(s, TargetKind.TEAM).stream().map(UUID::toString).toList()));
 		}
-		return new PolicyEditor(policy.name(), String.valueOf(policy.repeat()), steps);
+		return new PolicyEditor(policy.name(), String.valueOf(policy.repeat()), steps,
+				(policy.acknowledgeTimeout() != null) ? String.valueOf(policy.acknowledgeTimeout().toMinutes()) : "");
 	}
 
 	private static List<UUID> ids(EscalationStep step, TargetKind kind) {
@@ -129,18 +132,20 @@ record PolicyEditor(String name, String repeat, List<Step> steps) {
 					filled(params, prefix + "users"), filled(params, prefix + "schedules"),
 					filled(params, prefix + "teams")));
 		}
-		return new PolicyEditor(first(params, "name"), first(params, "repeat"), steps);
+		return new PolicyEditor(first(params, "name"), first(params, "repeat"), steps,
+				first(params, "acknowledgeTimeoutMinutes"));
 	}
 
 	PolicyEditor withStep() {
 		List<Step> more = new ArrayList<>(this.steps);
 		more.add(Step.blank());
-		return new PolicyEditor(this.name, this.repeat, more);
+		return new PolicyEditor(this.name, this.repeat, more, this.acknowledgeTimeout);
 	}
 
 	/** The draft to check and save, for the team given or null to keep it. */
 	PolicyDraft draft(@Nullable String team) {
-		return new PolicyDraft(team, this.name, integer(this.repeat), this.steps.stream().map(Step::draft).toList());
+		return new PolicyDraft(team, this.name, integer(this.repeat), this.steps.stream().map(Step::draft).toList(),
+				this.acknowledgeTimeout.isBlank() ? null : timeout(this.acknowledgeTimeout));
 	}
 
 	private static @Nullable Integer integer(String value) {
@@ -150,6 +155,12 @@ record PolicyEditor(String name, String repeat, List<Step> steps) {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** A timeout that is not a number is refused by its range rather than dropped. */
+	private static Integer timeout(String value) {
+		Integer minutes = integer(value);
+		return (minutes != null) ? minutes : -1;
 	}
 
 	private static String first(Map<String, String[]> params, String name) {

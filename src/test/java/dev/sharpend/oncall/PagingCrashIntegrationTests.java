@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PagingCrashIntegrationTests {
 
-	private static final int GROUPS = 150;
+	private static final int GROUPS = 100;
 
 	private static final String NO_CAP = "1000000";
 

@@ -95,12 +95,7 @@ class ContactNotifier implements PageNotifier {
 
 	/** The person's time zone: their first team's by name, else UTC. */
 	ZoneId zone(UserId person) {
-		return this.teams.teams()
-			.stream()
-			.filter((t) -> t.members().contains(person))
-			.map(Team::zone)
-			.findFirst()
-			.orElse(ZoneOffset.UTC);
+		return this.teams.firstZoneOf(person).orElse(ZoneOffset.UTC);
 	}
 
 	/** The instant itself when it falls in business hours, else when they next begin. */

@@ -3,8 +3,14 @@ package dev.sharpend.oncall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
+import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.identity.UserId;
@@ -54,34 +60,83 @@ class PageDispatch {
 	}
 
 	/**
-	 * Sends up to {@code limit} due notifications.
+	 * Sends up to {@code limit} due notifications. The batch's pages are read at once,
+	 * and each person's row is locked, and their count and held-back pages read, once per
+	 * batch rather than once per notification: a storm's pages for one person come in one
+	 * batch.
 	 * @return how many were due
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	int sendDue(int limit) {
-		List<PageNotification> due = this.pages.claimDue(this.clock.instant(), limit);
-		due.forEach(this::send);
+		Instant now = this.clock.instant();
+		List<PageNotification> due = this.pages.claimDue(now, limit);
+		Map<UUID, PageRecordRepository.UrgentPage> pages = this.pages
+			.pagesWithUrgency(due.stream().map(PageNotification::page).distinct().toList());
+		Map<UserId, Pager> pagers = new HashMap<>();
+		List<UUID> sent = new ArrayList<>();
+		for (PageNotification notification : due) {
+			PageRecordRepository.UrgentPage page = pages.get(notification.page());
+			if (page == null) {
+				throw new IllegalStateException("Notification " + notification.id() + " has no page");
+			}
+			send(notification, page, pagers, now).ifPresent(sent::add);
+		}
+		this.pages.markSent(sent, now);
 		return due.size();
 	}
 
-	private void send(PageNotification notification) {
-		Page page = this.pages.page(notification.page()).orElseThrow();
-		Instant now = this.clock.instant();
-		if (!stillTriggered(page.group())) {
+	/**
+	 * Sends the notification, or cancels it when its group no longer waits, or holds it
+	 * when the person's minute is full.
+	 * @return the notification when it left, to be marked sent
+	 */
+	private Optional<UUID> send(PageNotification notification, PageRecordRepository.UrgentPage page,
+			Map<UserId, Pager> pagers, Instant now) {
+		Optional<AlertGroup> group = this.groups.find(page.page().group())
+			.filter((g) -> g.status() == AlertGroupStatus.TRIGGERED);
+		if (group.isEmpty()) {
 			this.pages.mark(notification.id(), PageNotification.State.CANCELLED, null, null);
-			return;
+			return Optional.empty();
 		}
-		this.locks.lock(notification.person());
-		if (overCap(notification.person(), now)) {
+		Pager pager = pagers.computeIfAbsent(notification.person(), (person) -> pager(person, now));
+		if (pager.sent >= this.properties.maxPagesPerMinute()) {
 			this.pages.mark(notification.id(), PageNotification.State.HELD, null, null);
-			return;
+			pager.held.add(notification);
+			return Optional.empty();
 		}
-		List<PageNotification> held = this.pages.held(notification.person());
-		List<String> heldBack = held.stream().map(this::listed).toList();
+		List<String> heldBack = pager.held.stream().map(this::listed).toList();
 		this.notifier.send(notification.person(), notification.contact(),
-				this.messages.of(page, urgency(page), heldBack));
-		this.pages.mark(notification.id(), PageNotification.State.SENT, now, null);
-		held.forEach((h) -> this.pages.mark(h.id(), PageNotification.State.LISTED, now, notification.id()));
+				this.messages.of(page.page(), group.get(), page.urgency(), heldBack));
+		pager.held.forEach((h) -> this.pages.mark(h.id(), PageNotification.State.LISTED, now, notification.id()));
+		pager.held.clear();
+		pager.sent++;
+		return Optional.of(notification.id());
+	}
+
+	/**
+	 * Locks the person's row until the transaction ends and reads what their minute
+	 * allows.
+	 */
+	private Pager pager(UserId person, Instant now) {
+		this.locks.lock(person);
+		return new Pager(this.pages.sentSince(person, now.minus(MINUTE)), new ArrayList<>(this.pages.held(person)));
+	}
+
+	/**
+	 * One person's notifications in a batch: how many left in the last minute and which
+	 * are held back, oldest first, kept as the batch sends.
+	 */
+	private static final class Pager {
+
+		private int sent;
+
+		private final List<PageNotification> held;
+
+		Pager(int sent, List<PageNotification> held) {
+			this.sent = sent;
+			this.held = held;
+		}
+
 	}
 
 	/**
@@ -113,10 +168,6 @@ class PageDispatch {
 
 	private boolean overCap(UserId person, Instant now) {
 		return this.pages.sentSince(person, now.minus(MINUTE)) >= this.properties.maxPagesPerMinute();
-	}
-
-	private boolean stillTriggered(long group) {
-		return this.groups.find(group).map((g) -> g.status() == AlertGroupStatus.TRIGGERED).orElse(false);
 	}
 
 	private Urgency urgency(Page page) {

@@ -20,8 +20,8 @@ class PageMessages {
 		this.links = links;
 	}
 
-	PageMessage of(Page page, Urgency urgency, List<String> heldBack) {
-		AlertGroup group = this.groups.require(page.group());
+	/** The message about the page's group, which the caller read already. */
+	PageMessage of(Page page, AlertGroup group, Urgency urgency, List<String> heldBack) {
 		return message(page, group, urgency, group.title(), heldBack);
 	}
 

@@ -3,7 +3,10 @@ package dev.sharpend.oncall;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,6 +87,26 @@ class PageRecordRepository {
 			.param("id", id)
 			.query(PageRecordRepository::mapPage)
 			.optional();
+	}
+
+	/**
+	 * The pages with these ids, each with the urgency of its group's escalation (high
+	 * when the escalation is gone), read at once for a batch of notifications.
+	 */
+	Map<UUID, UrgentPage> pagesWithUrgency(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, UrgentPage> pages = new HashMap<>();
+		this.jdbc.sql("""
+				select p.*, r.urgency from oncall_page p left join oncall_escalation_run r on r.group_id = p.group_id
+				where p.id in (:ids)""")
+			.param("ids", ids)
+			.query((rs, n) -> new UrgentPage(mapPage(rs, n),
+					WireCode.find(Urgency.class, rs.getString("urgency")).orElse(Urgency.HIGH)))
+			.list()
+			.forEach((p) -> pages.put(p.page().id(), p));
+		return pages;
 	}
 
 	/** The group's pages, oldest first. */
@@ -197,6 +220,18 @@ class PageRecordRepository {
 			.update();
 	}
 
+	/** Marks the notifications sent at the instant, in one statement. */
+	void markSent(Collection<UUID> notifications, Instant at) {
+		if (notifications.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("update oncall_page_notification set state = 'sent', sent_at = :at, sent_in = null where id in (:ids)")
+			.param("ids", notifications)
+			.param("at", Timestamps.toColumn(at))
+			.update();
+	}
+
 	/** Cancels what the group's pages have not sent yet. */
 	int cancelOpen(long group) {
 		return this.jdbc
@@ -205,6 +240,10 @@ class PageRecordRepository {
 					where state in ('pending', 'held') and page_id in (select id from oncall_page where group_id = :group)""")
 			.param("group", group)
 			.update();
+	}
+
+	/** A page and how urgent its escalation is. */
+	record UrgentPage(Page page, Urgency urgency) {
 	}
 
 	private static Page mapPage(ResultSet rs, int row) throws SQLException {

@@ -30,6 +30,19 @@ class TeamRepository {
 		return this.jdbc.sql("select * from oncall_team order by name_key").query(this::mapTeam).list();
 	}
 
+	/**
+	 * The time zone of the person's first team by name, read in one query rather than
+	 * with every team's members.
+	 */
+	Optional<ZoneId> firstZoneOf(UserId person) {
+		return this.jdbc.sql("""
+				select t.time_zone from oncall_team t join oncall_team_member m on m.team_id = t.id
+				where m.user_id = :user order by t.name_key, t.id fetch first 1 rows only""")
+			.param("user", person.value())
+			.query((rs, n) -> ZoneId.of(rs.getString(1)))
+			.optional();
+	}
+
 	Optional<Team> team(TeamId id) {
 		return this.jdbc.sql("select * from oncall_team where id = :id")
 			.param("id", id.value())

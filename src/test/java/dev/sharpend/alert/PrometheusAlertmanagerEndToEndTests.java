@@ -15,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.test.Alertmanagers;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Launcher;
@@ -50,19 +51,6 @@ class PrometheusAlertmanagerEndToEndTests {
 		Path dir = Files.createTempDirectory("sharpend-e2e-");
 		int amPort = Launcher.freePort();
 		int promPort = Launcher.freePort();
-		Files.writeString(dir.resolve("alertmanager.yml"), """
-				route:
-				  receiver: sharpend
-				  group_by: [alertname]
-				  group_wait: 1s
-				  group_interval: 1s
-				  repeat_interval: 1h
-				receivers:
-				  - name: sharpend
-				    webhook_configs:
-				      - url: %s
-				        send_resolved: true
-				""".formatted(integration.get("url").asString()));
 		Files.writeString(dir.resolve("rules.yml"), """
 				groups:
 				  - name: e2e
@@ -89,10 +77,8 @@ class PrometheusAlertmanagerEndToEndTests {
 				    static_configs:
 				      - targets: ['127.0.0.1:%d']
 				""".formatted(amPort, metrics.getAddress().getPort()));
-		try (LocalProcess alertmanager = Launcher.program("prometheus-alertmanager", "prometheus-alertmanager")
-			.arguments("--config.file=alertmanager.yml", "--storage.path=am-data",
-					"--web.listen-address=127.0.0.1:" + amPort, "--cluster.listen-address=")
-			.start(dir);
+		try (LocalProcess alertmanager = Alertmanagers.start(dir, amPort, integration.get("url").asString(),
+				Duration.ofSeconds(1), true);
 				LocalProcess prometheus = Launcher.program("prometheus", "prometheus")
 					.arguments("--config.file=prometheus.yml", "--storage.tsdb.path=prom-data",
 							"--web.listen-address=127.0.0.1:" + promPort)

@@ -82,41 +82,25 @@ class PagingClusterIntegrationTests {
 			alerts.add(new String[] { "Cluster" + i, "a" });
 		}
 		fixtures.fire(hook, alerts);
-		Eventually.await("step 1 fired for every group", () -> pages(jdbc, alice) == GROUPS);
+		Eventually.await("step 1 fired for every group", () -> fixtures.pagesOf(alice) == GROUPS);
 		race();
 
 		clock.set(START.plus(Duration.ofMinutes(5)).plusSeconds(1));
 		race();
 
-		assertThat(pages(jdbc, alice)).isEqualTo(GROUPS);
-		assertThat(pages(jdbc, bob)).isEqualTo(GROUPS);
+		assertThat(fixtures.pagesOf(alice)).isEqualTo(GROUPS);
+		assertThat(fixtures.pagesOf(bob)).isEqualTo(GROUPS);
 		// A fired step's first notifications go out on the node's wake-up thread, which
 		// may
 		// still hold them when the polls above return; more than one each never passes.
 		Eventually.await("every page in the outbox",
-				() -> outbox(jdbc, alice) >= GROUPS && outbox(jdbc, bob) >= GROUPS);
-		assertThat(outbox(jdbc, alice)).isEqualTo(GROUPS);
-		assertThat(outbox(jdbc, bob)).isEqualTo(GROUPS);
+				() -> fixtures.outboxOf(alice) >= GROUPS && fixtures.outboxOf(bob) >= GROUPS);
+		assertThat(fixtures.outboxOf(alice)).isEqualTo(GROUPS);
+		assertThat(fixtures.outboxOf(bob)).isEqualTo(GROUPS);
 		for (int i = 0; i < GROUPS; i++) {
 			assertThat(fixtures.pages(fixtures.group(hook, "Cluster" + i))).containsExactly("Alice Smith/1",
 					"Bob Jones/2");
 		}
-	}
-
-	private static int pages(JdbcClient jdbc, User person) {
-		return jdbc.sql("select count(*) from oncall_page where user_id = :u")
-			.param("u", person.id().value())
-			.query(Integer.class)
-			.single();
-	}
-
-	/** Page mails queued in the outbox for the person. */
-	private static int outbox(JdbcClient jdbc, User person) {
-		return jdbc.sql("select count(*) from notify_delivery where target = :to and event = :event")
-			.param("event", dev.sharpend.notify.PageDeliveries.PAGE_EVENT)
-			.param("to", person.email())
-			.query(Integer.class)
-			.single();
 	}
 
 	/** Both nodes poll from several threads at once, many times over. */

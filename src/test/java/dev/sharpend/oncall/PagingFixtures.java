@@ -155,6 +155,23 @@ final class PagingFixtures {
 		return List.of(smtp.getReceivedMessagesForDomain(person.email()));
 	}
 
+	/** Pages the person received, over all groups and steps. */
+	int pagesOf(User person) {
+		return this.jdbc.sql("select count(*) from oncall_page where user_id = :u")
+			.param("u", person.id().value())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Page mails queued in the outbox for the person. */
+	int outboxOf(User person) {
+		return this.jdbc.sql("select count(*) from notify_delivery where target = :to and event = :event")
+			.param("event", dev.sharpend.notify.PageDeliveries.PAGE_EVENT)
+			.param("to", person.email())
+			.query(Integer.class)
+			.single();
+	}
+
 	record Hook(UUID integration, String path) {
 	}
 

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes deliveries in the caller's transaction, so a message exists exactly when the
- * change it reports was committed. Nothing is sent here: the worker is woken once the
- * transaction has committed.
+ * change it reports was committed. Nothing is sent here.
  */
 @Component
 class Outbox {
@@ -22,12 +21,9 @@ class Outbox {
 
 	private final Clock clock;
 
-	private final DeliveryWorker worker;
-
-	Outbox(DeliveryRepository deliveries, Clock clock, DeliveryWorker worker) {
+	Outbox(DeliveryRepository deliveries, Clock clock) {
 		this.deliveries = deliveries;
 		this.clock = clock;
-		this.worker = worker;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -43,7 +39,6 @@ class Outbox {
 		Instant now = this.clock.instant();
 		this.deliveries.insert(new Delivery(UUID.randomUUID().toString().replace("-", ""), channel, target,
 				subscriberId, event, payload, DeliveryState.PENDING, 0, now, null, now, null, secret));
-		this.worker.wakeAfterCommit();
 	}
 
 }

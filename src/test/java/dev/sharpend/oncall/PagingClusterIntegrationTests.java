@@ -50,11 +50,17 @@ class PagingClusterIntegrationTests {
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
+			// Eighty pages leave at once through the outbox's senders and wake-ups; the
+			// suite's four connections per application leave the test's own reads waiting.
+			.setting("sharpend.database.pool-size", "10")
 			.start();
 		b = Launcher.sharpend(database)
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
+			// Eighty pages leave at once through the outbox's senders and wake-ups; the
+			// suite's four connections per application leave the test's own reads waiting.
+			.setting("sharpend.database.pool-size", "10")
 			.start();
 	}
 

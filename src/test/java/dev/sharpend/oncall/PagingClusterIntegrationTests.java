@@ -50,7 +50,7 @@ class PagingClusterIntegrationTests {
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
-			// Eighty pages leave at once through the outbox's senders and wake-ups; the
+			// Eighty pages are sent in batches while the outbox senders run; the
 			// suite's four connections per application leave the test's own reads waiting.
 			.setting("sharpend.database.pool-size", "10")
 			.start();
@@ -58,7 +58,7 @@ class PagingClusterIntegrationTests {
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
-			// Eighty pages leave at once through the outbox's senders and wake-ups; the
+			// Eighty pages are sent in batches while the outbox senders run; the
 			// suite's four connections per application leave the test's own reads waiting.
 			.setting("sharpend.database.pool-size", "10")
 			.start();

@@ -18,6 +18,7 @@ import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 import org.springframework.modulith.docs.Documenter.Options;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +92,27 @@ class ModularityTests {
 			.map(ApplicationModule::getIdentifier)
 			.map(Object::toString)
 			.toList()).isEmpty();
+	}
+
+	/**
+	 * The event publication registry records every after-commit listener and marks it in
+	 * transactions of its own while the publisher still holds its connection: a burst of
+	 * publishers then waits on a pool they themselves exhaust. Reactions that must
+	 * survive a crash are {@code @ApplicationModuleListener}s; in-memory ones are plain
+	 * listeners that use {@code AfterCommit}.
+	 */
+	@Test
+	void noListenerIsASynchronousTransactionalEventListener() {
+		List<String> synchronous = new ArrayList<>();
+		for (ApplicationModule module : this.modules) {
+			for (JavaClass type : module.getBasePackage()) {
+				type.getMethods()
+					.stream()
+					.filter((method) -> method.isAnnotatedWith(TransactionalEventListener.class))
+					.forEach((method) -> synchronous.add(method.getFullName()));
+			}
+		}
+		assertThat(synchronous).as("listeners the registry would record, holding a second connection").isEmpty();
 	}
 
 	@Test

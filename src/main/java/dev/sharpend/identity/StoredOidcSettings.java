@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import dev.sharpend.identity.SsoSettingsRepository.StoredSso;
 import dev.sharpend.secret.SecretUnreadable;
 import dev.sharpend.secret.Secrets;
+import dev.sharpend.system.AfterCommit;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The single sign-on settings in force: those an administrator saved in the UI, or, while
@@ -61,14 +62,14 @@ class StoredOidcSettings implements OidcSettings {
 		return current.values();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void saved(SingleSignOnSettingsSaved event) {
-		invalidate();
+		AfterCommit.run(this::invalidate);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void removed(SingleSignOnSettingsRemoved event) {
-		invalidate();
+		AfterCommit.run(this::invalidate);
 	}
 
 	// Synchronized with refresh() so that a read which began before a save committed

@@ -9,11 +9,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import dev.sharpend.alert.AlertGroupAcknowledged;
+import dev.sharpend.system.AfterCommit;
 import dev.sharpend.system.Timestamps;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Paging's own metrics: people paged, paged groups acknowledged, and how long the
@@ -51,21 +52,27 @@ class PagingMetrics {
 			.register(registry);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void paged(GroupPaged paged) {
-		this.pages.increment(paged.people().size());
+		int people = paged.people().size();
+		AfterCommit.run(() -> this.pages.increment(people));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void acknowledged(AlertGroupAcknowledged acknowledgement) {
+		// Read inside the acknowledging transaction, on its connection; only the counting
+		// waits for the commit.
 		Instant started = this.jdbc.sql("select created_at from oncall_escalation_run where group_id = :group")
 			.param("group", acknowledgement.group())
 			.query((rs, row) -> Timestamps.fromColumn(rs, "created_at"))
 			.optional()
 			.orElse(null);
 		if (started != null) {
-			this.acknowledged.increment();
-			this.timeToAcknowledge.record(Duration.between(started, this.clock.instant()));
+			Duration taken = Duration.between(started, this.clock.instant());
+			AfterCommit.run(() -> {
+				this.acknowledged.increment();
+				this.timeToAcknowledge.record(taken);
+			});
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import dev.sharpend.catalog.PageId;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.ShortId;
+import dev.sharpend.system.AfterCommit;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Access links to private pages. Working links are checked against an in-memory copy of
@@ -96,9 +96,9 @@ public class AccessLinks {
 		reload();
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void onChange(AccessLinkChanged change) {
-		reload();
+		AfterCommit.run(this::reload);
 	}
 
 	@Scheduled(fixedDelayString = "${sharpend.statuspage.access-link-refresh-interval:PT5S}")

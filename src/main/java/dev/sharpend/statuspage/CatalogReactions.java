@@ -6,10 +6,10 @@ import dev.sharpend.catalog.ComponentDeleted;
 import dev.sharpend.catalog.ComponentSaved;
 import dev.sharpend.catalog.ComponentStatusChanged;
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.system.AfterCommit;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps a page in step with the components it shows. An edited or removed component
@@ -43,19 +43,19 @@ class CatalogReactions {
 		touch(deleted.page());
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void rerender(ComponentSaved saved) {
-		this.snapshots.rebuild(saved.page());
+		AfterCommit.run(() -> this.snapshots.rebuild(saved.page()));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void rerender(ComponentDeleted deleted) {
-		this.snapshots.rebuild(deleted.page());
+		AfterCommit.run(() -> this.snapshots.rebuild(deleted.page()));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void rerender(ComponentStatusChanged changed) {
-		this.snapshots.rebuild(changed.page());
+		AfterCommit.run(() -> this.snapshots.rebuild(changed.page()));
 	}
 
 	private void touch(PageId page) {

@@ -24,13 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.compat.V2Documents;
+import dev.sharpend.system.AfterCommit;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps every page's public documents rendered in memory. A change on this node
@@ -104,9 +104,9 @@ public class StatusSnapshots {
 		refresh();
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void onChange(PageChange change) {
-		rebuild(change.page());
+		AfterCommit.run(() -> rebuild(change.page()));
 	}
 
 	@Scheduled(fixedDelayString = "${sharpend.statuspage.refresh-interval:PT0.5S}")

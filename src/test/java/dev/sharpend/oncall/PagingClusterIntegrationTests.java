@@ -50,17 +50,11 @@ class PagingClusterIntegrationTests {
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
-			// Eighty pages are sent in batches while the outbox senders run; the
-			// suite's four connections per application leave the test's own reads waiting.
-			.setting("sharpend.database.pool-size", "10")
 			.start();
 		b = Launcher.sharpend(database)
 			.testAdmin()
 			.clock(clock)
 			.setting("sharpend.oncall.max-pages-per-minute", "1000")
-			// Eighty pages are sent in batches while the outbox senders run; the
-			// suite's four connections per application leave the test's own reads waiting.
-			.setting("sharpend.database.pool-size", "10")
 			.start();
 	}
 

@@ -34,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OwnMetricsIntegrationTests {
 
 	/** Series one scrape may hold, whatever the alerts: a fixed bound, not a ratio. */
-	private static final int SERIES_BOUND = 1000;
-
 	private static final int STORM = 10_000;
 
 	private static final int PER_DELIVERY = 500;
@@ -64,7 +62,12 @@ class OwnMetricsIntegrationTests {
 		assertThat(after.sum("sharpend_intake_alerts_total",
 				Map.of("integration_type", "alertmanager", "result", "created")) - createdBefore)
 			.isEqualTo(STORM);
-		assertThat(after.series()).as("series after %d distinct alerts", STORM).hasSizeLessThan(SERIES_BOUND);
+		// The context is shared with other test classes, whose requests add their own
+		// (bounded, templated) series. Intake's are bounded by integration types and
+		// outcomes (about ninety), not by alerts.
+		assertThat(after.series().stream().filter((s) -> s.name().startsWith("sharpend_intake_")))
+			.as("intake series after %d distinct alerts", STORM)
+			.hasSizeLessThan(200);
 		assertThat(after.series().size() - before.series().size()).as("series the storm added").isLessThan(20);
 		assertThat(after.text()).doesNotContain(run).doesNotContain(key);
 		assertThat(after.series()).allSatisfy((s) -> assertThat(s.labels().keySet()).doesNotContain("fingerprint",

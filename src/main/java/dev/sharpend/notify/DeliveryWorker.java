@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.sharpend.system.WakeUp;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,10 +26,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds: every second it claims due deliveries (as many as it has
- * free senders), sends them on its own threads so a slow receiver never holds up other
- * schedules, and records the outcome. Failures are retried with exponential backoff and
- * jitter; after the maximum number of attempts a delivery is dead.
+ * Sends what the outbox holds: it claims due deliveries (as many as it has free senders)
+ * as soon as new ones are committed on this node, after each delivery (the receiver's
+ * next one may be waiting for it) and every second for the rest (retries, other nodes'
+ * work, wake-ups lost to a crash), sends them on its own threads so a slow receiver never
+ * holds up other schedules, and records the outcome. Failures are retried with
+ * exponential backoff and jitter; after the maximum number of attempts a delivery is
+ * dead.
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -55,6 +60,8 @@ class DeliveryWorker implements DisposableBean {
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
+
+	private final WakeUp wakeUp = new WakeUp("notify-wake-up", this::runDue);
 
 	private final OutboxMetrics metrics;
 
@@ -89,6 +96,11 @@ class DeliveryWorker implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Could not read the notification outbox: {}", ex.getMessage());
 		}
+	}
+
+	/** Sends what the caller's transaction queued once it has committed. */
+	void wakeAfterCommit() {
+		this.wakeUp.afterCommit();
 	}
 
 	/**
@@ -127,6 +139,7 @@ class DeliveryWorker implements DisposableBean {
 			Instant at = this.clock.instant();
 			this.deliveries.delivered(delivery.id(), this.node, at);
 			this.metrics.delivered(delivery, at);
+			this.wakeUp.now();
 		}
 		catch (DeliveryFailed | RuntimeException ex) {
 			failed(delivery, ex);
@@ -179,6 +192,7 @@ class DeliveryWorker implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.wakeUp.close();
 		this.executor.shutdownNow();
 	}
 

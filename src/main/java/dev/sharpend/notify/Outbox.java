@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes deliveries in the caller's transaction, so a message exists exactly when the
- * change it reports was committed. Nothing is sent here.
+ * change it reports was committed. Nothing is sent here: the worker is woken once the
+ * transaction has committed.
  */
 @Component
 class Outbox {
@@ -21,9 +22,12 @@ class Outbox {
 
 	private final Clock clock;
 
-	Outbox(DeliveryRepository deliveries, Clock clock) {
+	private final DeliveryWorker worker;
+
+	Outbox(DeliveryRepository deliveries, Clock clock, DeliveryWorker worker) {
 		this.deliveries = deliveries;
 		this.clock = clock;
+		this.worker = worker;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -39,6 +43,7 @@ class Outbox {
 		Instant now = this.clock.instant();
 		this.deliveries.insert(new Delivery(UUID.randomUUID().toString().replace("-", ""), channel, target,
 				subscriberId, event, payload, DeliveryState.PENDING, 0, now, null, now, null, secret));
+		this.worker.wakeAfterCommit();
 	}
 
 }

@@ -77,9 +77,11 @@ final class ChildJvm {
 		kept.add(archive.toAbsolutePath().toString());
 		try (Stream<Path> files = Files.list(FOLDER)) {
 			for (Path file : files.toList()) {
-				// A training archive still being written belongs to another test JVM.
-				if (!kept.contains(file.toAbsolutePath().toString())
-						&& !file.getFileName().toString().startsWith("training-")) {
+				// A training archive or a jar still being written belongs to another test
+				// JVM.
+				String name = file.getFileName().toString();
+				if (!kept.contains(file.toAbsolutePath().toString()) && !name.startsWith("training-")
+						&& !name.startsWith("classes-")) {
 					Files.deleteIfExists(file);
 				}
 			}

@@ -37,12 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A 2xx from intake means the alerts are durably stored: Sharpend, in a JVM of its own,
  * is killed with SIGKILL while several threads send alert batches, and every alert whose
- * delivery was answered 2xx must be in the database. Three rounds on each database in the
+ * delivery was answered 2xx must be in the database. Two rounds on each database in the
  * suite; {@code -Dsharpend.test.crash-rounds=50} runs a longer soak.
  */
 class IntakeCrashIntegrationTests {
 
-	private static final int ROUNDS = Integer.getInteger("sharpend.test.crash-rounds", 3);
+	private static final int ROUNDS = Integer.getInteger("sharpend.test.crash-rounds", 2);
 
 	private static final int SENDERS = 4;
 

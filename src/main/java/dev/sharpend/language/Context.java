@@ -55,6 +55,10 @@ final class Context {
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "this", "that", "its", "their",
 			"these", "those", "each", "every", "some", "any");
 
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
+	private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+
 	/** How many words before a match a negation still applies to it. */
 	private static final int NEGATION_REACH = 4;
 
@@ -199,6 +203,10 @@ final class Context {
 	 */
 	static String subject(String text, int start) {
 		List<String> words = clauseBefore(text, start);
+		int relative = relativeClause(words);
+		if (relative > 0) {
+			return words.get(relative - 1);
+		}
 		int i = words.size() - 1;
 		while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(words.get(i))) {
 			i--;
@@ -217,6 +225,27 @@ final class Context {
 			head = words.get(i - 1);
 		}
 		return head;
+	}
+
+	/**
+	 * Where a relative clause starts that follows the subject at the start of the clause
+	 * ("the engineers who set up the reflectors never …", "the team that ran the script
+	 * didn't …"), so that the subject is the noun before it; -1 when there is none. The
+	 * pronoun must itself be the relative clause's subject ("who set", "that ran"): in
+	 * "the fact that we never …" the clause is about "we".
+	 */
+	private static int relativeClause(List<String> words) {
+		if (words.isEmpty() || !DETERMINERS.contains(words.get(0))) {
+			return -1;
+		}
+		for (int r = 2; r <= Math.min(4, words.size() - 2); r++) {
+			if (RELATIVE_PRONOUNS.contains(words.get(r))) {
+				String next = words.get(r + 1);
+				boolean ownSubject = DETERMINERS.contains(next) || SUBJECT_PRONOUNS.contains(next);
+				return ownSubject ? -1 : r;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -18,10 +18,13 @@ final class CounterfactualRules {
 
 	private static final String NT = "(?:n['’]t|\\s+not)";
 
-	/** Verbs of finding or preventing, which turn "might have" into a counterfactual. */
+	/**
+	 * Verbs of finding or preventing, which turn "might have" into a counterfactual.
+	 * "Shown to someone" is exposure, not detection.
+	 */
 	private static final String PREVENTED = "(?:found|caught|detected|spotted|noticed|seen|prevented|avoided"
 			+ "|limited|stopped|shortened|reduced|helped|saved|mitigated|contained|identified|flagged|revealed"
-			+ "|surfaced|shown|picked\\s+up|averted)\\b";
+			+ "|surfaced|shown(?!\\s+to\\b)|picked\\s+up|averted)\\b";
 
 	private static final String EXPLANATION = "A counterfactual describes what did not happen. It measures people "
 			+ "against knowledge they only had afterwards and hides what actually shaped their actions at the time.";

@@ -38,8 +38,19 @@ final class HindsightRules {
 	/** "Just" meaning recently or exactly, which is not minimizing. */
 	private static final Pattern JUST_TEMPORAL = Pattern.compile("^(?:-|\\s+(?:in\\s+time|in\\s+case|before|after"
 			+ "|as|now|then|about|under|over|below|above|when|once|enough|like|been|past|beyond|around|right|so"
-			+ "|barely|and|or|hours?|minutes?|seconds?|days?|weeks?|moments?|the\\s+(?:beginning|start|end)|\\w+(?<!need)ed\\b"
+			+ "|barely|and|or|hours?|minutes?|seconds?|days?|weeks?|moments?|the\\s+(?:beginning|start|end)"
 			+ "|begun|done|gone|seen|left|happened|started)\\b)");
+
+	/**
+	 * "Just" before a past form: "recently" for a thing ("the version just released"),
+	 * but with a person as subject a minimized step ("we just restarted it", "the
+	 * engineer just decided").
+	 */
+	private static final Pattern JUST_PAST = Pattern.compile("^\\s+\\w+(?<!need)ed\\b");
+
+	/** Past forms that report news ("we just released 4.2"): "just" means recently. */
+	private static final Pattern JUST_NEWS = Pattern.compile("^\\s+(?:released|published|shipped|launched|joined"
+			+ "|arrived|returned|finished|completed|announced|moved\\s+to|started)\\b");
 
 	/**
 	 * "Just", "simply", "only" before an amount, or "just works": a quantity or a
@@ -58,7 +69,8 @@ final class HindsightRules {
 	 * "Obviously crafted", "obviously generated": describing a thing, not a judgement.
 	 */
 	private static final Pattern PARTICIPLE = Pattern
-		.compile("^\\s+(?!(?:need|wrong|broken|mistaken|bad)\\b)[a-z]+(?:ed|en)\\b");
+		.compile("^\\s+(?!(?:need|wrong|broken|mistaken|bad)\\b)(?:[a-z]+(?:ed|en)|built|made|meant|written|sent"
+				+ "|set|put|done|drawn|spun|run|shown|sold|held|taught|bought)\\b");
 
 	/** "Simply" before a negation or in "put simply": plain description. */
 	private static final Pattern SIMPLY_PLAIN = Pattern
@@ -82,7 +94,7 @@ final class HindsightRules {
 
 	static List<Rule> all() {
 		return List.of(shouldHaveKnown(), howCould(), anyoneCouldSee(), obviously(), evident(), clearly(), ofCourse(),
-				simply(), just());
+				simply(), just(), predictably());
 	}
 
 	private static boolean next(Pattern pattern, String text, int end) {
@@ -197,7 +209,25 @@ final class HindsightRules {
 			.as("hindsight.just", "\"just\" minimizing a step (not \"just in time\", \"just two\", \"just works\")")
 			.when("just")
 			.unless((text, start, end) -> next(JUST_TEMPORAL, text, end) || next(QUANTITY, text, end)
+					|| (next(JUST_PAST, text, end) && (!Context.aboutPeople(text, start) || next(JUST_NEWS, text, end)))
 					|| PERFECT.contains(Context.wordBefore(text, start)) || systemDoes(text, start, end));
+	}
+
+	/**
+	 * "Predictably, the retries made it worse" at the start of a clause: the outcome
+	 * called foreseeable. After a verb it says how something behaves ("scales
+	 * predictably"), which is no finding.
+	 */
+	private static Rule predictably() {
+		return Rule
+			.of(HINDSIGHT,
+					"(?:^|(?<=[.!?;:]\\s{0,3}))[\\s>*•#_-]*(?<f>predictably|unsurprisingly|needless\\s+to"
+							+ "\\s+say|as\\s+anyone\\s+could\\s+have\\s+predicted)\\b",
+					EXPLANATION,
+					"Describe what happened without calling it foreseeable, for example \"The retries doubled the "
+							+ "load on the primary.\"")
+			.as("hindsight.predictably", "\"predictably\", \"needless to say\": the outcome called foreseeable")
+			.when("predictably", "unsurprisingly", "needless", "anyone");
 	}
 
 	/** A system as subject with a present-tense verb: "the client simply retries". */

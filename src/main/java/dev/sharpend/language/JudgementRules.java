@@ -18,6 +18,10 @@ final class JudgementRules {
 			+ "systems come from several contributing factors; \"root cause is simply the place where you stop "
 			+ "looking any further\".";
 
+	/** A role whose own error ("an engineer's typo") is named as the explanation. */
+	private static final String ROLE = "(?:operator|engineer|admin|administrator|sysadmin|developer|responder"
+			+ "|reviewer)";
+
 	private static final String PROCEDURES = "(?:procedures?|process(?:es)?|runbooks?|playbooks?|checklists?"
 			+ "|polic(?:y|ies)|protocols?|instructions|rules|guidelines|docs|documentation)";
 
@@ -109,20 +113,28 @@ final class JudgementRules {
 
 	private static Rule humanError() {
 		return Rule
-			.of(BLAME, "\\b(?:human|operator|user|pilot|engineer|admin|people)\\s+errors?\\b", BLAME_EXPLANATION,
+			.of(BLAME,
+					"\\b(?:human|operator|user|pilot|engineer|admin|people)\\s+errors?\\b|\\b" + ROLE
+							+ "['’]s\\s+(?:[\\w-]+\\s+)?(?:errors?|mistakes?|typos?|slips?|blunders?|oversights?)\\b",
+					BLAME_EXPLANATION,
 					"Describe the action and what made it easy to get wrong, for example \"The command targets "
 							+ "production by default and asks for no confirmation.\"")
 			.unlessNegated()
-			.as("blame.human-error", "\"human error\" used as an explanation (not in a statement about reviews)")
-			.when("human", "operator", "user", "pilot", "engineer", "admin", "people")
+			.as("blame.human-error",
+					"\"human error\", \"an engineer's typo\" used as an explanation (not in a statement about "
+							+ "reviews)")
+			.when("human", "operator", "user", "pilot", "engineer", "admin", "people", "developer", "responder",
+					"reviewer", "sysadmin", "administrator")
 			.unless(JudgementRules::mentioned);
 	}
 
 	private static Rule judgement() {
 		return Rule
-			.of(BLAME, "\\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|lazy|lazily"
-					+ "|laziness|incompeten(?:t|ce)|reckless(?:ly|ness)?|inattentive|inattention|irresponsible|stupid"
-					+ "|dumb|idiotic|clueless|thoughtless(?:ly)?)\\b", BLAME_EXPLANATION,
+			.of(BLAME,
+					"\\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|lazy|lazily"
+							+ "|laziness|incompeten(?:t|ce)|reckless(?:ly|ness)?|inattentive|inattention|irresponsible"
+							+ "|stupid(?:ly)?|foolish(?:ly)?|dumb|idiotic|clueless|thoughtless(?:ly)?)\\b",
+					BLAME_EXPLANATION,
 					"Describe the circumstances instead of the person, for example \"The change was reviewed in five "
 							+ "minutes at the end of a 12-hour shift.\"")
 			.unlessNegated()
@@ -131,24 +143,27 @@ final class JudgementRules {
 			.as("blame.judgement", "a judgement of a person: careless, negligent, lazy")
 			.when("careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy",
 					"sloppily", "sloppiness", "lazy", "lazily", "laziness", "incompetent", "incompetence", "reckless",
-					"recklessly", "recklessness", "inattentive", "inattention", "irresponsible", "stupid", "dumb",
-					"idiotic", "clueless", "thoughtless", "thoughtlessly")
+					"recklessly", "recklessness", "inattentive", "inattention", "irresponsible", "stupid", "stupidly",
+					"foolish", "foolishly", "dumb", "idiotic", "clueless", "thoughtless", "thoughtlessly")
 			.unless(JudgementRules::mentioned);
 	}
 
 	private static Rule fault() {
 		return Rule
-			.of(BLAME, "\\b(?:at\\s+fault|to\\s+blame|(?:his|her|their|my|our|your)\\s+fault|(?:the\\s+)?fault"
-					+ "\\s+of|blamed?|blames|rookie\\s+mistake|dropped\\s+the\\s+ball|fat[- ]?finger(?:ed|s)?"
-					+ "|screwed\\s+up|messed\\s+up|blunder(?:ed|s)?|(?:should\\s+be\\s+|be\\s+|was\\s+|were\\s+)?held"
-					+ "\\s+accountable|should\\s+be\\s+(?:disciplined|fired|reprimanded))\\b", BLAME_EXPLANATION,
+			.of(BLAME,
+					"\\b(?:at\\s+fault|to\\s+blame|(?:his|her|their|my|our|your)\\s+fault|(?:the\\s+)?fault"
+							+ "\\s+of|blamed?|blames|rookie\\s+mistake|dropped\\s+the\\s+ball|fat[- ]?finger(?:ed|s)?"
+							+ "|screwed\\s+up|messed\\s+up|blunder(?:ed|s)?|oversight\\s+(?:by|on\\s+the\\s+part\\s+of)"
+							+ "|(?:should\\s+be\\s+|be\\s+|was\\s+|were\\s+)?held"
+							+ "\\s+accountable|should\\s+be\\s+(?:disciplined|fired|reprimanded))\\b",
+					BLAME_EXPLANATION,
 					"Describe what happened and what made it possible, for example \"The config change reached all "
 							+ "regions because the rollout has no stages.\"")
 			.unlessNegated()
 			.as("blame.fault", "\"at fault\", \"to blame\", \"blunder\": assigning fault to a person")
 			.when("fault", "blame", "blamed", "blames", "rookie", "dropped", "fat", "finger", "fingered", "fingers",
-					"screwed", "messed", "blunder", "blundered", "blunders", "accountable", "disciplined", "fired",
-					"reprimanded")
+					"screwed", "messed", "blunder", "blundered", "blunders", "oversight", "accountable", "disciplined",
+					"fired", "reprimanded")
 			.unless(JudgementRules::mentioned)
 			// "The tool is to blame": a thing, not a person, is the subject.
 			.unless((text, start, end) -> text.substring(start, end).matches("(?:to\\s+blame|at\\s+fault)")
@@ -183,16 +198,17 @@ final class JudgementRules {
 
 	private static Rule onlyCause() {
 		return Rule
-			.of(SINGLE_CAUSE,
-					"\\b(?:sole|single|only|real|true|primary|underlying|ultimate)\\s+(?:cause|culprit)"
-							+ "\\b|\\b(?:solely|entirely|purely|only)\\s+(?:due\\s+to|because\\s+of|caused\\s+by)\\b",
-					CAUSE_EXPLANATION,
+			.of(SINGLE_CAUSE, "\\b(?:sole|single|only|real|true|primary|underlying|ultimate)\\s+(?:cause|culprit)"
+					+ "\\b|\\b(?:solely|entirely|purely|only)\\s+(?:due\\s+to|because\\s+of|caused\\s+by)\\b"
+					+ "|\\b(?:underlying|real|true|actual|core|fundamental)\\s+(?:issue|problem)\\s+(?:was|is|lay"
+					+ "|lies)\\b", CAUSE_EXPLANATION,
 					"Say it was one of several factors and name the others, for example \"The cache eviction "
 							+ "contributed, together with the retry storm and the missing rate limit.\"")
 			.as("single_cause.only-cause",
-					"\"the sole cause\", \"entirely due to\": one cause presented as the " + "whole story")
+					"\"the sole cause\", \"entirely due to\", \"the underlying issue was\": one cause presented as "
+							+ "the whole story")
 			.when("sole", "single", "only", "real", "true", "primary", "underlying", "ultimate", "solely", "entirely",
-					"purely")
+					"purely", "actual", "core", "fundamental")
 			.unless((text, start, end) -> Context.phraseNegated(text, start));
 	}
 
@@ -227,7 +243,7 @@ final class JudgementRules {
 	private static Rule whyDid() {
 		return Rule.of(WHY_QUESTION,
 				"(?:^|[.!?:;(]\\s+|[:(—–]\\s*|\\n|\\b(?:asked|asking|asks|wondered|wondering)\\s+)[\\s>*•#_-]*(?:\\d{1,2}[.)]\\s+)?(?:\\*\\*|__)?(?:q:\\s*)?"
-						+ "(?<f>why\\s+(?:(?:did|was|were|would|had|has|have|could|should|is|are|does|do|can|will|must)"
+						+ "(?:(?:so|and|but|then|ok|okay|now|well),?\\s+)?(?<f>why\\s+(?:(?:did|was|were|would|had|has|have|could|should|is|are|does|do|can|will|must)"
 						+ "(?:n['’]t)?|can['’]t|cannot|won['’]t|not)\\b)",
 				"A \"why\" question about what people did asks them to justify themselves, and invites a "
 						+ "single answer. A \"how\" question invites them to describe the situation they were in.",

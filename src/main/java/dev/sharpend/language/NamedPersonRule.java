@@ -27,6 +27,20 @@ final class NamedPersonRule {
 	private static final String ADVERBS = "(?:(?:had|has|then|also|accidentally|completely|simply|just|clearly"
 			+ "|obviously|totally|again|apparently|somehow|probably|unfortunately)\\s+){0,2}";
 
+	/**
+	 * What doing something "without" leaves out that is no omission: "without losing
+	 * data".
+	 */
+	private static final String HARMLESS = "(?:losing|dropping|breaking|interrupting|affecting|disturbing|causing"
+			+ "|needing|requiring|any)\\b";
+
+	/**
+	 * Things people do "by accident" that are luck rather than a slip: "found it by
+	 * accident".
+	 */
+	private static final String LUCKY = "(?:found|discovered|noticed|spotted|learned|learnt|saw|came|stumbled|met"
+			+ "|heard)\\b";
+
 	private static final String VERBS = "(?:broke|forgot|missed|failed(?!\\s+over\\b)|ignored|messed\\s+up"
 			+ "|screwed\\s+up|caused|skipped|overlooked|neglected|botched|fumbled|misconfigured|mistyped|misread"
 			+ "|fat-?fingered|dropped\\s+the\\s+ball|took\\s+down|brought\\s+down|made\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?"
@@ -36,7 +50,8 @@ final class NamedPersonRule {
 			+ "|never\\s+(?!(?:broke|caused|missed|forgot|failed|knew|expected|had|got|received|heard)\\b)\\w+"
 			+ "|should" + NT + "?\\s+have|should['’]ve|could\\s+have|could['’]ve"
 			+ "|[a-z]+ed\\s+(?:it|them|this|that|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+without\\s+(?:a\\s+(?:second\\s+)?look"
-			+ "|looking|checking|testing|reading|thinking|asking|telling\\s+anyone))\\b";
+			+ "|(?!" + HARMLESS + ")[a-z]+ing)|(?:accidentally|mistakenly|inadvertently|wrongly)\\s+[a-z]+" + "|(?!"
+			+ LUCKY + ")[a-z]+\\s+(?:[\\w-]+\\s+){0,4}?(?:by\\s+(?:accident|mistake)|in\\s+error))\\b";
 
 	private static final String EXPLANATION = "Naming a person as the subject of a failure puts the focus on who "
 			+ "instead of how. The same action made sense to them at the time; the review needs to find out why.";

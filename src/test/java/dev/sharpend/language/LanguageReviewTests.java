@@ -175,6 +175,48 @@ class LanguageReviewTests {
 	}
 
 	@Test
+	void findsSlipsByAccidentOrWithoutAStepButNotLuckOrHarmlessOmissions() {
+		List<String> people = List.of("Ana", "Tom");
+		assertThat(this.review.review("Ana dropped the index on production by accident.", people))
+			.extracting(LanguageFinding::category)
+			.containsExactly("named_person");
+		assertThat(this.review.review("Tom rotated the key without telling the mobile team.", people))
+			.extracting(LanguageFinding::category)
+			.containsExactly("named_person");
+		assertThat(this.review.review("Ana found the leak by accident while profiling.", people)).isEmpty();
+		assertThat(this.review.review("Tom moved the volume without losing any writes.", people)).isEmpty();
+	}
+
+	@Test
+	void aRelativeClauseDoesNotHideWhoTheSubjectIs() {
+		assertThat(this.review.review("The engineers who built the pipeline never wrote down the order.", List.of()))
+			.extracting(LanguageFinding::category)
+			.containsExactly("counterfactual");
+		assertThat(this.review.review("The probe that operators watch did not report the lag.", List.of())).isEmpty();
+	}
+
+	@Test
+	void justBeforeAPastFormMinimizesOnlyWhatPeopleDid() {
+		assertThat(this.review.review("We just bounced the pods and moved on.", List.of()))
+			.extracting(LanguageFinding::rule)
+			.containsExactly("hindsight.just");
+		assertThat(this.review.review("We just shipped 3.1, so the fix went into 3.1.1.", List.of())).isEmpty();
+		assertThat(this.review.review("The mirror was just updated when the check ran.", List.of())).isEmpty();
+	}
+
+	@Test
+	void findsForeseeableOutcomesAndRolesOwnSlipsButNotHowThingsBehave() {
+		assertThat(this.review.review("Unsurprisingly, the queue overflowed again.", List.of()))
+			.extracting(LanguageFinding::rule)
+			.containsExactly("hindsight.predictably");
+		assertThat(this.review.review("The scheduler scales predictably with the node count.", List.of())).isEmpty();
+		assertThat(this.review.review("A developer's typo removed the route.", List.of()))
+			.extracting(LanguageFinding::rule)
+			.containsExactly("blame.human-error");
+		assertThat(this.review.review("The developer's laptop held the only copy.", List.of())).isEmpty();
+	}
+
+	@Test
 	void findingsAreTheSameWhateverTheLineBreaks() {
 		String text = "It was just a typo.\n- Why did the job stop?\n\nThe on-call engineer did not page the team; "
 				+ "the root cause was a full disk.";

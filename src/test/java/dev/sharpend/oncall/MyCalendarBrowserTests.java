@@ -24,18 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 class MyCalendarBrowserTests {
 
-	@RegisterExtension
-	static final ChromiumSession chromium = new ChromiumSession();
-
 	@LocalServerPort
 	int port;
+
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
 
 	@Test
 	void aPersonMakesAndRevokesALinkToTheirShifts() {
 		BrowserPage me = new BrowserPage(chromium.browser(), this.port);
-		Page page = me.page();
 		me.signInAsAdmin();
 		me.open("/oncall/me");
+		Page page = me.page();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a calendar link for my shifts"))
 			.click();
 		String url = page.getByLabel("Link to your shifts in every schedule").inputValue();

@@ -12,7 +12,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +56,7 @@ class AcknowledgementTimeoutIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Teams teams;
-
-	@Autowired
-	EscalationPolicyRepository policies;
+	ApplicationContext application;
 
 	@Autowired
 	PagingPoller poller;
@@ -82,18 +76,18 @@ class AcknowledgementTimeoutIntegrationTests {
 	@BeforeEach
 	void aliceThenBobWithAThirtyMinuteTimeout() {
 		this.admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
-		this.fixtures = new PagingFixtures(this.port, this.accounts, this.teams, this.policies, this.jdbc, this.clock);
-		this.fixtures.mailThrough(smtp);
-		this.alice = this.fixtures.person("Alice Smith");
-		this.bob = this.fixtures.person("Bob Jones");
-		this.policy = this.fixtures.policy(DELAY, List.of(List.of(this.alice), List.of(this.bob)));
+		this.fixtures = PagingFixtures.of(this.port, this.application);
+		PagingFixtures.AliceThenBob paging = this.fixtures.aliceThenBob(smtp, DELAY);
+		this.alice = paging.alice();
+		this.bob = paging.bob();
+		this.policy = paging.policy();
+		this.hook = paging.hook();
 		Api.Response timed = this.admin.sendJson("PUT", POLICIES + "/" + this.policy, body((int) TIMEOUT.toMinutes()));
 		assertThat(timed.status()).as(timed.toString()).isEqualTo(200);
 		assertThat(timed.json().get("acknowledgeTimeoutMinutes").asInt()).isEqualTo(30);
 		assertThat(timed.json().get("preview").asString())
 			.endsWith("An acknowledgement times out after 30 min unless the group resolves; then paging starts over "
 					+ "at step 1.");
-		this.hook = this.fixtures.routedTo(this.policy);
 	}
 
 	@Test

@@ -99,6 +99,7 @@ class EscalationPolicyBrowserTests {
 		page.waitForURL("**?saved=policy");
 		assertThat(page.getByText("Escalation policy saved.")).isVisible();
 		assertThat(page.locator("#step-1").getByLabel("Person").first()).hasValue("Alice <" + alice.email() + ">");
+		admin.look("oncall-policy-saved");
 		assertThat(preview).containsText("at 5 min whoever is on call on Primary");
 
 		page.locator(".crumbs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(teamName)).click();

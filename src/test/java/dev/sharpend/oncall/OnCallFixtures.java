@@ -3,6 +3,7 @@ package dev.sharpend.oncall;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import dev.sharpend.identity.User;
 import dev.sharpend.system.Permission;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.TestKeys;
+
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,11 @@ final class OnCallFixtures {
 		this.tokens = tokens;
 	}
 
+	/** The fixtures of the running application a test was given. */
+	static OnCallFixtures of(int port, ApplicationContext application) {
+		return new OnCallFixtures(port, application.getBean(Accounts.class), application.getBean(ApiTokens.class));
+	}
+
 	Api admin() {
 		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
 	}
@@ -48,11 +56,12 @@ final class OnCallFixtures {
 
 	/** An API client for a responder, holding only the on-call permissions. */
 	Api responder() {
-		User user = person("Responder");
-		String token = this.tokens
-			.create(user::id, "on-call test", EnumSet.of(Permission.ONCALL_READ, Permission.ONCALL_WRITE), null)
-			.value();
-		return Api.withToken(this.port, token);
+		return api(person("Responder"), EnumSet.of(Permission.ONCALL_READ, Permission.ONCALL_WRITE));
+	}
+
+	/** An API client for the person, holding only these permissions. */
+	Api api(User user, Set<Permission> permissions) {
+		return Api.withToken(this.port, this.tokens.create(user::id, "on-call test", permissions, null).value());
 	}
 
 	static String suffix() {

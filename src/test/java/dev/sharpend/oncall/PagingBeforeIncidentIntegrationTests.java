@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.test.Api;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,13 +51,7 @@ class PagingBeforeIncidentIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Teams teams;
-
-	@Autowired
-	EscalationPolicyRepository policies;
+	ApplicationContext application;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -67,12 +61,11 @@ class PagingBeforeIncidentIntegrationTests {
 
 	@Test
 	void anIncidentDeclaredLaterGetsTheEarlierPagesAndAcknowledgementOnce() {
-		PagingFixtures fixtures = new PagingFixtures(this.port, this.accounts, this.teams, this.policies, this.jdbc,
-				this.clock);
-		fixtures.mailThrough(smtp);
-		User alice = fixtures.person("Alice Smith");
-		User bob = fixtures.person("Bob Jones");
-		PagingFixtures.Hook hook = fixtures.routedTo(fixtures.policy(DELAY, List.of(List.of(alice), List.of(bob))));
+		PagingFixtures fixtures = PagingFixtures.of(this.port, this.application);
+		PagingFixtures.AliceThenBob paging = fixtures.aliceThenBob(smtp, DELAY);
+		User alice = paging.alice();
+		User bob = paging.bob();
+		PagingFixtures.Hook hook = paging.hook();
 		fixtures.fire(hook, "Lag");
 		long group = fixtures.group(hook, "Lag");
 		PagingFixtures.mails(smtp, alice, 1);
@@ -80,12 +73,7 @@ class PagingBeforeIncidentIntegrationTests {
 		PagingFixtures.mails(smtp, bob, 1);
 		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
 		assertThat(admin.postJson("/api/v1/alert-groups/" + group + "/acknowledge", Map.of()).status()).isEqualTo(200);
-		Eventually.await("the escalation stopped",
-				() -> this.jdbc.sql("select state from oncall_escalation_run where group_id = :g")
-					.param("g", group)
-					.query(String.class)
-					.single()
-					.equals("acknowledged"));
+		Eventually.await("the escalation stopped", () -> fixtures.escalation(group).equals("acknowledged"));
 		this.clock.advance(Duration.ofMinutes(1));
 
 		Api.Response declared = admin.postJson("/api/v1/incidents",

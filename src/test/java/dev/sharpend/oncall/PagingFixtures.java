@@ -18,6 +18,7 @@ import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.TestKeys;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,25 @@ final class PagingFixtures {
 		this.policies = policies;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** The fixtures of the running application a test was given. */
+	static PagingFixtures of(int port, ApplicationContext application) {
+		return new PagingFixtures(port, application.getBean(Accounts.class), application.getBean(Teams.class),
+				application.getBean(EscalationPolicyRepository.class), application.getBean(JdbcClient.class),
+				application.getBean(Clock.class));
+	}
+
+	/**
+	 * Pages mailed through the test's server, and an Alertmanager integration routed to a
+	 * policy that pages Alice Smith, then Bob Jones after the delay.
+	 */
+	AliceThenBob aliceThenBob(GreenMailExtension smtp, Duration delay) {
+		mailThrough(smtp);
+		User alice = person("Alice Smith");
+		User bob = person("Bob Jones");
+		PolicyId policy = policy(delay, List.of(List.of(alice), List.of(bob)));
+		return new AliceThenBob(alice, bob, policy, routedTo(policy));
 	}
 
 	User person(String name) {
@@ -122,6 +142,14 @@ final class PagingFixtures {
 			.list();
 	}
 
+	/** The state of the group's escalation: running, acknowledged, resolved and so on. */
+	String escalation(long group) {
+		return this.jdbc.sql("select state from oncall_escalation_run where group_id = :g")
+			.param("g", group)
+			.query(String.class)
+			.single();
+	}
+
 	/** Points Sharpend's SMTP settings at the test's mail server. */
 	void mailThrough(GreenMailExtension smtp) {
 		Api.Response saved = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
@@ -173,6 +201,17 @@ final class PagingFixtures {
 	}
 
 	record Hook(UUID integration, String path) {
+	}
+
+	/**
+	 * Two people paged one after the other, and where their alerts arrive.
+	 *
+	 * @param alice paged at step 1
+	 * @param bob paged at step 2
+	 * @param policy the policy paging them
+	 * @param hook the integration routed to it
+	 */
+	record AliceThenBob(User alice, User bob, PolicyId policy, Hook hook) {
 	}
 
 }

@@ -13,7 +13,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,13 +54,7 @@ class PagingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Teams teams;
-
-	@Autowired
-	EscalationPolicyRepository policies;
+	ApplicationContext application;
 
 	@Autowired
 	PagingPoller poller;
@@ -78,16 +72,11 @@ class PagingIntegrationTests {
 
 	@BeforeEach
 	void twoStepsAliceThenBob() {
-		Api admin = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
-		Api.Response saved = admin.submitForm("/admin/smtp", "/admin/smtp", Map.of("host", "127.0.0.1", "port",
-				smtp.getSmtp().getPort(), "from", "pager@example.com", "username", "pager", "password", "pager-pass"));
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
-		smtp.setUser("pager", "pager-pass");
-		this.fixtures = new PagingFixtures(this.port, this.accounts, this.teams, this.policies, this.jdbc, this.clock);
-		this.alice = this.fixtures.person("Alice Smith");
-		this.bob = this.fixtures.person("Bob Jones");
-		this.hook = this.fixtures
-			.routedTo(this.fixtures.policy(DELAY, List.of(List.of(this.alice), List.of(this.bob))));
+		this.fixtures = PagingFixtures.of(this.port, this.application);
+		PagingFixtures.AliceThenBob paging = this.fixtures.aliceThenBob(smtp, DELAY);
+		this.alice = paging.alice();
+		this.bob = paging.bob();
+		this.hook = paging.hook();
 	}
 
 	@Test
@@ -250,31 +239,19 @@ class PagingIntegrationTests {
 	}
 
 	private String status(long group) {
-		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
-			.get("/api/v1/alert-groups/" + group)
-			.json()
-			.get("status")
-			.asString();
+		return this.fixtures.status(group);
 	}
 
 	private String escalation(long group) {
-		return this.jdbc.sql("select state from oncall_escalation_run where group_id = :g")
-			.param("g", group)
-			.query(String.class)
-			.single();
+		return this.fixtures.escalation(group);
 	}
 
 	private String panel(long group) {
-		Api.Response panel = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
-			.getWithHeaders("/oncall/alert-groups/" + group + "/paging", Map.of("HX-Request", "true"));
-		assertThat(panel.status()).as(panel.toString()).isEqualTo(200);
-		return panel.body().replaceAll("\\s+", " ");
+		return this.fixtures.panel(group);
 	}
 
 	private static List<MimeMessage> mails(User person, int atLeast) {
-		Eventually.await(atLeast + " mail(s) for " + person.email(),
-				() -> smtp.getReceivedMessagesForDomain(person.email()).length >= atLeast);
-		return List.of(smtp.getReceivedMessagesForDomain(person.email()));
+		return PagingFixtures.mails(smtp, person, atLeast);
 	}
 
 	private static String link(String body, String label) {

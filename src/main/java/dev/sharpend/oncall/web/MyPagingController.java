@@ -18,6 +18,7 @@ import dev.sharpend.oncall.ContactMethod;
 import dev.sharpend.oncall.ContactMethods;
 import dev.sharpend.oncall.NotificationRule;
 import dev.sharpend.oncall.NotificationRules;
+import dev.sharpend.oncall.PersonalCalendarFeeds;
 import dev.sharpend.oncall.Schedule;
 import dev.sharpend.oncall.Schedules;
 import dev.sharpend.oncall.Slot;
@@ -61,15 +62,18 @@ class MyPagingController {
 
 	private final Teams teams;
 
+	private final PersonalCalendarFeeds calendarFeeds;
+
 	private final java.time.Clock clock;
 
 	MyPagingController(ContactMethods methods, NotificationRules rules, TestPages testPages, Schedules schedules,
-			Teams teams, java.time.Clock clock) {
+			Teams teams, PersonalCalendarFeeds calendarFeeds, java.time.Clock clock) {
 		this.methods = methods;
 		this.rules = rules;
 		this.testPages = testPages;
 		this.schedules = schedules;
 		this.teams = teams;
+		this.calendarFeeds = calendarFeeds;
 		this.clock = clock;
 	}
 
@@ -196,6 +200,7 @@ class MyPagingController {
 		view.addObject("high", ruleLines(myRules, byId, "high"));
 		view.addObject("low", ruleLines(myRules, byId, "low"));
 		view.addObject("shifts", shifts(me));
+		view.addObject("calendarFeeds", MyCalendarController.lines(this.calendarFeeds.of(me)));
 		return view;
 	}
 

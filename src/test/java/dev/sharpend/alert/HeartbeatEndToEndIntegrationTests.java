@@ -89,35 +89,34 @@ class HeartbeatEndToEndIntegrationTests {
 				    - static_configs:
 				        - targets: ['127.0.0.1:%d']
 				""".formatted(amPort));
-		try (LocalProcess prometheus = Launcher.program("prometheus", "prometheus")
-			.arguments("--config.file=prometheus.yml", "--storage.tsdb.path=prom-data",
-					"--web.listen-address=127.0.0.1:" + promPort)
-			.start(dir)) {
-			LocalProcess alertmanager = Alertmanagers.start(dir, amPort, integration.get("url").asString(),
-					Duration.ofMillis(200), true, Duration.ofSeconds(1));
-			try {
-				Instant first = Instant.parse(awaitHeartbeat("a first Watchdog delivery", id,
-						(h) -> h.hasNonNull("lastSignalAt"), alertmanager, prometheus)
-					.get("lastSignalAt")
-					.asString());
-				// most of the way to the deadline: only another delivery keeps it healthy
-				clock.advance(Duration.ofMinutes(2));
-				Instant moved = clock.instant();
-				awaitHeartbeat("a Watchdog delivery after the clock moved", id,
-						(h) -> Instant.parse(h.get("lastSignalAt").asString()).isAfter(moved), alertmanager,
-						prometheus);
-				clock.advance(Duration.ofMinutes(2));
-				awaitHeartbeat("another", id, (h) -> Instant.parse(h.get("lastSignalAt").asString())
-					.isAfter(moved.plus(Duration.ofMinutes(2))), alertmanager, prometheus);
-				assertThat(Duration.between(first, clock.instant())).isGreaterThan(Duration.ofMinutes(3));
-				assertThat(heartbeatGroup(id)).isEmpty();
-				assertThat(admin().get("/api/v1/alert-groups?size=500").body()).doesNotContain("alertname=Watchdog");
-				assertThat(heartbeat(id).get("state").asString()).isEqualTo("healthy");
-			}
-			finally {
-				alertmanager.close();
-			}
+		// Prometheus evaluates before it knows its Alertmanager, and sends again only
+		// after
+		// its resend delay (a minute unless told)
+		try (LocalProcess alertmanager = Alertmanagers.start(dir, amPort, integration.get("url").asString(),
+				Duration.ofMillis(200), true, Duration.ofSeconds(1));
+				LocalProcess prometheus = Launcher.program("prometheus", "prometheus")
+					.arguments("--config.file=prometheus.yml", "--storage.tsdb.path=prom-data",
+							"--web.listen-address=127.0.0.1:" + promPort, "--rules.alert.resend-delay=1s")
+					.start(dir)) {
+			Instant first = Instant.parse(awaitHeartbeat("a first Watchdog delivery", id,
+					(h) -> h.hasNonNull("lastSignalAt"), alertmanager, prometheus)
+				.get("lastSignalAt")
+				.asString());
+			// most of the way to the deadline: only another delivery keeps it healthy
+			clock.advance(Duration.ofMinutes(2));
+			Instant moved = clock.instant();
+			awaitHeartbeat("a Watchdog delivery after the clock moved", id,
+					(h) -> Instant.parse(h.get("lastSignalAt").asString()).isAfter(moved), alertmanager, prometheus);
+			clock.advance(Duration.ofMinutes(2));
+			awaitHeartbeat("another", id,
+					(h) -> Instant.parse(h.get("lastSignalAt").asString()).isAfter(moved.plus(Duration.ofMinutes(2))),
+					alertmanager, prometheus);
+			assertThat(Duration.between(first, clock.instant())).isGreaterThan(Duration.ofMinutes(3));
+			assertThat(heartbeatGroup(id)).isEmpty();
+			assertThat(admin().get("/api/v1/alert-groups?size=500").body()).doesNotContain("alertname=Watchdog");
+			assertThat(heartbeat(id).get("state").asString()).isEqualTo("healthy");
 
+			alertmanager.close();
 			clock.advance(Duration.ofMinutes(4));
 			JsonNode group = Eventually.waiting("the heartbeat's alert group", PATIENCE)
 				.pollInterval(Duration.ofMillis(250))

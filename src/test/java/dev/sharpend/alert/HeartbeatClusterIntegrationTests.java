@@ -202,6 +202,27 @@ class HeartbeatClusterIntegrationTests {
 		assertThat(actions).contains("heartbeat.created", "heartbeat.changed", "heartbeat.deleted");
 	}
 
+	@Test
+	void theHeartbeatsPageShowsAWatchingHeartbeatsSnippetOnceAndRefusesABadInterval() {
+		String run = Long.toString(System.nanoTime());
+		JsonNode alertmanager = Api.created(admin(a).postJson("/api/v1/integrations",
+				Map.of("name", "page alertmanager " + run, "type", "alertmanager")));
+		Api browser = Api.signedIn(a.port(), TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		Api.Response refused = browser.submitForm("/alerts/heartbeats", "/alerts/heartbeats",
+				Map.of("name", "too often " + run, "intervalMinutes", "0", "graceMinutes", "1"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("Expect a signal every 1 to 1440 minutes");
+
+		Api.Response created = browser.submitForm("/alerts/heartbeats", "/alerts/heartbeats",
+				Map.of("name", "page pipeline " + run, "intervalMinutes", "5", "graceMinutes", "1", "watchIntegration",
+						alertmanager.get("id").asString(), "watchAlertname", "Watchdog"));
+		assertThat(created.status()).isEqualTo(302);
+		String page = browser.get("/alerts/heartbeats").body();
+		assertThat(page).contains("/hooks/heartbeat/shk_", "- alert: <span>Watchdog</span>",
+				"repeat_interval: <span>2</span>m", "page pipeline " + run);
+		assertThat(browser.get("/alerts/heartbeats").body()).doesNotContain("/hooks/heartbeat/shk_");
+	}
+
 	private static String hookPath(JsonNode integration) {
 		return integration.get("url").asString().replaceFirst("^https?://[^/]+", "");
 	}

@@ -34,8 +34,11 @@ public class AlertIntake {
 
 	private final IntakeMetrics metrics;
 
+	private final HeartbeatSignals heartbeats;
+
 	AlertIntake(IntakeBatcher batcher, AlertWriter writer, AlertRepository alerts, StoredHashes hashes,
-			LastSeenBuffer lastSeen, Clock clock, IntakeMetrics metrics) {
+			LastSeenBuffer lastSeen, Clock clock, IntakeMetrics metrics, HeartbeatSignals heartbeats) {
+		this.heartbeats = heartbeats;
 		this.metrics = metrics;
 		this.batcher = batcher;
 		this.writer = writer;
@@ -46,16 +49,25 @@ public class AlertIntake {
 	}
 
 	/**
-	 * Stores a delivery's alerts.
+	 * Stores a delivery's alerts, except those a heartbeat watches for: they only signal
+	 * it.
 	 * @throws RequestRejected when an alert has a value too long to store (naming it as
 	 * {@code alerts[i].field}) or the database refuses one; then none of them is stored
 	 * @throws IntakeUnavailable when they could not be stored; then none of them is
 	 */
-	public Receipt accept(Integration integration, List<IncomingAlert> delivered) {
-		List<String> fingerprints = delivered.stream().map(IncomingAlert::effectiveFingerprint).toList();
-		IntakeLimits.Exceeded exceeded = IntakeLimits.check(integration, delivered, fingerprints);
+	public Receipt accept(Integration integration, List<IncomingAlert> all) {
+		List<String> fingerprints = all.stream().map(IncomingAlert::effectiveFingerprint).toList();
+		IntakeLimits.Exceeded exceeded = IntakeLimits.check(integration, all, fingerprints);
 		if (exceeded != null) {
 			throw RequestRejected.invalid(exceeded.path(), exceeded.message(exceeded.path()));
+		}
+		List<IncomingAlert> delivered = this.heartbeats.consume(integration, all);
+		if (delivered != all) {
+			if (delivered.isEmpty()) {
+				this.lastSeen.received(integration.id(), this.clock.instant());
+				return new Receipt(all.size(), 0, 0);
+			}
+			fingerprints = delivered.stream().map(IncomingAlert::effectiveFingerprint).toList();
 		}
 		if (unchanged(integration, delivered, fingerprints)) {
 			this.lastSeen.received(integration.id(), this.clock.instant());

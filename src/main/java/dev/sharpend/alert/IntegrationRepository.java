@@ -73,6 +73,13 @@ class IntegrationRepository {
 		return received;
 	}
 
+	void rename(UUID id, String name) {
+		this.jdbc.sql("update alert_integration set name = :name where id = :id")
+			.param("id", id)
+			.param("name", name)
+			.update();
+	}
+
 	void disable(UUID id, Instant at) {
 		this.jdbc.sql("update alert_integration set disabled_at = :at where id = :id and disabled_at is null")
 			.param("id", id)

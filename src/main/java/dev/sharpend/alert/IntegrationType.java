@@ -15,7 +15,13 @@ public enum IntegrationType implements WireCode {
 	PAGERDUTY("pagerduty"),
 
 	/** Any JSON, mapped with JSON pointers. */
-	GENERIC("generic");
+	GENERIC("generic"),
+
+	/**
+	 * A heartbeat's own integration: its key is the ping URL's, and its alert group says
+	 * that the heartbeat went silent. Created and removed with the heartbeat only.
+	 */
+	HEARTBEAT("heartbeat");
 
 	private final String code;
 

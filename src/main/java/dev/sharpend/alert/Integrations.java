@@ -71,6 +71,20 @@ public class Integrations {
 	 */
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
 			java.time.Duration groupWindow, GenericMapping mapping) {
+		if (type == IntegrationType.HEARTBEAT) {
+			throw RequestRejected.invalid("type", "Create heartbeats under /api/v1/heartbeats: a heartbeat"
+					+ " integration belongs to its heartbeat.");
+		}
+		return insert(name, type, ruleLabels, groupBy, groupWindow, mapping);
+	}
+
+	/** A heartbeat's own integration, grouping its silence alerts by alert name. */
+	CreatedIntegration createForHeartbeat(String name) {
+		return insert(name, IntegrationType.HEARTBEAT, null, null, null, null);
+	}
+
+	private CreatedIntegration insert(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
+			java.time.Duration groupWindow, GenericMapping mapping) {
 		String cleanName = (name != null) ? name.strip() : "";
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name", "Give the integration a name of 1 to 100 characters.");
@@ -117,6 +131,12 @@ public class Integrations {
 		}
 	}
 
+	/** Renames the integration (a heartbeat's follows its heartbeat's name). */
+	void rename(UUID id, String name) {
+		this.repository.rename(id, name);
+		this.keys.clear();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Integration> all() {
 		return this.repository.findAll();
@@ -132,9 +152,24 @@ public class Integrations {
 		return this.lastSeen.lastReceived(this.repository.lastReceived());
 	}
 
+	/**
+	 * Stops the integration accepting alerts.
+	 * @throws RequestRejected when there is none, or it belongs to a heartbeat (delete
+	 * the heartbeat instead)
+	 */
 	public void disable(UUID id) {
 		Integration integration = this.repository.findById(id)
 			.orElseThrow(() -> RequestRejected.notFound("There is no integration " + id + "."));
+		if (integration.type() == IntegrationType.HEARTBEAT) {
+			throw RequestRejected.conflict(null, integration.name()
+					+ " belongs to a heartbeat; delete the heartbeat under Alerts → Heartbeats instead.");
+		}
+		disable(integration);
+	}
+
+	/** Stops the integration accepting alerts, whatever its type. */
+	void disable(Integration integration) {
+		UUID id = integration.id();
 		if (integration.enabled()) {
 			this.repository.disable(id, this.clock.instant());
 			this.keys.clear();

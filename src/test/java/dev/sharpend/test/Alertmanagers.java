@@ -24,6 +24,16 @@ public final class Alertmanagers {
 	 * @param sendResolved whether it tells the webhook when alerts resolve
 	 */
 	public static LocalProcess start(Path folder, int port, String webhook, Duration groupWait, boolean sendResolved) {
+		return start(folder, port, webhook, groupWait, sendResolved, Duration.ofHours(1));
+	}
+
+	/**
+	 * Starts Alertmanager as {@link #start(Path, int, String, Duration, boolean)} does,
+	 * sending each group again every {@code repeatInterval} while it fires (as an
+	 * always-firing heartbeat alert is routed).
+	 */
+	public static LocalProcess start(Path folder, int port, String webhook, Duration groupWait, boolean sendResolved,
+			Duration repeatInterval) {
 		try {
 			Files.writeString(folder.resolve("alertmanager.yml"), """
 					route:
@@ -31,13 +41,13 @@ public final class Alertmanagers {
 					  group_by: [alertname]
 					  group_wait: %dms
 					  group_interval: 1s
-					  repeat_interval: 1h
+					  repeat_interval: %dms
 					receivers:
 					  - name: sharpend
 					    webhook_configs:
 					      - url: %s
 					        send_resolved: %s
-					""".formatted(groupWait.toMillis(), webhook, sendResolved));
+					""".formatted(groupWait.toMillis(), repeatInterval.toMillis(), webhook, sendResolved));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -26,13 +26,21 @@
  * declared and alert groups attached; timeline entries; silences) append to the module's
  * own raw history, one row per fact with the instant it happened, and mark the group's
  * rule, day and week dirty. The listeners run after the sender's commit through the event
- * publication registry, so intake is never slowed and a crash only delays them. Events
- * that carry no instant get one from the publisher's API when they are handled, never
- * from the handling time.</li>
- * <li>Rollup: a scheduled job (every 30 seconds, one node at a time under the existing
- * lock) rebuilds each dirty group's {@code GroupHistory} from the raw history, classifies
- * it and rewrites the rows of its rule for that local day and ISO week. The page states
- * the age of the newest rollup; the target is under a minute.</li>
+ * publication registry, so intake is never slowed and a crash only delays them. A fact's
+ * instant is when it happened, never when it was handled (a listener can run minutes late
+ * after a restart).</li>
+ * <li>What the publishers must add first (small, additive changes in their modules): an
+ * instant on {@code AlertGroupAcknowledged}, {@code AlertGroupResolved} and
+ * {@code AlertGroupTriggered}, with the group's rule on the last; a public event for each
+ * page sent (on call's {@code GroupPaged} is internal today), for a timeline entry
+ * written and for a silence created (alert's {@code SilenceChanged} is internal and names
+ * no group); notes on an alert group, which do not exist yet; and the person-or-system
+ * origin of each acknowledgement, since only people's acknowledgements count.</li>
+ * <li>Rollup: a scheduled job (every 30 seconds, one node at a time under a scheduler
+ * lock like the other cluster jobs, reporting to {@code JobRuns}) rebuilds each dirty
+ * group's {@code GroupHistory} from the raw history, classifies it and rewrites the rows
+ * of its rule for that local day and ISO week. The page states the age of the newest
+ * rollup; the target is under a minute.</li>
  * <li>Rebuild: a command empties the rollups and replays the whole raw history through
  * the same functions, rule by rule. A test feeds one constructed history both ways and
  * requires identical figures on H2 and PostgreSQL.</li>

@@ -1,0 +1,48 @@
+package dev.sharpend.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The noise figures of one alert rule over the groups given (those that opened in a
+ * window, plus any opened up to 24 h after it so re-fires near its end are seen). Shares
+ * are of {@code fires}: a group still open counts as a fire and in none of the shares
+ * yet.
+ *
+ * @param rule the alert rule
+ * @param fires alert groups opened
+ * @param pages pages sent about them
+ * @param autoResolvedBeforeAcknowledgement groups that cleared by themselves first
+ * @param acknowledgedWithoutAction groups acknowledged, then resolved with no action
+ * @param linkedToIncident groups declared as or attached to an incident
+ * @param refires groups followed by another of the rule within 24 h of resolving
+ * @param responseTimes time to acknowledge and to resolve
+ */
+record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAcknowledgement,
+		int acknowledgedWithoutAction, int linkedToIncident, int refires, ResponseTimes responseTimes) {
+
+	/**
+	 * The figures of {@code groups}, all of one rule; {@code later} only reveal re-fires.
+	 */
+	static RuleFigures of(String rule, List<GroupHistory> groups, List<GroupHistory> later) {
+		List<GroupHistory> all = new ArrayList<>(groups);
+		all.addAll(later);
+		List<GroupOutcome> outcomes = GroupOutcome.ofRule(all).subList(0, groups.size());
+		return new RuleFigures(rule, groups.size(), groups.stream().mapToInt((group) -> group.pages().size()).sum(),
+				count(outcomes, GroupOutcome::autoResolvedBeforeAcknowledgement),
+				count(outcomes, GroupOutcome::acknowledgedWithoutAction),
+				count(outcomes, GroupOutcome::linkedToIncident), count(outcomes, GroupOutcome::refired),
+				ResponseTimes.of(groups));
+	}
+
+	/** A count as a share of the fires, 0 to 1; 0 when the rule did not fire. */
+	double share(int count) {
+		return (this.fires == 0) ? 0.0 : (double) count / this.fires;
+	}
+
+	private static int count(List<GroupOutcome> outcomes, Predicate<GroupOutcome> which) {
+		return (int) outcomes.stream().filter(which).count();
+	}
+
+}

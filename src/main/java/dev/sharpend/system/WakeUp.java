@@ -7,9 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Runs a background worker's poll as soon as work for it has been committed, rather than
  * at its next tick, on a thread of its own. Wake-ups that arrive while a run is queued
@@ -44,16 +41,7 @@ public final class WakeUp implements AutoCloseable {
 	 * transaction); nothing happens when it rolls back.
 	 */
 	public void afterCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			now();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				now();
-			}
-		});
+		AfterCommit.run(this::now);
 	}
 
 	/** Wakes the worker now. */

@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.sharpend.system.Timestamps;
 
@@ -30,12 +34,7 @@ class HeartbeatRepository {
 				insert into alert_heartbeat (id, interval_seconds, grace_seconds, watch_integration_id,
 				    watch_alertname, due_at, created_at)
 				values (:id, :interval, :grace, :watchIntegration, :watchAlertname, :due, :createdAt)""")
-			.param("id", heartbeat.id())
-			.param("interval", (int) heartbeat.interval().toSeconds())
-			.param("grace", (int) heartbeat.grace().toSeconds())
-			.param("watchIntegration", (heartbeat.watch() != null) ? heartbeat.watch().integration() : null)
-			.param("watchAlertname", (heartbeat.watch() != null) ? heartbeat.watch().alertname() : null)
-			.param("due", Timestamps.toColumn(heartbeat.dueAt()))
+			.params(expectation(heartbeat))
 			.param("createdAt", Timestamps.toColumn(heartbeat.createdAt()))
 			.update();
 	}
@@ -45,14 +44,19 @@ class HeartbeatRepository {
 		this.jdbc.sql("""
 				update alert_heartbeat set interval_seconds = :interval, grace_seconds = :grace,
 				    watch_integration_id = :watchIntegration, watch_alertname = :watchAlertname, due_at = :due
-				where id = :id""")
-			.param("id", heartbeat.id())
-			.param("interval", (int) heartbeat.interval().toSeconds())
-			.param("grace", (int) heartbeat.grace().toSeconds())
-			.param("watchIntegration", (heartbeat.watch() != null) ? heartbeat.watch().integration() : null)
-			.param("watchAlertname", (heartbeat.watch() != null) ? heartbeat.watch().alertname() : null)
-			.param("due", Timestamps.toColumn(heartbeat.dueAt()))
-			.update();
+				where id = :id""").params(expectation(heartbeat)).update();
+	}
+
+	/** The columns insert and update both write: what the heartbeat expects and when. */
+	private static Map<String, @Nullable Object> expectation(Heartbeat heartbeat) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", heartbeat.id());
+		columns.put("interval", (int) heartbeat.interval().toSeconds());
+		columns.put("grace", (int) heartbeat.grace().toSeconds());
+		columns.put("watchIntegration", (heartbeat.watch() != null) ? heartbeat.watch().integration() : null);
+		columns.put("watchAlertname", (heartbeat.watch() != null) ? heartbeat.watch().alertname() : null);
+		columns.put("due", Timestamps.toColumn(heartbeat.dueAt()));
+		return columns;
 	}
 
 	void delete(UUID id) {

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Launcher;
+import dev.sharpend.test.NodeRace;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.TestDatabase;
@@ -255,22 +252,7 @@ class HeartbeatClusterIntegrationTests {
 
 	/** Both nodes check from several threads at once, many times over. */
 	private static void race() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(4);
-		try {
-			for (int round = 0; round < 5; round++) {
-				List<Callable<Integer>> runs = List.of(check(a), check(b), check(a), check(b));
-				for (Future<Integer> run : pool.invokeAll(runs)) {
-					run.get();
-				}
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static Callable<Integer> check(SharpendNode node) {
-		return () -> node.bean(HeartbeatMonitor.class).checkDue();
+		NodeRace.run(a, b, 5, (node) -> node.bean(HeartbeatMonitor.class).checkDue());
 	}
 
 }

@@ -91,7 +91,7 @@ class HeartbeatEndToEndIntegrationTests {
 				""".formatted(amPort));
 		// Prometheus evaluates before it knows its Alertmanager, and sends again only
 		// after
-		// its resend delay (a minute unless told)
+		// its resend delay (a minute unless told).
 		try (LocalProcess alertmanager = Alertmanagers.start(dir, amPort, integration.get("url").asString(),
 				Duration.ofMillis(200), true, Duration.ofSeconds(1));
 				LocalProcess prometheus = Launcher.program("prometheus", "prometheus")

@@ -6,15 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Launcher;
+import dev.sharpend.test.NodeRace;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.TestDatabase;
@@ -105,25 +102,7 @@ class PagingClusterIntegrationTests {
 
 	/** Both nodes poll from several threads at once, many times over. */
 	private static void race() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(4);
-		try {
-			for (int round = 0; round < 10; round++) {
-				List<Callable<Void>> runs = List.of(poll(a), poll(b), poll(a), poll(b));
-				for (Future<Void> run : pool.invokeAll(runs)) {
-					run.get();
-				}
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static Callable<Void> poll(SharpendNode node) {
-		return () -> {
-			node.bean(PagingPoller.class).runDue();
-			return null;
-		};
+		NodeRace.run(a, b, 10, (node) -> node.bean(PagingPoller.class).runDue());
 	}
 
 }

@@ -6,10 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.Launcher;
+import dev.sharpend.test.NodeRace;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.TestDatabase;
@@ -106,21 +103,7 @@ class MaintenanceScheduleClusterIntegrationTests {
 
 	/** Both nodes run the schedule from several threads at once, many times over. */
 	private static void race() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(4);
-		try {
-			for (int round = 0; round < 10; round++) {
-				List<Callable<Integer>> runs = List.of(() -> a.bean(MaintenanceSchedule.class).runDue(),
-						() -> b.bean(MaintenanceSchedule.class).runDue(),
-						() -> a.bean(MaintenanceSchedule.class).runDue(),
-						() -> b.bean(MaintenanceSchedule.class).runDue());
-				for (Future<Integer> run : pool.invokeAll(runs)) {
-					run.get();
-				}
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		NodeRace.run(a, b, 10, (node) -> node.bean(MaintenanceSchedule.class).runDue());
 	}
 
 }

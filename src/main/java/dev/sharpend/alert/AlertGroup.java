@@ -54,15 +54,20 @@ public record AlertGroup(long id, UUID integration, String groupKey, String titl
 	 * title when the grouping labels have no values.
 	 */
 	public String rule() {
+		return ruleOf(this.groupKey, this.title);
+	}
+
+	/** The rule of a group with this key and title, as {@link #rule()} gives it. */
+	static String ruleOf(String groupKey, String title) {
 		Map<String, String> labels = new LinkedHashMap<>();
-		for (String pair : NEXT_LABEL.split(this.groupKey)) {
+		for (String pair : NEXT_LABEL.split(groupKey)) {
 			int eq = pair.indexOf('=');
 			if (eq > 0) {
 				labels.put(pair.substring(0, eq), pair.substring(eq + 1));
 			}
 		}
 		String rule = rule(List.copyOf(labels.keySet()), labels);
-		return rule.isEmpty() ? this.title : rule;
+		return rule.isEmpty() ? title : rule;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.sharpend.alert;
 
+import java.time.Instant;
+
 import dev.sharpend.system.Audited;
 import dev.sharpend.system.AuditedChange;
 
@@ -12,10 +14,12 @@ import org.springframework.modulith.NamedInterface;
  * @param group the group
  * @param title its title
  * @param byHand whether a person resolved it
+ * @param at when it resolved
  */
 @NamedInterface("api")
 @Audited(action = "alert_group.resolved", target = "alert_group")
-public record AlertGroupResolved(@Audited.Id long group, String title, boolean byHand) implements AuditedChange {
+public record AlertGroupResolved(@Audited.Id long group, String title, boolean byHand,
+		@Audited.Omit Instant at) implements AuditedChange {
 
 	@Override
 	public boolean audited() {

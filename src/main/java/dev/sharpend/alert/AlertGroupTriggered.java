@@ -1,5 +1,8 @@
 package dev.sharpend.alert;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -8,7 +11,10 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param group the group
  * @param title its title
+ * @param rule its alert rule in words, as {@link AlertGroup#rule()} gives it
+ * @param integration the integration its alerts come from
+ * @param at when it opened
  */
 @NamedInterface("api")
-public record AlertGroupTriggered(long group, String title) {
+public record AlertGroupTriggered(long group, String title, String rule, UUID integration, Instant at) {
 }

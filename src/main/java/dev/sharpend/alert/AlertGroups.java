@@ -73,7 +73,8 @@ public class AlertGroups {
 				(k) -> this.groups.findJoinableId(integration.id(), key, now.minus(integration.groupWindow()))
 					.orElseGet(() -> {
 						long groupId = this.groups.open(integration.id(), key, alert.title(), now);
-						this.events.publishEvent(new AlertGroupTriggered(groupId, alert.title()));
+						this.events.publishEvent(new AlertGroupTriggered(groupId, alert.title(),
+								AlertGroup.ruleOf(key, alert.title()), integration.id(), now));
 						return groupId;
 					}));
 	}
@@ -92,7 +93,7 @@ public class AlertGroups {
 		if (group == null || !this.groups.resolve(group.id(), null, now)) {
 			return false;
 		}
-		this.events.publishEvent(new AlertGroupResolved(group.id(), group.title(), false));
+		this.events.publishEvent(new AlertGroupResolved(group.id(), group.title(), false, now));
 		return true;
 	}
 
@@ -101,8 +102,9 @@ public class AlertGroups {
 		if (group.status() == AlertGroupStatus.RESOLVED) {
 			throw RequestRejected.conflict(null, "This alert group is resolved; there is nothing to acknowledge.");
 		}
-		if (this.groups.acknowledge(id, by, this.clock.instant())) {
-			this.events.publishEvent(new AlertGroupAcknowledged(id, group.title(), by));
+		Instant now = this.clock.instant();
+		if (this.groups.acknowledge(id, by, now)) {
+			this.events.publishEvent(new AlertGroupAcknowledged(id, group.title(), by, now));
 		}
 		return require(id);
 	}
@@ -126,8 +128,9 @@ public class AlertGroups {
 
 	public AlertGroup resolve(long id, String by) {
 		AlertGroup group = require(id);
-		if (this.groups.resolve(id, by, this.clock.instant())) {
-			this.events.publishEvent(new AlertGroupResolved(id, group.title(), true));
+		Instant now = this.clock.instant();
+		if (this.groups.resolve(id, by, now)) {
+			this.events.publishEvent(new AlertGroupResolved(id, group.title(), true, now));
 		}
 		return require(id);
 	}

@@ -196,7 +196,7 @@ public class IncidentResponse {
 	private void attachAll(long number, List<Long> groups, String by, Instant now) {
 		List<Long> attached = groups.stream().filter((g) -> this.incidents.attach(number, g, by, now)).toList();
 		if (!attached.isEmpty()) {
-			this.events.publishEvent(new AlertGroupsAttached(number, attached, by));
+			this.events.publishEvent(new AlertGroupsAttached(number, attached, by, now));
 		}
 		boolean open = require(number).status().open();
 		for (long id : open ? attached : List.<Long>of()) {

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-
-import dev.sharpend.insight.GroupHistory.Resolution;
+import java.util.Set;
 
 /**
  * How one alert group ended, in the terms the noise tables count. A group can be in more
@@ -35,17 +35,34 @@ record GroupOutcome(long group, boolean autoResolvedBeforeAcknowledgement, boole
 	 * after the last resolution of interest.
 	 */
 	static List<GroupOutcome> ofRule(List<GroupHistory> groups) {
-		List<GroupHistory> byOpening = new ArrayList<>(groups);
-		byOpening.sort(Comparator.comparing(GroupHistory::opened));
+		List<GroupSummary> summaries = groups.stream().map((group) -> GroupSummary.of(group, null)).toList();
+		Set<Long> refired = refired(summaries);
 		List<GroupOutcome> outcomes = new ArrayList<>(groups.size());
-		for (GroupHistory group : groups) {
-			outcomes.add(new GroupOutcome(group.group(), group.clearedBySelf(), acknowledgedWithoutAction(group),
-					!group.incidents().isEmpty(), refired(group, byOpening)));
+		for (GroupSummary group : summaries) {
+			outcomes.add(new GroupOutcome(group.group(), group.clearedBySelf(), group.acknowledgedWithoutAction(),
+					group.linkedToIncident(), refired.contains(group.group())));
 		}
 		return outcomes;
 	}
 
-	private static boolean acknowledgedWithoutAction(GroupHistory group) {
+	/**
+	 * The groups, all of one rule, followed by another group of the rule within
+	 * {@link #REFIRE_WINDOW} of their resolution. Pass every group of the rule that
+	 * opened up to 24 h after the last resolution of interest.
+	 */
+	static Set<Long> refired(List<GroupSummary> groups) {
+		List<GroupSummary> byOpening = new ArrayList<>(groups);
+		byOpening.sort(Comparator.comparing(GroupSummary::opened));
+		Set<Long> refired = new HashSet<>();
+		for (GroupSummary group : groups) {
+			if (refired(group, byOpening)) {
+				refired.add(group.group());
+			}
+		}
+		return refired;
+	}
+
+	static boolean acknowledgedWithoutAction(GroupHistory group) {
 		if (group.firstAcknowledgement().isEmpty() || group.resolution().isEmpty()) {
 			return false;
 		}
@@ -60,14 +77,14 @@ record GroupOutcome(long group, boolean autoResolvedBeforeAcknowledgement, boole
 		return !acted;
 	}
 
-	private static boolean refired(GroupHistory group, List<GroupHistory> byOpening) {
-		if (group.resolution().isEmpty()) {
+	private static boolean refired(GroupSummary group, List<GroupSummary> byOpening) {
+		if (group.resolved() == null) {
 			return false;
 		}
-		Resolution resolution = group.resolution().get();
-		Instant until = resolution.at().plus(REFIRE_WINDOW);
-		for (int i = firstOpenedAtOrAfter(byOpening, resolution.at()); i < byOpening.size(); i++) {
-			GroupHistory next = byOpening.get(i);
+		Instant resolved = group.resolved();
+		Instant until = resolved.plus(REFIRE_WINDOW);
+		for (int i = firstOpenedAtOrAfter(byOpening, resolved); i < byOpening.size(); i++) {
+			GroupSummary next = byOpening.get(i);
 			if (next.opened().isAfter(until)) {
 				return false;
 			}
@@ -80,7 +97,7 @@ record GroupOutcome(long group, boolean autoResolvedBeforeAcknowledgement, boole
 
 	// binary search: a rebuild classifies every group of a rule, so a linear scan per
 	// group would be quadratic in the rule's history
-	private static int firstOpenedAtOrAfter(List<GroupHistory> byOpening, Instant at) {
+	private static int firstOpenedAtOrAfter(List<GroupSummary> byOpening, Instant at) {
 		int low = 0;
 		int high = byOpening.size();
 		while (low < high) {

@@ -42,7 +42,7 @@ enum InsightWindow implements WireCode {
 		return this.code;
 	}
 
-	int days() {
+	public int days() {
 		return this.days;
 	}
 

@@ -34,46 +34,55 @@ record ResponseTimes(Percentiles toAcknowledge, int neverAcknowledged, int autoR
 		int notPaged, Percentiles toResolve, Percentiles toClearBySelf) {
 
 	static ResponseTimes of(Collection<GroupHistory> groups) {
+		return summarised(groups.stream().map((group) -> GroupSummary.of(group, null)).toList());
+	}
+
+	static ResponseTimes summarised(Collection<GroupSummary> groups) {
 		List<Duration> toAcknowledge = new ArrayList<>();
 		List<Duration> toResolve = new ArrayList<>();
 		List<Duration> toClear = new ArrayList<>();
 		int never = 0;
 		int cleared = 0;
 		int notPaged = 0;
-		for (GroupHistory group : groups) {
-			Outcome outcome = outcome(group);
-			switch (outcome) {
+		for (GroupSummary group : groups) {
+			switch (group.response()) {
 				case CLEARED_BY_SELF -> cleared++;
 				case NOT_PAGED -> notPaged++;
 				case NEVER_ACKNOWLEDGED -> never++;
-				case ACKNOWLEDGED -> toAcknowledge.add(timeToAcknowledge(group));
+				case ACKNOWLEDGED -> toAcknowledge.add(group.toAcknowledge());
 			}
-			if (group.resolution().isPresent()) {
-				Duration open = Duration.between(group.opened(), group.resolution().get().at());
-				(outcome == Outcome.CLEARED_BY_SELF ? toClear : toResolve).add(open);
+			if (group.resolved() != null) {
+				Duration open = Duration.between(group.opened(), group.resolved());
+				(group.response() == Response.CLEARED_BY_SELF ? toClear : toResolve).add(open);
 			}
 		}
 		return new ResponseTimes(Percentiles.of(toAcknowledge), never, cleared, notPaged, Percentiles.of(toResolve),
 				Percentiles.of(toClear));
 	}
 
-	private static Outcome outcome(GroupHistory group) {
+	/** Where a group lands for time to acknowledge. */
+	static Response response(GroupHistory group) {
 		if (group.clearedBySelf()) {
-			return Outcome.CLEARED_BY_SELF;
+			return Response.CLEARED_BY_SELF;
 		}
 		if (group.firstPage().isEmpty()) {
-			return Outcome.NOT_PAGED;
+			return Response.NOT_PAGED;
 		}
-		return group.firstAcknowledgement().isEmpty() ? Outcome.NEVER_ACKNOWLEDGED : Outcome.ACKNOWLEDGED;
+		return group.firstAcknowledgement().isEmpty() ? Response.NEVER_ACKNOWLEDGED : Response.ACKNOWLEDGED;
 	}
 
-	private static Duration timeToAcknowledge(GroupHistory group) {
+	/**
+	 * First page to first acknowledgement, zero when the acknowledgement came first; only
+	 * for {@link Response#ACKNOWLEDGED} groups.
+	 */
+	static Duration timeToAcknowledge(GroupHistory group) {
 		Instant page = group.firstPage().orElseThrow();
 		Instant ack = group.firstAcknowledgement().orElseThrow();
 		return ack.isBefore(page) ? Duration.ZERO : Duration.between(page, ack);
 	}
 
-	private enum Outcome {
+	/** Where a group lands for time to acknowledge (see the type's description). */
+	enum Response {
 
 		CLEARED_BY_SELF, NOT_PAGED, NEVER_ACKNOWLEDGED, ACKNOWLEDGED
 

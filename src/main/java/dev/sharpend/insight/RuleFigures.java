@@ -2,6 +2,7 @@ package dev.sharpend.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,14 +27,22 @@ record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAckn
 	 * The figures of {@code groups}, all of one rule; {@code later} only reveal re-fires.
 	 */
 	static RuleFigures of(String rule, List<GroupHistory> groups, List<GroupHistory> later) {
-		List<GroupHistory> all = new ArrayList<>(groups);
+		return summarised(rule, groups.stream().map((group) -> GroupSummary.of(group, null)).toList(),
+				later.stream().map((group) -> GroupSummary.of(group, null)).toList());
+	}
+
+	/**
+	 * The figures of {@code groups}, all of one rule, from their rollup rows;
+	 * {@code later} only reveal re-fires.
+	 */
+	static RuleFigures summarised(String rule, List<GroupSummary> groups, List<GroupSummary> later) {
+		List<GroupSummary> all = new ArrayList<>(groups);
 		all.addAll(later);
-		List<GroupOutcome> outcomes = GroupOutcome.ofRule(all).subList(0, groups.size());
-		return new RuleFigures(rule, groups.size(), groups.stream().mapToInt((group) -> group.pages().size()).sum(),
-				count(outcomes, GroupOutcome::autoResolvedBeforeAcknowledgement),
-				count(outcomes, GroupOutcome::acknowledgedWithoutAction),
-				count(outcomes, GroupOutcome::linkedToIncident), count(outcomes, GroupOutcome::refired),
-				ResponseTimes.of(groups));
+		Set<Long> refired = GroupOutcome.refired(all);
+		return new RuleFigures(rule, groups.size(), groups.stream().mapToInt(GroupSummary::pages).sum(),
+				count(groups, GroupSummary::clearedBySelf), count(groups, GroupSummary::acknowledgedWithoutAction),
+				count(groups, GroupSummary::linkedToIncident), count(groups, (g) -> refired.contains(g.group())),
+				ResponseTimes.summarised(groups));
 	}
 
 	/** A count as a share of the fires, 0 to 1; 0 when the rule did not fire. */
@@ -41,8 +50,8 @@ record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAckn
 		return (this.fires == 0) ? 0.0 : (double) count / this.fires;
 	}
 
-	private static int count(List<GroupOutcome> outcomes, Predicate<GroupOutcome> which) {
-		return (int) outcomes.stream().filter(which).count();
+	private static int count(List<GroupSummary> groups, Predicate<GroupSummary> which) {
+		return (int) groups.stream().filter(which).count();
 	}
 
 }

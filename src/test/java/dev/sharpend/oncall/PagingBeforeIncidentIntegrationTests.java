@@ -1,6 +1,7 @@
 package dev.sharpend.oncall;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class PagingBeforeIncidentIntegrationTests {
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		for (int i = 0; i < 2; i++) {
 			transaction.executeWithoutResult((status) -> this.events
-				.publishEvent(new AlertGroupsAttached(incident, List.of(group), TestKeys.ADMIN_EMAIL)));
+				.publishEvent(new AlertGroupsAttached(incident, List.of(group), TestKeys.ADMIN_EMAIL, Instant.now())));
 		}
 		Eventually.await("the repeated attachments handled",
 				() -> this.jdbc.sql("""

@@ -19,6 +19,7 @@ import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.catalog.ComponentStatusChanged;
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.oncall.GroupPaged;
 import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.incident.HypothesisRecorded;
 import dev.sharpend.incident.HypothesisStatusChanged;
@@ -64,19 +65,23 @@ class ReactionEventSerializationIntegrationTests {
 						new AlertReceived(integration, "fp-1", "HighLatency", AlertStatus.FIRING, true, 7L, false),
 						new AlertReceived(integration, "fp-2", "Disk \u0000 full", AlertStatus.RESOLVED, false, null,
 								true))),
-				new AlertGroupTriggered(7, "HighLatency"), new AlertGroupAcknowledged(7, "HighLatency", "dana"),
-				new AlertGroupResolved(7, "HighLatency", true),
+				new AlertGroupTriggered(7, "HighLatency", "HighLatency (job=api)", integration,
+						Instant.parse("2026-11-24T10:00:01.5Z")),
+				new AlertGroupAcknowledged(7, "HighLatency", "dana", Instant.parse("2026-11-24T10:00:01.5Z")),
+				new AlertGroupResolved(7, "HighLatency", true, Instant.parse("2026-11-24T10:00:01.5Z")),
+				new GroupPaged(7, 1, List.of(integration), Instant.parse("2026-11-24T10:00:01.5Z")),
 				new ChangeEventReceived(integration, "Deploy v2", Instant.parse("2026-11-24T09:58:00.123Z"), "ci", null,
 						List.of(new ChangeEventReceived.Link("https://ci.example.com/1", "Build 1"))),
-				new AlertGroupsAttached(3, List.of(7L, 8L), "dana"), new HypothesisRecorded(3, 4, "the cache"),
-				new HypothesisStatusChanged(3, 4, "open", "refuted", "dana"),
+				new AlertGroupsAttached(3, List.of(7L, 8L), "dana", Instant.parse("2026-11-24T10:00:01.5Z")),
+				new HypothesisRecorded(3, 4, "the cache"), new HypothesisStatusChanged(3, 4, "open", "refuted", "dana"),
 				new IncidentDeclared(3, "Checkout down", "SEV1", "dana"), new IncidentEdited(3, "title"),
 				new IncidentParticipantAdded(3, "dana"),
 				new IncidentRoleAssigned(3, IncidentRole.COMMANDER, "dana", null, "sam"),
 				new IncidentSeverityChanged(3, "SEV2", "SEV1", "dana"),
 				new IncidentStatusChanged(3, IncidentStatus.INVESTIGATING, IncidentStatus.MITIGATED, "dana"),
 				new StatusIncidentPublished(3, "page1", "notice1", true), new TimelineEntryEdited(3, 9, "body"),
-				new TimelineEntryRecorded(3, 9, "alert", "Sharpend", true), new TimelineEntryRemoved(3, 9),
+				new TimelineEntryRecorded(3, 9, "alert", "Sharpend", true, Instant.parse("2026-11-24T10:00:01.5Z")),
+				new TimelineEntryRemoved(3, 9),
 				new SearchRebuildRequested(Instant.parse("2026-11-24T10:00:00.123456Z")),
 				new NoticePublished(new PageId("page1"), new NoticeId("notice1"), NoticeKind.MAINTENANCE, "Upgrade",
 						NoticeStatus.IN_PROGRESS, "u1", false),

@@ -52,7 +52,7 @@ public class Timeline {
 		Instant now = this.clock.instant();
 		Instant occurredAt = occurredAt(draft.occurredAt(), now);
 		long id = this.entries.insert(incident, kind, body(draft.body()), author, occurredAt, now);
-		this.events.publishEvent(new TimelineEntryRecorded(incident, id, kind.code(), author, false));
+		this.events.publishEvent(new TimelineEntryRecorded(incident, id, kind.code(), author, false, now));
 		return require(incident, id);
 	}
 
@@ -68,7 +68,7 @@ public class Timeline {
 	public TimelineEntry record(long incident, EntryKind kind, String body, String author, Instant occurredAt) {
 		Instant now = this.clock.instant();
 		long id = this.entries.insert(incident, kind, body, author, occurredAt, now);
-		this.events.publishEvent(new TimelineEntryRecorded(incident, id, kind.code(), author, true));
+		this.events.publishEvent(new TimelineEntryRecorded(incident, id, kind.code(), author, true, now));
 		return require(incident, id);
 	}
 

@@ -14,12 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class NotBuiltController {
 
-	@GetMapping("/insights")
-	@RequiresPermission(Permission.INSIGHT_READ)
-	String insights(Model model) {
-		return notBuilt(model, "Insights", "Alert noise and practical drift, recurring incidents and follow-through.");
-	}
-
 	@GetMapping("/providers")
 	@RequiresPermission(Permission.PROVIDER_READ)
 	String providers(Model model) {

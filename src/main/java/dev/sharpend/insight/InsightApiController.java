@@ -1,0 +1,197 @@
+package dev.sharpend.insight;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The insight figures as JSON. */
+@RestController
+@RequestMapping("/api/v1/insights")
+@RequiresPermission(Permission.INSIGHT_READ)
+class InsightApiController {
+
+	private final Insights insights;
+
+	private final InsightRebuilds rebuilds;
+
+	InsightApiController(Insights insights, InsightRebuilds rebuilds) {
+		this.insights = insights;
+		this.rebuilds = rebuilds;
+	}
+
+	/**
+	 * Recomputes every figure from the facts on record, in the background on the node
+	 * that answers; follow it with {@code GET}.
+	 */
+	@PostMapping("/rebuild")
+	@RequiresPermission(Permission.SETTINGS_ADMIN)
+	ResponseEntity<InsightRebuilds.Progress> rebuild(Authentication authentication) {
+		return ResponseEntity.accepted().body(this.rebuilds.start(authentication.getName()));
+	}
+
+	@GetMapping("/rebuild")
+	@RequiresPermission(Permission.SETTINGS_ADMIN)
+	InsightRebuilds.Progress rebuildProgress() {
+		return this.rebuilds.progress();
+	}
+
+	@GetMapping("/rules")
+	PageOf<RuleJson> rules(@RequestParam(defaultValue = "30d") String window,
+			@RequestParam(required = false) @Nullable String team, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		refuseTeam(team);
+		PageWindow pageWindow = PageWindow.of(page, size, 500);
+		return PageOf.slice(this.insights.rules(chosen), pageWindow).map((f) -> RuleJson.of(f, chosen));
+	}
+
+	@GetMapping("/rules/{rule}")
+	RuleRecordJson rule(@PathVariable String rule, @RequestParam(defaultValue = "30d") String window,
+			@RequestParam(required = false) @Nullable String team) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		refuseTeam(team);
+		Insights.RuleRecord record = this.insights.rule(rule, chosen);
+		return new RuleRecordJson(RuleJson.of(record.figures(), chosen),
+				record.weeks()
+					.stream()
+					.map((w) -> new WeekJson(w.week().toString(), w.figures().fires(),
+							w.figures().autoResolvedBeforeAcknowledgement(), w.figures().acknowledgedWithoutAction(),
+							w.figures().linkedToIncident()))
+					.toList(),
+				record.incidents().stream().map((n) -> "INC-" + n).toList());
+	}
+
+	@GetMapping("/signals")
+	List<SignalJson> signals() {
+		return this.insights.signals()
+			.stream()
+			.map((s) -> new SignalJson("preceded_incidents_now_clears", s.rule(),
+					RuleJson.of(s.recent(), InsightWindow.DAYS_30),
+					s.incidents().stream().map((n) -> "INC-" + n).toList(),
+					InsightText.percent(s.recent(),
+							s.recent().autoResolvedBeforeAcknowledgement() + s.recent().acknowledgedWithoutAction())
+							+ " of its fires in 30 days had no action; it preceded "
+							+ InsightText.incidents(s.incidents()) + " in 90 days."))
+			.toList();
+	}
+
+	// teams do not own alert rules yet: a filter that silently matched everything would
+	// mislead
+	private static void refuseTeam(@Nullable String team) {
+		if (team != null) {
+			throw RequestRejected.invalid("team",
+					"Figures by team are not available yet; leave out team to get every rule's figures.");
+		}
+	}
+
+	/**
+	 * One rule's figures over a window.
+	 *
+	 * @param rule the alert rule
+	 * @param window the window's code
+	 * @param fires alert groups opened
+	 * @param pages pages sent
+	 * @param autoResolvedBeforeAcknowledgement groups that cleared by themselves first
+	 * @param acknowledgedWithoutAction groups acknowledged and resolved with no action
+	 * @param linkedToIncident groups linked to an incident
+	 * @param refires groups followed by another within 24 h of resolving
+	 * @param timeToAcknowledge first page to first acknowledgement
+	 * @param timeToResolve opening to resolution, groups that did not clear by themselves
+	 */
+	record RuleJson(String rule, String window, int fires, int pages, Share autoResolvedBeforeAcknowledgement,
+			Share acknowledgedWithoutAction, Share linkedToIncident, Share refires, Times timeToAcknowledge,
+			Times timeToResolve) {
+
+		static RuleJson of(RuleFigures f, InsightWindow window) {
+			ResponseTimes t = f.responseTimes();
+			return new RuleJson(f.rule(), window.code(), f.fires(), f.pages(),
+					Share.of(f, f.autoResolvedBeforeAcknowledgement()), Share.of(f, f.acknowledgedWithoutAction()),
+					Share.of(f, f.linkedToIncident()), Share.of(f, f.refires()),
+					new Times(t.toAcknowledge().count(), seconds(t.toAcknowledge().p50()),
+							seconds(t.toAcknowledge().p95()), t.neverAcknowledged()),
+					new Times(t.toResolve().count(), seconds(t.toResolve().p50()), seconds(t.toResolve().p95()), null));
+		}
+
+		private static @Nullable Long seconds(Optional<Duration> duration) {
+			return duration.map(Duration::toSeconds).orElse(null);
+		}
+
+	}
+
+	/**
+	 * A count and its share of the fires.
+	 *
+	 * @param count how many groups
+	 * @param share of the fires, 0 to 1
+	 */
+	record Share(int count, double share) {
+
+		static Share of(RuleFigures f, int count) {
+			return new Share(count, Math.round(f.share(count) * 10_000) / 10_000.0);
+		}
+
+	}
+
+	/**
+	 * Percentiles (nearest rank) in seconds.
+	 *
+	 * @param count how many durations
+	 * @param p50Seconds the median, null without durations
+	 * @param p95Seconds the 95th percentile, null without durations
+	 * @param neverAcknowledged paged groups nobody acknowledged (for time to acknowledge)
+	 */
+	record Times(int count, @Nullable Long p50Seconds, @Nullable Long p95Seconds, @Nullable Integer neverAcknowledged) {
+	}
+
+	/**
+	 * One ISO week of a rule.
+	 *
+	 * @param week such as {@code 2026-W49}
+	 * @param fires groups opened
+	 * @param autoResolvedBeforeAcknowledgement cleared by themselves first
+	 * @param acknowledgedWithoutAction acknowledged and resolved with no action
+	 * @param linkedToIncident linked to an incident
+	 */
+	record WeekJson(String week, int fires, int autoResolvedBeforeAcknowledgement, int acknowledgedWithoutAction,
+			int linkedToIncident) {
+	}
+
+	/**
+	 * A rule's record.
+	 *
+	 * @param figures over the window
+	 * @param weeks the last 13 ISO weeks, oldest first
+	 * @param incidents the incidents its groups in the window preceded
+	 */
+	record RuleRecordJson(RuleJson figures, List<WeekJson> weeks, List<String> incidents) {
+	}
+
+	/**
+	 * A drift signal and its evidence.
+	 *
+	 * @param kind what drifted
+	 * @param rule the alert rule
+	 * @param last30Days its figures over the last 30 days
+	 * @param incidents the incidents it preceded in the last 90 days
+	 * @param summary the signal in words
+	 */
+	record SignalJson(String kind, String rule, RuleJson last30Days, List<String> incidents, String summary) {
+	}
+
+}

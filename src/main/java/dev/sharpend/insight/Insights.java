@@ -1,0 +1,191 @@
+package dev.sharpend.insight;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.sharpend.system.RequestRejected;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the figures from the rollup: the noise table of every rule over a window, one
+ * rule's record, the track record shown beside an alert group, and the drift signals.
+ */
+@Service
+@Transactional(readOnly = true)
+class Insights {
+
+	/** The weeks a rule's page charts, this one included. */
+	static final int WEEKS_CHARTED = 13;
+
+	private final InsightRepository repository;
+
+	private final InsightProperties properties;
+
+	private final Clock clock;
+
+	Insights(InsightRepository repository, InsightProperties properties, Clock clock) {
+		this.repository = repository;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	ZoneId zone() {
+		return this.properties.zone();
+	}
+
+	/** Every rule that fired in the window, the most fires first. */
+	List<RuleFigures> rules(InsightWindow window) {
+		Instant now = this.clock.instant();
+		return figuresByRule(this.repository.opened(window.start(now, zone()), later(now)));
+	}
+
+	/**
+	 * One rule's figures over the window.
+	 * @throws RequestRejected (404, naming {@code rule}) when no group of it is on record
+	 */
+	RuleRecord rule(String rule, InsightWindow window) {
+		if (!this.repository.ruleKnown(rule)) {
+			throw RequestRejected.notFound("No alert group of the rule \"" + rule + "\" is on record.");
+		}
+		Instant now = this.clock.instant();
+		InsightWeek thisWeek = InsightWeek.of(now, zone());
+		InsightWeek firstWeek = thisWeek;
+		for (int i = 1; i < WEEKS_CHARTED; i++) {
+			firstWeek = firstWeek.previous();
+		}
+		Instant from = window.start(now, zone());
+		Instant chartFrom = firstWeek.start(zone());
+		List<GroupSummary> groups = this.repository.opened(rule, from.isBefore(chartFrom) ? from : chartFrom,
+				later(now));
+		List<GroupSummary> inWindow = groups.stream().filter((g) -> !g.opened().isBefore(from)).toList();
+		RuleFigures figures = RuleFigures.summarised(rule, inWindow, List.of());
+		List<Week> weeks = new ArrayList<>();
+		for (InsightWeek week = firstWeek; week.compareTo(thisWeek) <= 0; week = week.next()) {
+			Instant start = week.start(zone());
+			Instant end = week.end(zone());
+			List<GroupSummary> ofWeek = groups.stream()
+				.filter((g) -> !g.opened().isBefore(start) && g.opened().isBefore(end))
+				.toList();
+			weeks.add(new Week(week, RuleFigures.summarised(rule, ofWeek, groups)));
+		}
+		List<GroupSummary> recent = new ArrayList<>(inWindow);
+		recent.sort(Comparator.comparing(GroupSummary::opened).reversed());
+		return new RuleRecord(figures, weeks, preceded(inWindow), recent.subList(0, Math.min(20, recent.size())));
+	}
+
+	/**
+	 * The track record of the rule of an alert group over the last 30 days, as the group
+	 * page shows it; empty when the group is not in the rollup yet.
+	 */
+	Optional<TrackRecord> trackRecord(long group) {
+		Optional<GroupSummary> summary = this.repository.summary(group);
+		if (summary.isEmpty()) {
+			return Optional.empty();
+		}
+		String rule = summary.get().rule();
+		Instant now = this.clock.instant();
+		List<GroupSummary> recent = this.repository.opened(rule, InsightWindow.DAYS_30.start(now, zone()), later(now));
+		List<GroupSummary> quarter = this.repository.opened(rule, InsightWindow.DAYS_90.start(now, zone()), later(now));
+		return Optional.of(new TrackRecord(RuleFigures.summarised(rule, recent, List.of()), preceded(quarter)));
+	}
+
+	/** The drift signals as they stand now. */
+	List<DriftSignal> signals() {
+		Instant now = this.clock.instant();
+		Instant quarterStart = InsightWindow.DAYS_90.start(now, zone());
+		Instant monthStart = InsightWindow.DAYS_30.start(now, zone());
+		List<GroupSummary> quarter = this.repository.opened(quarterStart, later(now));
+		Map<String, List<GroupSummary>> byRule = byRule(quarter);
+		Map<String, List<Long>> preceded = new LinkedHashMap<>();
+		byRule.forEach((rule, groups) -> preceded.put(rule, preceded(groups)));
+		List<RuleFigures> recent = figuresByRule(
+				quarter.stream().filter((g) -> !g.opened().isBefore(monthStart)).toList());
+		return DriftSignal.find(recent, preceded);
+	}
+
+	/** How current the figures are. */
+	Freshness freshness() {
+		return new Freshness(this.clock.instant(), this.repository.oldestWaiting(), this.properties.interval());
+	}
+
+	private static List<RuleFigures> figuresByRule(List<GroupSummary> groups) {
+		List<RuleFigures> rules = new ArrayList<>();
+		byRule(groups).forEach((rule, ofRule) -> rules.add(RuleFigures.summarised(rule, ofRule, List.of())));
+		rules.sort(Comparator.comparingInt(RuleFigures::fires).reversed().thenComparing(RuleFigures::rule));
+		return rules;
+	}
+
+	private static Map<String, List<GroupSummary>> byRule(List<GroupSummary> groups) {
+		Map<String, List<GroupSummary>> byRule = new LinkedHashMap<>();
+		for (GroupSummary group : groups) {
+			byRule.computeIfAbsent(group.rule(), (r) -> new ArrayList<>()).add(group);
+		}
+		return byRule;
+	}
+
+	/** The incidents these groups were linked to, each once, the earliest first. */
+	private static List<Long> preceded(List<GroupSummary> groups) {
+		Set<Long> incidents = new LinkedHashSet<>();
+		groups.forEach((group) -> incidents.addAll(group.incidents()));
+		return List.copyOf(incidents);
+	}
+
+	// the read window runs to now; groups stamped a moment later by another node's clock
+	// still count
+	private static Instant later(Instant now) {
+		return now.plus(Duration.ofMinutes(5));
+	}
+
+	/**
+	 * A rule's page: its figures over the window, week by week, the incidents it preceded
+	 * and its latest groups.
+	 *
+	 * @param figures over the window
+	 * @param weeks the last {@link #WEEKS_CHARTED} ISO weeks, oldest first
+	 * @param incidents the incidents its groups in the window preceded
+	 * @param latest its latest groups in the window, newest first
+	 */
+	record RuleRecord(RuleFigures figures, List<Week> weeks, List<Long> incidents, List<GroupSummary> latest) {
+	}
+
+	/**
+	 * One ISO week of a rule.
+	 *
+	 * @param week the week
+	 * @param figures its groups' figures
+	 */
+	record Week(InsightWeek week, RuleFigures figures) {
+	}
+
+	/**
+	 * What the group page says of its rule.
+	 *
+	 * @param recent the rule's figures over the last 30 days
+	 * @param incidents the incidents its groups preceded in the last 90 days
+	 */
+	record TrackRecord(RuleFigures recent, List<Long> incidents) {
+	}
+
+	/**
+	 * How current the figures are.
+	 *
+	 * @param now now
+	 * @param waitingSince since when the oldest change not in the figures yet waits
+	 * @param interval how often the figures take changes in
+	 */
+	record Freshness(Instant now, Optional<Instant> waitingSince, Duration interval) {
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.sharpend.insight;
+
+import java.util.List;
+
+import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.RequiresPermission;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The insight pages and the track record the alert group page loads. */
+@Controller
+@RequiresPermission(Permission.INSIGHT_READ)
+class InsightsController {
+
+	private final Insights insights;
+
+	InsightsController(Insights insights) {
+		this.insights = insights;
+	}
+
+	@GetMapping("/insights")
+	String overview(@RequestParam(defaultValue = "30d") String window, Model model) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		List<RuleFigures> rules = this.insights.rules(chosen);
+		model.addAttribute("window", chosen);
+		model.addAttribute("windows", InsightWindow.values());
+		model.addAttribute("rules", rules);
+		model.addAttribute("signals", this.insights.signals());
+		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
+		model.addAttribute("zone", this.insights.zone().getId());
+		model.addAttribute("text", new Words());
+		return "insight/overview";
+	}
+
+	@GetMapping("/insights/rule")
+	String rule(@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(defaultValue = "30d") String window, Model model) {
+		if (rule == null || rule.isBlank()) {
+			// no rule named: the list of rules to choose from
+			return overview(window, model);
+		}
+		InsightWindow chosen = InsightWindow.parse(window);
+		Insights.RuleRecord record = this.insights.rule(rule, chosen);
+		model.addAttribute("window", chosen);
+		model.addAttribute("windows", InsightWindow.values());
+		model.addAttribute("record", record);
+		model.addAttribute("f", record.figures());
+		model.addAttribute("chart", WeekChart.of(record.weeks()));
+		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
+		model.addAttribute("zone", this.insights.zone().getId());
+		model.addAttribute("text", new Words());
+		return "insight/rule";
+	}
+
+	@GetMapping("/insights/alert-groups/{id}/track-record")
+	String trackRecord(@PathVariable String id,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		long group;
+		try {
+			group = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.notFound("There is no alert group " + id + ".");
+		}
+		this.insights.trackRecord(group).ifPresent((record) -> {
+			model.addAttribute("record", record);
+			model.addAttribute("sentence", InsightText.trackRecord(record));
+		});
+		model.addAttribute("group", group);
+		// without JavaScript the panel's link opens it as a page of its own
+		return (htmx != null) ? "insight/track-record :: panel" : "insight/track-record";
+	}
+
+	/** The formatting the templates call. */
+	static final class Words {
+
+		public String percent(RuleFigures figures, int count) {
+			return InsightText.percent(figures, count);
+		}
+
+		public String span(java.util.Optional<java.time.Duration> duration) {
+			return InsightText.span(duration);
+		}
+
+		public String span(java.time.Duration duration) {
+			return InsightText.span(duration);
+		}
+
+	}
+
+}

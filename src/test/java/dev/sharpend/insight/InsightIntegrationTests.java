@@ -1,0 +1,173 @@
+package dev.sharpend.insight;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
+import dev.sharpend.test.LoopbackIntegrationTest;
+import dev.sharpend.test.MovableClock;
+import dev.sharpend.test.TestKeys;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Insights counted from a history made through the API, on the figures a person reads: an
+ * alert rule that preceded an incident and now clears by itself.
+ */
+@LoopbackIntegrationTest
+class InsightIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	InsightRollup rollup;
+
+	@Autowired
+	InsightRepository facts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private InsightFixtures history;
+
+	private String rule;
+
+	@BeforeEach
+	void createIntegration() {
+		this.history = new InsightFixtures(this.port, this.clock);
+		this.rule = this.history.rule;
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.set(Instant.now());
+	}
+
+	@Test
+	void aRuleThatPrecededAnIncidentAndNowClearsByItselfIsADriftSignalWithItsEvidence() {
+		InsightFixtures.Drift drift = this.history.drift();
+		long number = drift.incident();
+		long acknowledged = drift.acknowledged();
+		this.history.rollUpWhenFedWith(acknowledged, this.jdbc, this.rollup);
+
+		JsonNode figures = ruleFigures();
+		assertThat(figures.get("fires").asInt()).isEqualTo(6);
+		assertThat(figures.get("autoResolvedBeforeAcknowledgement").get("count").asInt()).isEqualTo(4);
+		assertThat(figures.get("acknowledgedWithoutAction").get("count").asInt()).isEqualTo(1);
+		assertThat(figures.get("linkedToIncident").get("count").asInt()).isEqualTo(1);
+		// each resolution but the last was followed by the next fire within 24 h
+		assertThat(figures.get("refires").get("count").asInt()).isEqualTo(5);
+		assertThat(figures.get("autoResolvedBeforeAcknowledgement").get("share").asDouble()).isEqualTo(0.6667);
+
+		JsonNode signal = admin().get("/api/v1/insights/signals")
+			.json()
+			.valueStream()
+			.filter((s) -> s.get("rule").asString().equals(this.rule))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no drift signal for " + this.rule));
+		assertThat(signal.get("incidents").get(0).asString()).isEqualTo("INC-" + number);
+		assertThat(signal.get("summary").asString()).startsWith("83 % of its fires in 30 days had no action");
+
+		JsonNode record = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").json();
+		assertThat(record.get("figures").get("window").asString()).isEqualTo("7d");
+		assertThat(record.get("weeks").valueStream().mapToInt((w) -> w.get("fires").asInt()).sum()).isEqualTo(6);
+
+		String trackRecord = person().getHtml("/insights/alert-groups/" + acknowledged + "/track-record").body();
+		assertThat(trackRecord).contains(this.rule + " fired 6 times in 30 days; 4 cleared by themselves before "
+				+ "anyone acknowledged them, 95 % of them within 4 min; 1 was acknowledged and resolved without "
+				+ "any action; it preceded INC-" + number + " in 90 days.");
+		assertThat(person().getHtml("/insights").body()).contains(this.rule).contains("INC-" + number);
+
+		// a rebuild from the facts gives the very same figures
+		String incremental = admin().get("/api/v1/insights/rules/" + this.rule + "?window=90d").body();
+		String signals = admin().get("/api/v1/insights/signals").body();
+		Api.Response started = admin().postJson("/api/v1/insights/rebuild", Map.of());
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		JsonNode done = Eventually.until("the rebuild finishes", () -> admin().get("/api/v1/insights/rebuild").json(),
+				(progress) -> !progress.get("state").asString().equals("RUNNING"));
+		assertThat(done.get("state").asString()).isEqualTo("DONE");
+		assertThat(done.get("groups").asInt()).isGreaterThanOrEqualTo(6);
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule + "?window=90d").body()).isEqualTo(incremental);
+		assertThat(admin().get("/api/v1/insights/signals").body()).isEqualTo(signals);
+	}
+
+	@Test
+	void aFactDeliveredTwiceIsCountedOnce() {
+		Instant at = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		long group = this.history.fire(at);
+		this.history.resolve(at.plus(Duration.ofMinutes(1)));
+		this.history.rollUpWhenFedWith(group, this.jdbc, this.rollup);
+		long facts = factCount(group);
+		// what a resubmitted reaction does: record the same facts again
+		List<Fact> again = this.jdbc.sql("select group_id, kind, occurred_at from insight_fact where group_id = :g")
+			.param("g", group)
+			.query((rs, n) -> Fact.of(rs.getLong(1), Fact.Kind.of(rs.getString(2)),
+					rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.list();
+		assertThat(again).isNotEmpty();
+		assertThat(again).noneMatch((fact) -> this.facts.record(fact, Instant.now()));
+		this.rollup.rollUp();
+		assertThat(ruleFigures().get("fires").asInt()).isEqualTo(1);
+		assertThat(factCount(group)).isEqualTo(facts);
+	}
+
+	@Test
+	void badInputNamesTheParameter() {
+		Api.Response window = admin().get("/api/v1/insights/rules?window=1y");
+		assertThat(window.status()).isEqualTo(400);
+		assertThat(window.body()).contains("window").contains("30d");
+		Api.Response team = admin().get("/api/v1/insights/rules?team=payments");
+		assertThat(team.status()).isEqualTo(400);
+		assertThat(team.body()).contains("team");
+		Api.Response unknown = admin().get("/api/v1/insights/rules/NoSuchRule" + System.nanoTime());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("NoSuchRule");
+		assertThat(admin().get("/api/v1/insights/rules?size=5000").status()).isEqualTo(400);
+		assertThat(person().getHtml("/insights?window=week").status()).isEqualTo(400);
+		assertThat(Api.anonymous(this.port).get("/api/v1/insights/rules").status()).isEqualTo(401);
+	}
+
+	private JsonNode ruleFigures() {
+		return admin().get("/api/v1/insights/rules?window=30d&size=500")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((r) -> r.get("rule").asString().equals(this.rule))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no figures for " + this.rule));
+	}
+
+	private long factCount(long group) {
+		return this.jdbc.sql("select count(*) from insight_fact where group_id = :g")
+			.param("g", group)
+			.query(Long.class)
+			.single();
+	}
+
+	private Api person() {
+		return Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+	}
+
+	private Api admin() {
+		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.sharpend.insight;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.sharpend.test.BrowserPage;
+import dev.sharpend.test.ChromiumSession;
+import dev.sharpend.test.LoopbackIntegrationTest;
+import dev.sharpend.test.MovableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A responder on an alert group of a rule that preceded an incident and now clears by
+ * itself sees the rule's track record right there, finds the drift signal on Insights
+ * with the incident behind it, and opens the rule's week-by-week record. Looked at in
+ * light and dark, on a phone and a desktop.
+ */
+@LoopbackIntegrationTest
+class InsightPagesBrowserTests {
+
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	InsightRollup rollup;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theTrackRecordAndTheDriftSignalShowTheEvidence() {
+		InsightFixtures history = new InsightFixtures(this.port, this.clock);
+		InsightFixtures.Drift drift = history.drift();
+		history.rollUpWhenFedWith(drift.acknowledged(), this.jdbc, this.rollup);
+		BrowserPage tab = new BrowserPage(chromium.browser(), this.port);
+		tab.signInAsAdmin();
+		Page page = tab.page();
+
+		tab.open("/alerts/groups/" + drift.acknowledged());
+		assertThat(page.locator("#track-record")).containsText(history.rule + " fired 6 times in 30 days; 4 cleared "
+				+ "by themselves before anyone acknowledged them");
+		assertThat(page.locator("#track-record")).containsText("it preceded INC-" + drift.incident());
+		tab.look("alert-group-track-record");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights").setExact(true)).click();
+		page.waitForURL("**/insights");
+		assertThat(page.locator("#signals")).containsText(history.rule);
+		assertThat(page.locator("#signals")).containsText("INC-" + drift.incident());
+		assertThat(page.locator("#freshness")).containsText("every 30 s");
+		tab.look("insights");
+
+		page.locator("#signals")
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(history.rule))
+			.click();
+		page.waitForURL("**/insights/rule?**");
+		assertThat(page.locator("#rule-figures")).containsText("6 alert groups");
+		assertThat(page.locator("svg.week-chart")).isVisible();
+		tab.look("insights-rule");
+	}
+
+}

@@ -1,50 +1,213 @@
 package dev.sharpend.insight;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.sharpend.system.WireCode;
 
 /**
- * "It'll clear" on a rule that has been right before: the rule's groups preceded at least
- * one incident (declared from them or attached to them) in the last 90 days, and in the
- * last 30 days at least {@link #MIN_FIRES} of its groups opened and at least
- * {@link #NOISE_SHARE} of them either cleared by themselves before anyone acknowledged
- * them or were acknowledged and resolved without any action. People are getting used to a
- * signal that has meant trouble.
+ * A sign that practice is drifting from what the alerts ask for, with its evidence. The
+ * kinds and their thresholds:
+ * <ul>
+ * <li>{@link Kind#CLEARS_AFTER_INCIDENTS}: "It'll clear" on a rule that has been right
+ * before: its groups preceded at least one incident in the last 90 days, and of its fires
+ * in the last 30 days (at least {@value #MIN_FIRES}) at least half cleared by themselves
+ * before anyone acknowledged them or were acknowledged and resolved without action.</li>
+ * <li>{@link Kind#UNACTED_RISING}: the share acknowledged without action rose in each of
+ * the last four whole weeks (against the week before each), ending at 25 % or more.</li>
+ * <li>{@link Kind#SLOWER_TO_ACKNOWLEDGE}: the median time to acknowledge of the last
+ * whole week is at least twice the median of the eight weeks before it, each over at
+ * least {@value #MIN_FIRES} acknowledged groups.</li>
+ * <li>{@link Kind#FIRING_MORE}: the last whole week had more than three times the fires
+ * of the week before, and at least {@value #MIN_SURGE} of them.</li>
+ * </ul>
+ * Weeks are ISO weeks in the insight time zone; the week in progress is left out so a
+ * Monday morning never looks like a quiet week.
  *
+ * @param kind what drifted
  * @param rule the alert rule
- * @param recent its figures over the last 30 days
- * @param incidents the incidents its groups preceded in the last 90 days, by number
+ * @param summary the evidence in one sentence
+ * @param incidents the incidents its groups preceded in the last 90 days
+ * @param groups the groups behind the signal, newest first (at most 20)
  */
-record DriftSignal(String rule, RuleFigures recent, List<Long> incidents) {
+record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups) {
 
 	static final int MIN_FIRES = 3;
 
+	static final int MIN_SURGE = 6;
+
 	static final double NOISE_SHARE = 0.5;
 
-	/** The share of recent fires nobody acted on. */
-	double unacted() {
-		return this.recent
-			.share(this.recent.autoResolvedBeforeAcknowledgement() + this.recent.acknowledgedWithoutAction());
-	}
+	static final double UNACTED_FLOOR = 0.25;
 
 	/**
-	 * The signals among these rules, the most ignored first.
-	 * @param recent each rule's figures over the last 30 days
-	 * @param preceded the incidents each rule's groups preceded over the last 90 days
+	 * The signals in 90 days of groups (every rule), as they stand at {@code now}: the
+	 * "it'll clear" kind first, then by rule.
 	 */
-	static List<DriftSignal> find(List<RuleFigures> recent, Map<String, List<Long>> preceded) {
+	static List<DriftSignal> find(List<GroupSummary> quarter, Instant now, ZoneId zone) {
+		Map<String, List<GroupSummary>> byRule = new LinkedHashMap<>();
+		quarter.forEach((g) -> byRule.computeIfAbsent(g.rule(), (r) -> new ArrayList<>()).add(g));
+		Instant monthStart = InsightWindow.DAYS_30.start(now, zone);
+		InsightWeek lastWhole = InsightWeek.of(now, zone).previous();
 		List<DriftSignal> signals = new ArrayList<>();
-		for (RuleFigures figures : recent) {
-			List<Long> incidents = preceded.getOrDefault(figures.rule(), List.of());
-			DriftSignal signal = new DriftSignal(figures.rule(), figures, incidents);
-			if (!incidents.isEmpty() && figures.fires() >= MIN_FIRES && signal.unacted() >= NOISE_SHARE) {
-				signals.add(signal);
+		byRule.forEach((rule, groups) -> {
+			List<Long> preceded = preceded(groups);
+			clearsAfterIncidents(rule, groups, preceded, monthStart).ifPresent(signals::add);
+			unactedRising(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
+			slowerToAcknowledge(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
+			firingMore(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
+		});
+		signals.sort(Comparator.comparing(DriftSignal::kind).thenComparing(DriftSignal::rule));
+		return signals;
+	}
+
+	private static Optional<DriftSignal> clearsAfterIncidents(String rule, List<GroupSummary> groups,
+			List<Long> preceded, Instant monthStart) {
+		List<GroupSummary> recent = groups.stream().filter((g) -> !g.opened().isBefore(monthStart)).toList();
+		RuleFigures f = RuleFigures.summarised(rule, recent, List.of());
+		int unacted = f.autoResolvedBeforeAcknowledgement() + f.acknowledgedWithoutAction();
+		if (preceded.isEmpty() || f.fires() < MIN_FIRES || f.share(unacted) < NOISE_SHARE) {
+			return Optional.empty();
+		}
+		String summary = InsightText.percent(f, unacted) + " of its " + f.fires() + " fires in the last 30 days had no "
+				+ "action (" + f.autoResolvedBeforeAcknowledgement() + " cleared by themselves before anyone "
+				+ "acknowledged them, " + f.acknowledgedWithoutAction() + " acknowledged and resolved without "
+				+ "action), yet it preceded " + InsightText.incidents(preceded) + " in the last 90 days.";
+		return Optional.of(new DriftSignal(Kind.CLEARS_AFTER_INCIDENTS, rule, summary, preceded,
+				newest(recent.stream().filter((g) -> g.clearedBySelf() || g.acknowledgedWithoutAction()).toList())));
+	}
+
+	private static Optional<DriftSignal> unactedRising(String rule, List<GroupSummary> groups, List<Long> preceded,
+			InsightWeek lastWhole, ZoneId zone) {
+		List<Double> shares = new ArrayList<>();
+		InsightWeek week = lastWhole;
+		for (int i = 0; i < 5; i++) {
+			RuleFigures f = RuleFigures.summarised(rule, ofWeek(groups, week, zone), List.of());
+			if (f.fires() == 0) {
+				return Optional.empty();
+			}
+			shares.add(0, f.share(f.acknowledgedWithoutAction()));
+			week = week.previous();
+		}
+		for (int i = 1; i < shares.size(); i++) {
+			if (shares.get(i) <= shares.get(i - 1)) {
+				return Optional.empty();
 			}
 		}
-		signals.sort(Comparator.comparingDouble(DriftSignal::unacted).reversed().thenComparing(DriftSignal::rule));
-		return signals;
+		double last = shares.get(shares.size() - 1);
+		if (last < UNACTED_FLOOR) {
+			return Optional.empty();
+		}
+		String summary = "Acknowledged without action in a growing share of its fires four weeks running: "
+				+ String.join(" → ", shares.stream().map((s) -> Math.round(s * 100) + " %").toList()) + " up to "
+				+ lastWhole + ".";
+		return Optional.of(new DriftSignal(Kind.UNACTED_RISING, rule, summary, preceded, newest(
+				ofWeek(groups, lastWhole, zone).stream().filter(GroupSummary::acknowledgedWithoutAction).toList())));
+	}
+
+	private static Optional<DriftSignal> slowerToAcknowledge(String rule, List<GroupSummary> groups,
+			List<Long> preceded, InsightWeek lastWhole, ZoneId zone) {
+		List<GroupSummary> last = ofWeek(groups, lastWhole, zone);
+		Instant before = lastWhole.start(zone);
+		InsightWeek first = lastWhole;
+		for (int i = 0; i < 8; i++) {
+			first = first.previous();
+		}
+		Instant from = first.start(zone);
+		List<GroupSummary> earlier = groups.stream()
+			.filter((g) -> !g.opened().isBefore(from) && g.opened().isBefore(before))
+			.toList();
+		Percentiles now = ResponseTimes.summarised(last).toAcknowledge();
+		Percentiles then = ResponseTimes.summarised(earlier).toAcknowledge();
+		if (now.count() < MIN_FIRES || then.count() < MIN_FIRES) {
+			return Optional.empty();
+		}
+		Duration p50 = now.p50().orElseThrow();
+		Duration base = then.p50().orElseThrow();
+		if (base.isZero() ? p50.isZero() : p50.compareTo(base.multipliedBy(2)) < 0) {
+			return Optional.empty();
+		}
+		String summary = "Median time to acknowledge " + InsightText.span(p50) + " in " + lastWhole + " against "
+				+ InsightText.span(base) + " over the eight weeks before.";
+		return Optional.of(new DriftSignal(Kind.SLOWER_TO_ACKNOWLEDGE, rule, summary, preceded, newest(last)));
+	}
+
+	private static Optional<DriftSignal> firingMore(String rule, List<GroupSummary> groups, List<Long> preceded,
+			InsightWeek lastWhole, ZoneId zone) {
+		List<GroupSummary> last = ofWeek(groups, lastWhole, zone);
+		int before = ofWeek(groups, lastWhole.previous(), zone).size();
+		if (last.size() < MIN_SURGE || last.size() <= 3 * before) {
+			return Optional.empty();
+		}
+		String summary = String.format(Locale.ROOT, "Fired %d times in %s against %d the week before.", last.size(),
+				lastWhole, before);
+		return Optional.of(new DriftSignal(Kind.FIRING_MORE, rule, summary, preceded, newest(last)));
+	}
+
+	private static List<GroupSummary> ofWeek(List<GroupSummary> groups, InsightWeek week, ZoneId zone) {
+		Instant start = week.start(zone);
+		Instant end = week.end(zone);
+		return groups.stream().filter((g) -> !g.opened().isBefore(start) && g.opened().isBefore(end)).toList();
+	}
+
+	/** The incidents these groups were linked to, each once, the earliest first. */
+	static List<Long> preceded(List<GroupSummary> groups) {
+		Set<Long> incidents = new LinkedHashSet<>();
+		groups.forEach((group) -> incidents.addAll(group.incidents()));
+		return List.copyOf(incidents);
+	}
+
+	private static List<Long> newest(List<GroupSummary> groups) {
+		return groups.stream()
+			.sorted(Comparator.comparing(GroupSummary::opened).reversed())
+			.limit(20)
+			.map(GroupSummary::group)
+			.toList();
+	}
+
+	/** What drifted. */
+	enum Kind implements WireCode {
+
+		/** "It'll clear" on a rule that preceded incidents. */
+		CLEARS_AFTER_INCIDENTS("clears_after_incidents", "It'll clear"),
+
+		/** Acknowledged without action, more each week. */
+		UNACTED_RISING("unacted_rising", "Acknowledged, not acted on"),
+
+		/** Answered half as fast as before. */
+		SLOWER_TO_ACKNOWLEDGE("slower_to_acknowledge", "Slower to acknowledge"),
+
+		/** More than three times the fires of the week before. */
+		FIRING_MORE("firing_more", "Firing more");
+
+		private final String code;
+
+		private final String label;
+
+		Kind(String code, String label) {
+			this.code = code;
+			this.label = label;
+		}
+
+		@Override
+		public String code() {
+			return this.code;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
 	}
 
 }

@@ -81,13 +81,8 @@ class InsightApiController {
 	List<SignalJson> signals() {
 		return this.insights.signals()
 			.stream()
-			.map((s) -> new SignalJson("preceded_incidents_now_clears", s.rule(),
-					RuleJson.of(s.recent(), InsightWindow.DAYS_30),
-					s.incidents().stream().map((n) -> "INC-" + n).toList(),
-					InsightText.percent(s.recent(),
-							s.recent().autoResolvedBeforeAcknowledgement() + s.recent().acknowledgedWithoutAction())
-							+ " of its fires in 30 days had no action; it preceded "
-							+ InsightText.incidents(s.incidents()) + " in 90 days."))
+			.map((s) -> new SignalJson(s.kind().code(), s.kind().label(), s.rule(), s.summary(),
+					s.incidents().stream().map((n) -> "INC-" + n).toList(), s.groups()))
 			.toList();
 	}
 
@@ -185,13 +180,16 @@ class InsightApiController {
 	/**
 	 * A drift signal and its evidence.
 	 *
-	 * @param kind what drifted
+	 * @param kind what drifted: {@code clears_after_incidents}, {@code unacted_rising},
+	 * {@code slower_to_acknowledge} or {@code firing_more}
+	 * @param title the kind in words
 	 * @param rule the alert rule
-	 * @param last30Days its figures over the last 30 days
-	 * @param incidents the incidents it preceded in the last 90 days
-	 * @param summary the signal in words
+	 * @param summary the evidence in one sentence
+	 * @param incidents the incidents the rule's groups preceded in the last 90 days
+	 * @param alertGroups the groups behind the signal, newest first (at most 20)
 	 */
-	record SignalJson(String kind, String rule, RuleJson last30Days, List<String> incidents, String summary) {
+	record SignalJson(String kind, String title, String rule, String summary, List<String> incidents,
+			List<Long> alertGroups) {
 	}
 
 }

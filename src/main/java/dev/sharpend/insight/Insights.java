@@ -82,7 +82,8 @@ class Insights {
 		}
 		List<GroupSummary> recent = new ArrayList<>(inWindow);
 		recent.sort(Comparator.comparing(GroupSummary::opened).reversed());
-		return new RuleRecord(figures, weeks, preceded(inWindow), recent.subList(0, Math.min(20, recent.size())));
+		return new RuleRecord(figures, weeks, DriftSignal.preceded(inWindow),
+				recent.subList(0, Math.min(20, recent.size())));
 	}
 
 	/**
@@ -94,25 +95,37 @@ class Insights {
 		if (summary.isEmpty()) {
 			return Optional.empty();
 		}
-		String rule = summary.get().rule();
-		Instant now = this.clock.instant();
+		return Optional.of(trackRecord(summary.get().rule(), this.clock.instant()));
+	}
+
+	private TrackRecord trackRecord(String rule, Instant now) {
 		List<GroupSummary> recent = this.repository.opened(rule, InsightWindow.DAYS_30.start(now, zone()), later(now));
 		List<GroupSummary> quarter = this.repository.opened(rule, InsightWindow.DAYS_90.start(now, zone()), later(now));
-		return Optional.of(new TrackRecord(RuleFigures.summarised(rule, recent, List.of()), preceded(quarter)));
+		return new TrackRecord(RuleFigures.summarised(rule, recent, List.of()), DriftSignal.preceded(quarter));
+	}
+
+	/**
+	 * The track records of the rules whose groups an incident took on, one per rule, in
+	 * the order the groups were attached.
+	 */
+	List<TrackRecord> trackRecordsOfIncident(long incident) {
+		Set<String> rules = new LinkedHashSet<>();
+		for (long group : this.repository.groupsOfIncident(incident)) {
+			this.repository.summary(group).ifPresent((summary) -> rules.add(summary.rule()));
+		}
+		Instant now = this.clock.instant();
+		List<TrackRecord> records = new ArrayList<>();
+		for (String rule : rules) {
+			records.add(trackRecord(rule, now));
+		}
+		return records;
 	}
 
 	/** The drift signals as they stand now. */
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
-		Instant quarterStart = InsightWindow.DAYS_90.start(now, zone());
-		Instant monthStart = InsightWindow.DAYS_30.start(now, zone());
-		List<GroupSummary> quarter = this.repository.opened(quarterStart, later(now));
-		Map<String, List<GroupSummary>> byRule = byRule(quarter);
-		Map<String, List<Long>> preceded = new LinkedHashMap<>();
-		byRule.forEach((rule, groups) -> preceded.put(rule, preceded(groups)));
-		List<RuleFigures> recent = figuresByRule(
-				quarter.stream().filter((g) -> !g.opened().isBefore(monthStart)).toList());
-		return DriftSignal.find(recent, preceded);
+		return DriftSignal.find(this.repository.opened(InsightWindow.DAYS_90.start(now, zone()), later(now)), now,
+				zone());
 	}
 
 	/** How current the figures are. */
@@ -133,13 +146,6 @@ class Insights {
 			byRule.computeIfAbsent(group.rule(), (r) -> new ArrayList<>()).add(group);
 		}
 		return byRule;
-	}
-
-	/** The incidents these groups were linked to, each once, the earliest first. */
-	private static List<Long> preceded(List<GroupSummary> groups) {
-		Set<Long> incidents = new LinkedHashSet<>();
-		groups.forEach((group) -> incidents.addAll(group.incidents()));
-		return List.copyOf(incidents);
 	}
 
 	// the read window runs to now; groups stamped a moment later by another node's clock

@@ -78,6 +78,22 @@ class InsightsController {
 		return (htmx != null) ? "insight/track-record :: panel" : "insight/track-record";
 	}
 
+	@GetMapping("/insights/incidents/{number}/track-records")
+	String incidentTrackRecords(@PathVariable String number,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		long incident;
+		try {
+			incident = Long.parseLong(number);
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.notFound("There is no incident " + number + ".");
+		}
+		model.addAttribute("incident", incident);
+		model.addAttribute("sentences",
+				this.insights.trackRecordsOfIncident(incident).stream().map(InsightText::trackRecord).toList());
+		return (htmx != null) ? "insight/incident-track-records :: panel" : "insight/incident-track-records";
+	}
+
 	/** The formatting the templates call. */
 	static final class Words {
 

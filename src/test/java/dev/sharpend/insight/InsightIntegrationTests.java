@@ -84,7 +84,8 @@ class InsightIntegrationTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no drift signal for " + this.rule));
 		assertThat(signal.get("incidents").get(0).asString()).isEqualTo("INC-" + number);
-		assertThat(signal.get("summary").asString()).startsWith("83 % of its fires in 30 days had no action");
+		assertThat(signal.get("summary").asString())
+			.startsWith("83 % of its 6 fires in the last 30 days had no action");
 
 		JsonNode record = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").json();
 		assertThat(record.get("figures").get("window").asString()).isEqualTo("7d");

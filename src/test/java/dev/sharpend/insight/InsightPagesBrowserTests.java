@@ -1,5 +1,6 @@
 package dev.sharpend.insight;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A responder on an alert group of a rule that preceded an incident and now clears by
- * itself sees the rule's track record right there, finds the drift signal on Insights
- * with the incident behind it, and opens the rule's week-by-week record. Looked at in
- * light and dark, on a phone and a desktop.
+ * itself sees the rule's track record right there (and on the incident it preceded),
+ * finds the drift signal on Insights with the incident behind it, and opens the rule's
+ * week-by-week record. Looked at in light and dark, on a phone and a desktop.
  */
 @LoopbackIntegrationTest
 class InsightPagesBrowserTests {
@@ -55,16 +56,19 @@ class InsightPagesBrowserTests {
 		assertThat(page.locator("#track-record")).containsText("it preceded INC-" + drift.incident());
 		tab.look("alert-group-track-record");
 
+		tab.open("/response/incidents/" + drift.incident());
+		assertThat(page.locator("#track-records")).containsText(history.rule + " fired 6 times in 30 days");
+		tab.look("incident-track-records");
+
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights").setExact(true)).click();
 		page.waitForURL("**/insights");
-		assertThat(page.locator("#signals")).containsText(history.rule);
-		assertThat(page.locator("#signals")).containsText("INC-" + drift.incident());
+		Locator signal = page.locator("[data-signal=clears_after_incidents]:has-text('" + history.rule + "')");
+		assertThat(signal).containsText("INC-" + drift.incident());
+		assertThat(signal).containsText("It'll clear");
 		assertThat(page.locator("#freshness")).containsText("every 30 s");
 		tab.look("insights");
 
-		page.locator("#signals")
-			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(history.rule))
-			.click();
+		signal.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(history.rule)).click();
 		page.waitForURL("**/insights/rule?**");
 		assertThat(page.locator("#rule-figures")).containsText("6 alert groups");
 		assertThat(page.locator("svg.week-chart")).isVisible();

@@ -6,64 +6,56 @@ import dev.sharpend.system.WireCode;
 public enum ProviderKind implements WireCode {
 
 	/** Hosted databases and data stores. */
-	DATABASE("database", "Database"),
+	DATABASE("database"),
 
 	/** Message queues, streams and real-time messaging. */
-	QUEUE("queue", "Queue"),
+	QUEUE("queue"),
 
 	/** Log collection and search. */
-	LOGS("logs", "Logs"),
+	LOGS("logs"),
 
 	/** Metrics, tracing and error tracking. */
-	METRICS("metrics", "Metrics"),
+	METRICS("metrics"),
 
 	/** Alerting, paging and incident tooling. */
-	ALERTING("alerting", "Alerting"),
+	ALERTING("alerting"),
 
 	/** Compute, platform and storage hosting. */
-	HOSTING("hosting", "Hosting"),
+	HOSTING("hosting"),
 
 	/** Content delivery and edge networks. */
-	CDN("cdn", "CDN"),
+	CDN("cdn"),
 
 	/** Domain name service. */
-	DNS("dns", "DNS"),
+	DNS("dns"),
 
 	/** Sending and receiving e-mail. */
-	EMAIL("email", "E-mail"),
+	EMAIL("email"),
 
 	/** Payments and billing. */
-	PAYMENTS("payments", "Payments"),
+	PAYMENTS("payments"),
 
 	/** Sign-in, single sign-on and secrets. */
-	IDENTITY("identity", "Identity"),
+	IDENTITY("identity"),
 
 	/** Source code hosting and package registries. */
-	SOURCE_CONTROL("source_control", "Source control"),
+	SOURCE_CONTROL("source_control"),
 
 	/** Continuous integration and delivery. */
-	CI("ci", "CI"),
+	CI("ci"),
 
 	/** Anything else. */
-	OTHER("other", "Other");
+	OTHER("other");
 
 	private final String code;
 
-	private final String label;
-
-	ProviderKind(String code, String label) {
+	ProviderKind(String code) {
 		this.code = code;
-		this.label = label;
 	}
 
 	@Override
 	public String code() {
 		return this.code;
-	}
-
-	/** How a person reads it. */
-	public String label() {
-		return this.label;
 	}
 
 }

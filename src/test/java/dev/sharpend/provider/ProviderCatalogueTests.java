@@ -84,7 +84,7 @@ class ProviderCatalogueTests {
 			assertThat(github.kind()).isEqualTo(ProviderKind.SOURCE_CONTROL);
 		});
 		assertThat(catalogue.find("AWS (eu-west-1)")).get()
-			.satisfies((aws) -> assertThat(aws.scope().regions()).containsExactly("euwest1"));
+			.satisfies((aws) -> assertThat(aws.scope().regions()).containsExactly("eu-west-1"));
 	}
 
 }

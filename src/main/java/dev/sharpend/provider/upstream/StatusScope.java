@@ -1,8 +1,12 @@
 package dev.sharpend.provider.upstream;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a large provider a team depends on. Google Cloud and AWS publish one feed
@@ -17,9 +21,9 @@ import java.util.stream.Collectors;
 public record StatusScope(Set<String> products, Set<String> locations, Set<String> regions) {
 
 	public StatusScope {
-		products = normalized(products);
-		locations = normalized(locations);
-		regions = normalized(regions);
+		products = cleaned(products);
+		locations = cleaned(locations);
+		regions = cleaned(regions);
 	}
 
 	/** Everything the page publishes. */
@@ -47,22 +51,31 @@ public record StatusScope(Set<String> products, Set<String> locations, Set<Strin
 		return this.regions.isEmpty() || anyIn(this.regions, names);
 	}
 
-	/** A region name as matched: lower case, without spaces, dashes or underscores. */
+	/** A name as matched: lower case, without spaces, dashes or underscores. */
 	static String key(String name) {
 		return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
 	}
 
-	static boolean anyIn(Set<String> wanted, String... names) {
+	static boolean anyIn(Set<String> wanted, @Nullable String... names) {
 		for (String name : names) {
-			if (name != null && wanted.contains(key(name))) {
+			if (name != null && wanted.stream().anyMatch((w) -> key(w).equals(key(name)))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static Set<String> normalized(Set<String> names) {
-		return names.stream().map(StatusScope::key).collect(Collectors.toUnmodifiableSet());
+	/** Whether nothing narrows what is read. */
+	public boolean isEverything() {
+		return this.products.isEmpty() && this.locations.isEmpty() && this.regions.isEmpty();
+	}
+
+	private static Set<String> cleaned(Set<String> names) {
+		return names.stream()
+			.map(String::strip)
+			.filter((n) -> !n.isEmpty())
+			.collect(Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new),
+					Collections::unmodifiableSortedSet));
 	}
 
 }

@@ -107,8 +107,9 @@ final class AwsRssAdapter implements FeedAdapter {
 		static Item of(SyndEntry entry) {
 			String guid = Feeds.id(entry);
 			Matcher key = KEY.matcher(guid);
-			String service = key.find() ? key.group(1) + ((key.group(2) != null) ? "-" + key.group(2) : "") : guid;
-			String region = key.find(0) ? key.group(2) : null;
+			boolean keyed = key.find();
+			String region = keyed ? key.group(2) : null;
+			String service = keyed ? key.group(1) + ((region != null) ? "-" + region : "") : guid;
 			Instant at = Feeds.when(entry);
 			String title = Feeds.title(entry);
 			boolean over = title.startsWith("Service is operating normally") || title.contains("[RESOLVED]");

@@ -48,4 +48,14 @@ class InstatusAdapterTests {
 			.isEqualTo(UpstreamStatus.MAINTENANCE);
 	}
 
+	@Test
+	void aPageThatIsUpLeavesItsListsOut() {
+		UpstreamReport report = StatusReading.read(UpstreamFixtures.text("""
+				{"page": {"name": "Example Mailer", "url": "https://status.example.net", "status": "UP"}}"""),
+				StatusScope.everything());
+
+		assertThat(report.events()).isEmpty();
+		assertThat(report.overall()).isEqualTo(UpstreamStatus.OPERATIONAL);
+	}
+
 }

@@ -82,4 +82,30 @@ class StatuspageAdapterTests {
 		assertThat(report.overall()).isEqualTo(UpstreamStatus.OPERATIONAL);
 	}
 
+	@Test
+	void readsStatusJsonAloneAsThePagesOwnIndicator() {
+		UpstreamReport report = StatusReading.read(UpstreamFixtures.text("""
+				{"page": {"id": "exmpl0page01", "name": "Example Forge", "url": "https://status.example.com",
+				 "updated_at": "2026-12-01T10:00:00Z"},
+				 "status": {"indicator": "major", "description": "Partial System Outage"}}"""),
+				StatusScope.everything());
+
+		assertThat(report.components()).isEmpty();
+		assertThat(report.overall()).isEqualTo(UpstreamStatus.PARTIAL_OUTAGE);
+	}
+
+	@Test
+	void readsAnInProgressMaintenanceFromTheMaintenancesListAsActive() {
+		UpstreamReport report = StatusReading.read(UpstreamFixtures.text("""
+				{"page": {"id": "exmpl0page01", "name": "Example Forge"},
+				 "scheduled_maintenances": [{"id": "mnt1", "name": "Network upgrade", "status": "in_progress",
+				  "impact": "maintenance", "scheduled_for": "2026-12-01T09:00:00Z",
+				  "scheduled_until": "2026-12-01T11:00:00Z", "incident_updates": [], "components": []}]}"""),
+				StatusScope.everything());
+
+		assertThat(report.active()).extracting(UpstreamEvent::describe)
+			.containsExactly("Maintenance \"Network upgrade\" is in progress since 2026-12-01T09:00:00Z");
+		assertThat(report.overall()).isEqualTo(UpstreamStatus.MAINTENANCE);
+	}
+
 }

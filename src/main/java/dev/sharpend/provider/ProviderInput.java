@@ -3,6 +3,7 @@ package dev.sharpend.provider;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,24 @@ final class ProviderInput {
 			throw RequestRejected.invalid(field, "Keep this under " + max + " characters.");
 		}
 		return stripped;
+	}
+
+	/**
+	 * Product, location or region names: one line each, and all of them together short
+	 * enough to keep.
+	 */
+	static Set<String> names(String field, Set<String> names) {
+		for (String name : names) {
+			ControlCharacters.check(field, name);
+			if (name.contains("\n") || name.contains("\r") || name.length() > NAME) {
+				throw RequestRejected.invalid(field, "Give each name on one line, under " + NAME + " characters.");
+			}
+		}
+		if (String.join("\n", names).length() > ADDRESS) {
+			throw RequestRejected.invalid(field,
+					"Name fewer of them: together they must stay under " + ADDRESS + " characters.");
+		}
+		return names;
 	}
 
 	/**

@@ -109,6 +109,9 @@ public class Providers {
 			throw RequestRejected.invalid("statusFeed",
 					"Give the address to read the status from, or leave the status format empty.");
 		}
+		ProviderInput.names("statusProducts", status.scope().products());
+		ProviderInput.names("statusLocations", status.scope().locations());
+		ProviderInput.names("statusRegions", status.scope().regions());
 		StatusSource cleanStatus = new StatusSource(ProviderInput.address("statusPage", status.page()), feed,
 				status.format(), status.scope());
 		List<ProviderId> dependsOn = p.dependsOn().stream().distinct().toList();

@@ -64,6 +64,13 @@ class ProviderApiIntegrationTests {
 		assertThat(api.get("/api/v1/audit-events?action=provider.changed&size=50").body())
 			.contains("tenancy=multi_tenant");
 
+		JsonNode cleared = expect(200,
+				api.sendJson("PATCH", "/api/v1/providers/" + id, Map.of("nextReview", "", "statusPage", "")));
+		assertThat(cleared.has("nextReview")).as("cleared").isFalse();
+		assertThat(cleared.get("status").has("page")).as("cleared").isFalse();
+		assertThat(cleared.get("status").get("feed").asString()).as("untouched by the change")
+			.isEqualTo("https://www.githubstatus.com/api/v2/summary.json");
+
 		expect(204, api.delete("/api/v1/providers/" + id));
 		assertThat(api.get("/api/v1/providers/" + id).status()).isEqualTo(404);
 	}
@@ -121,6 +128,12 @@ class ProviderApiIntegrationTests {
 		assertRefused(api.postJson("/api/v1/providers", Map.of("catalogue", "Not A Real Provider")), "catalogue",
 				"Not A Real Provider");
 		assertRefused(api.postJson("/api/v1/providers", with(name, "plan", "x".repeat(4001))), "plan", "4000");
+		assertRefused(api.postJson("/api/v1/providers", with(name, "statusRegions", List.of("eu-west-1\nus-east-1"))),
+				"statusRegions", "one line");
+		assertRefused(
+				api.postJson("/api/v1/providers", with(name, "statusProducts",
+						java.util.stream.IntStream.range(0, 200).mapToObj((i) -> "Product number " + i).toList())),
+				"statusProducts", "fewer");
 		assertThat(api.get("/api/v1/providers?size=500").body()).doesNotContain(name);
 
 		expect(201, api.postJson("/api/v1/providers", Map.of("kind", "dns", "name", name)));

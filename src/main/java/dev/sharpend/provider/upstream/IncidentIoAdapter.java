@@ -32,9 +32,11 @@ final class IncidentIoAdapter implements JsonAdapter {
 		if (summary.isObject() && (summary.has("structure") || summary.has("ongoing_incidents"))) {
 			return true;
 		}
+		// The history: a Statuspage incidents.json always names its page, this never
+		// does.
 		List<JsonNode> incidents = Json.list(root, "incidents");
-		return !root.has("page") && !incidents.isEmpty()
-				&& (incidents.get(0).has("component_impacts") || incidents.get(0).has("status_summaries"));
+		return !root.has("page") && root.path("incidents").isArray() && (incidents.isEmpty()
+				|| incidents.get(0).has("component_impacts") || incidents.get(0).has("status_summaries"));
 	}
 
 	@Override

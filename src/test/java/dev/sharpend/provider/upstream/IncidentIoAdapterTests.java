@@ -74,4 +74,14 @@ class IncidentIoAdapterTests {
 		assertThat(maintenance.endedAt()).isEqualTo(Instant.parse("2026-01-25T02:00:00Z"));
 	}
 
+	@Test
+	void readsAnEmptyHistoryAsNothingHappened() {
+		UpstreamReport history = StatusReading.read(UpstreamFixtures.text("{\"incidents\": []}"),
+				StatusScope.everything());
+
+		assertThat(history.format()).isEqualTo(StatusFormat.INCIDENT_IO);
+		assertThat(history.events()).isEmpty();
+		assertThat(history.overall()).isEqualTo(UpstreamStatus.OPERATIONAL);
+	}
+
 }

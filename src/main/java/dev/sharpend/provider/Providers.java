@@ -94,15 +94,7 @@ public class Providers {
 		if (this.repository.nameTaken(name, p.id())) {
 			throw RequestRejected.conflict("name", "There is already a provider named " + name + ".");
 		}
-		ProviderProfile profile = p.profile();
-		ProviderProfile cleanProfile = new ProviderProfile(
-				ProviderInput.text("plan", profile.plan(), ProviderInput.NOTE),
-				ProviderInput.text("support", profile.support(), ProviderInput.NOTE),
-				ProviderInput.text("dataHeld", profile.dataHeld(), ProviderInput.NOTE), profile.sensitivity(),
-				profile.access(),
-				ProviderInput.text("credentialsLocation", profile.credentialsLocation(), ProviderInput.NOTE / 4),
-				ProviderInput.text("securityNotes", profile.securityNotes(), ProviderInput.NOTE),
-				profile.contractRenewal(), profile.nextReview());
+		ProviderProfile cleanProfile = cleaned(p.profile());
 		StatusSource status = p.status();
 		String feed = ProviderInput.address("statusFeed", status.feed());
 		if (feed == null && status.format() != null) {
@@ -117,6 +109,16 @@ public class Providers {
 		List<ProviderId> dependsOn = p.dependsOn().stream().distinct().toList();
 		checkDependencies(p.id(), dependsOn);
 		return new Provider(p.id(), name, p.kind(), p.tenancy(), p.lifecycle(), cleanProfile, cleanStatus, dependsOn);
+	}
+
+	private static ProviderProfile cleaned(ProviderProfile profile) {
+		return new ProviderProfile(ProviderInput.text("plan", profile.plan(), ProviderInput.NOTE),
+				ProviderInput.text("support", profile.support(), ProviderInput.NOTE),
+				ProviderInput.text("dataHeld", profile.dataHeld(), ProviderInput.NOTE), profile.sensitivity(),
+				profile.access(),
+				ProviderInput.text("credentialsLocation", profile.credentialsLocation(), ProviderInput.NOTE / 4),
+				ProviderInput.text("securityNotes", profile.securityNotes(), ProviderInput.NOTE),
+				profile.contractRenewal(), profile.nextReview());
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package dev.sharpend.provider;
+
+import java.util.List;
+
+/**
+ * A third party our systems run on.
+ *
+ * @param id its identifier
+ * @param name its name, unique without regard to case
+ * @param kind what it does for us
+ * @param tenancy whether it is shared with its other customers
+ * @param lifecycle where our use of it stands
+ * @param profile plan, contacts, data held, access and review dates
+ * @param status where its status is published and read
+ * @param dependsOn the providers it runs on itself
+ */
+public record Provider(ProviderId id, String name, ProviderKind kind, Tenancy tenancy, Lifecycle lifecycle,
+		ProviderProfile profile, StatusSource status, List<ProviderId> dependsOn) {
+
+	public Provider {
+		dependsOn = List.copyOf(dependsOn);
+	}
+
+	/** A new provider with only a name and kind; everything else still to record. */
+	public static Provider named(String name, ProviderKind kind) {
+		return new Provider(ProviderId.random(), name, kind, Tenancy.NOT_ASSESSED, Lifecycle.ACTIVE,
+				ProviderProfile.empty(), StatusSource.none(), List.of());
+	}
+
+	/** A new provider started from a catalogue entry: its name, kind and status page. */
+	public static Provider from(CatalogueEntry entry) {
+		return named(entry.name(), entry.kind())
+			.withStatus(new StatusSource(entry.page(), entry.feed(), entry.format(), entry.scope()));
+	}
+
+	public Provider withStatus(StatusSource status) {
+		return new Provider(this.id, this.name, this.kind, this.tenancy, this.lifecycle, this.profile, status,
+				this.dependsOn);
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.sharpend.provider;
+
+import java.util.UUID;
+
+/** Identifies a provider in the register. */
+public record ProviderId(UUID value) {
+
+	public static ProviderId random() {
+		return new ProviderId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

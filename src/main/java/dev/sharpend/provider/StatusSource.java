@@ -1,0 +1,29 @@
+package dev.sharpend.provider;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.sharpend.provider.upstream.StatusFormat;
+import dev.sharpend.provider.upstream.StatusScope;
+
+/**
+ * Where a provider's status is published and read.
+ *
+ * @param page the status page people open, null when none is known
+ * @param feed the address polled (an API or feed of that page), null when not watched
+ * @param format how the feed is read, null to detect it from the first answer
+ * @param scope the products, locations or regions watched
+ */
+public record StatusSource(@Nullable String page, @Nullable String feed, @Nullable StatusFormat format,
+		StatusScope scope) {
+
+	/** No status page known. */
+	public static StatusSource none() {
+		return new StatusSource(null, null, null, StatusScope.everything());
+	}
+
+	/** Whether the feed is polled. */
+	public boolean isWatched() {
+		return this.feed != null;
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.sharpend.provider;
+
+import dev.sharpend.system.WireCode;
+
+/** How a provider runs what it does for us: shared with its other customers or not. */
+public enum Tenancy implements WireCode {
+
+	/** Nobody has recorded it yet. */
+	NOT_ASSESSED("not_assessed"),
+
+	/**
+	 * Shared with the provider's other customers: their load and their incidents can
+	 * reach us.
+	 */
+	MULTI_TENANT("multi_tenant"),
+
+	/** Run for us alone, but operated by the provider. */
+	DEDICATED("dedicated"),
+
+	/** We run it ourselves on the provider's infrastructure. */
+	SELF_RUN("self_run");
+
+	private final String code;
+
+	Tenancy(String code) {
+		this.code = code;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,15 @@
+/**
+ * Providers: the third parties our systems run on, and what their own status pages say.
+ * The {@code upstream} sub-package reads each common status page format into one model;
+ * the register of providers and the catalogue of well-known ones build on it.
+ * <p>
+ * Nothing here depends on a provider being reachable: a page that cannot be read is
+ * reported as unreadable, never as operational.
+ */
+@ApplicationModule(allowedDependencies = { "system" })
+@NullMarked
+package dev.sharpend.provider;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.sharpend.provider.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -39,8 +39,12 @@ import dev.sharpend.system.WireCode;
  * @param summary the evidence in one sentence
  * @param incidents the incidents its groups preceded in the last 90 days
  * @param groups the groups behind the signal, newest first (at most 20)
+ * @param level how strong it is, in the kind's own measure (the share without action, the
+ * last week's share acknowledged without action, the median time to acknowledge in
+ * seconds, the last week's fires): a signal acknowledged at one level opens again above
+ * it
  */
-record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups) {
+record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups, double level) {
 
 	static final int MIN_FIRES = 3;
 
@@ -84,7 +88,8 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 				+ "acknowledged them, " + f.acknowledgedWithoutAction() + " acknowledged and resolved without "
 				+ "action), yet it preceded " + InsightText.incidents(preceded) + " in the last 90 days.";
 		return Optional.of(new DriftSignal(Kind.CLEARS_AFTER_INCIDENTS, rule, summary, preceded,
-				newest(recent.stream().filter((g) -> g.clearedBySelf() || g.acknowledgedWithoutAction()).toList())));
+				newest(recent.stream().filter((g) -> g.clearedBySelf() || g.acknowledgedWithoutAction()).toList()),
+				f.share(unacted)));
 	}
 
 	private static Optional<DriftSignal> unactedRising(String rule, List<GroupSummary> groups, List<Long> preceded,
@@ -111,8 +116,10 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		String summary = "Acknowledged without action in a growing share of its fires four weeks running: "
 				+ String.join(" → ", shares.stream().map((s) -> Math.round(s * 100) + " %").toList()) + " up to "
 				+ lastWhole + ".";
-		return Optional.of(new DriftSignal(Kind.UNACTED_RISING, rule, summary, preceded, newest(
-				ofWeek(groups, lastWhole, zone).stream().filter(GroupSummary::acknowledgedWithoutAction).toList())));
+		List<GroupSummary> unacted = ofWeek(groups, lastWhole, zone).stream()
+			.filter(GroupSummary::acknowledgedWithoutAction)
+			.toList();
+		return Optional.of(new DriftSignal(Kind.UNACTED_RISING, rule, summary, preceded, newest(unacted), last));
 	}
 
 	private static Optional<DriftSignal> slowerToAcknowledge(String rule, List<GroupSummary> groups,
@@ -139,7 +146,8 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		}
 		String summary = "Median time to acknowledge " + InsightText.span(p50) + " in " + lastWhole + " against "
 				+ InsightText.span(base) + " over the eight weeks before.";
-		return Optional.of(new DriftSignal(Kind.SLOWER_TO_ACKNOWLEDGE, rule, summary, preceded, newest(last)));
+		return Optional
+			.of(new DriftSignal(Kind.SLOWER_TO_ACKNOWLEDGE, rule, summary, preceded, newest(last), p50.toSeconds()));
 	}
 
 	private static Optional<DriftSignal> firingMore(String rule, List<GroupSummary> groups, List<Long> preceded,
@@ -151,7 +159,7 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		}
 		String summary = String.format(Locale.ROOT, "Fired %d times in %s against %d the week before.", last.size(),
 				lastWhole, before);
-		return Optional.of(new DriftSignal(Kind.FIRING_MORE, rule, summary, preceded, newest(last)));
+		return Optional.of(new DriftSignal(Kind.FIRING_MORE, rule, summary, preceded, newest(last), last.size()));
 	}
 
 	private static List<GroupSummary> ofWeek(List<GroupSummary> groups, InsightWeek week, ZoneId zone) {

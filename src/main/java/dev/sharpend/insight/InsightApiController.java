@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,9 +31,26 @@ class InsightApiController {
 
 	private final InsightRebuilds rebuilds;
 
-	InsightApiController(Insights insights, InsightRebuilds rebuilds) {
+	private final SignalNotes notes;
+
+	InsightApiController(Insights insights, InsightRebuilds rebuilds, SignalNotes notes) {
 		this.insights = insights;
 		this.rebuilds = rebuilds;
+		this.notes = notes;
+	}
+
+	/**
+	 * Acknowledges a drift signal with a note: it leaves the open signals until it gets
+	 * worse.
+	 */
+	@PostMapping("/signals/acknowledgements")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	ResponseEntity<SignalNotes.Note> acknowledge(@RequestBody(required = false) @Nullable Acknowledgement body,
+			Authentication authentication) {
+		Acknowledgement given = (body != null) ? body : new Acknowledgement(null, null, null);
+		return ResponseEntity.status(201)
+			.body(this.notes.acknowledge(this.insights.signals(), given.kind(), given.rule(), given.note(),
+					authentication.getName()));
 	}
 
 	/**
@@ -79,11 +97,11 @@ class InsightApiController {
 
 	@GetMapping("/signals")
 	List<SignalJson> signals() {
-		return this.insights.signals()
-			.stream()
-			.map((s) -> new SignalJson(s.kind().code(), s.kind().label(), s.rule(), s.summary(),
-					s.incidents().stream().map((n) -> "INC-" + n).toList(), s.groups()))
-			.toList();
+		return this.insights.signalViews().stream().map((view) -> {
+			DriftSignal s = view.signal();
+			return new SignalJson(s.kind().code(), s.kind().label(), s.rule(), s.summary(),
+					s.incidents().stream().map((n) -> "INC-" + n).toList(), s.groups(), view.open(), view.note());
+		}).toList();
 	}
 
 	// teams do not own alert rules yet: a filter that silently matched everything would
@@ -187,9 +205,21 @@ class InsightApiController {
 	 * @param summary the evidence in one sentence
 	 * @param incidents the incidents the rule's groups preceded in the last 90 days
 	 * @param alertGroups the groups behind the signal, newest first (at most 20)
+	 * @param open not acknowledged, or worse than when it was
+	 * @param acknowledgement the note it was acknowledged with, or null
 	 */
 	record SignalJson(String kind, String title, String rule, String summary, List<String> incidents,
-			List<Long> alertGroups) {
+			List<Long> alertGroups, boolean open, SignalNotes.@Nullable Note acknowledgement) {
+	}
+
+	/**
+	 * A team's note on a signal.
+	 *
+	 * @param kind the signal's kind
+	 * @param rule its alert rule
+	 * @param note what the team does about it
+	 */
+	record Acknowledgement(@Nullable String kind, @Nullable String rule, @Nullable String note) {
 	}
 
 }

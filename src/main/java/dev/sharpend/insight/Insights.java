@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.sharpend.system.RequestRejected;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,13 @@ class Insights {
 
 	private final InsightProperties properties;
 
+	private final SignalNotes notes;
+
 	private final Clock clock;
 
-	Insights(InsightRepository repository, InsightProperties properties, Clock clock) {
+	Insights(InsightRepository repository, InsightProperties properties, SignalNotes notes, Clock clock) {
 		this.repository = repository;
+		this.notes = notes;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -121,6 +125,17 @@ class Insights {
 		return records;
 	}
 
+	/**
+	 * The drift signals as they stand now, each with the note it was acknowledged with,
+	 * if any.
+	 */
+	List<SignalView> signalViews() {
+		Map<String, SignalNotes.Note> notes = this.notes.all();
+		return signals().stream()
+			.map((signal) -> new SignalView(signal, notes.get(SignalNotes.key(signal.kind(), signal.rule()))))
+			.toList();
+	}
+
 	/** The drift signals as they stand now. */
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
@@ -182,6 +197,26 @@ class Insights {
 	 * @param incidents the incidents its groups preceded in the last 90 days
 	 */
 	record TrackRecord(RuleFigures recent, List<Long> incidents) {
+	}
+
+	/**
+	 * A drift signal and how people took it.
+	 *
+	 * @param signal the signal
+	 * @param note the note it was acknowledged with, or null
+	 */
+	record SignalView(DriftSignal signal, SignalNotes.@Nullable Note note) {
+
+		/** Not acknowledged, or worse now than when it was. */
+		public boolean open() {
+			return this.note == null || this.signal.level() > this.note.level() + 1e-9;
+		}
+
+		/** Acknowledged once and worse now. */
+		public boolean reopened() {
+			return this.note != null && open();
+		}
+
 	}
 
 	/**

@@ -7,12 +7,15 @@ import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The insight pages and the track record the alert group page loads. */
 @Controller
@@ -21,8 +24,29 @@ class InsightsController {
 
 	private final Insights insights;
 
-	InsightsController(Insights insights) {
+	private final SignalNotes notes;
+
+	InsightsController(Insights insights, SignalNotes notes) {
 		this.insights = insights;
+		this.notes = notes;
+	}
+
+	/** A team says what it does about a signal; the signal leaves the open ones. */
+	@PostMapping("/insights/signals/acknowledge")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String acknowledge(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String rule,
+			@RequestParam(required = false) @Nullable String note, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			this.notes.acknowledge(this.insights.signals(), kind, rule, note, authentication.getName());
+			redirect.addFlashAttribute("saved", "Signal acknowledged. It opens again if it gets worse.");
+		}
+		catch (RequestRejected ex) {
+			redirect.addFlashAttribute("signalError", ex.getMessage());
+			redirect.addFlashAttribute("signalErrorFor", kind + " " + rule);
+		}
+		return "redirect:/insights";
 	}
 
 	@GetMapping("/insights")
@@ -32,7 +56,7 @@ class InsightsController {
 		model.addAttribute("window", chosen);
 		model.addAttribute("windows", InsightWindow.values());
 		model.addAttribute("rules", rules);
-		model.addAttribute("signals", this.insights.signals());
+		model.addAttribute("signals", this.insights.signalViews());
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		model.addAttribute("zone", this.insights.zone().getId());
 		model.addAttribute("text", new Words());

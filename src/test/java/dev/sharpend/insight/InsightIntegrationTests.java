@@ -77,22 +77,44 @@ class InsightIntegrationTests {
 		assertThat(figures.get("refires").get("count").asInt()).isEqualTo(5);
 		assertThat(figures.get("autoResolvedBeforeAcknowledgement").get("share").asDouble()).isEqualTo(0.6667);
 
-		JsonNode signal = admin().get("/api/v1/insights/signals")
-			.json()
-			.valueStream()
-			.filter((s) -> s.get("rule").asString().equals(this.rule))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no drift signal for " + this.rule));
+		JsonNode signal = signal("clears_after_incidents");
+		assertThat(signal.get("open").asBoolean()).isTrue();
 		assertThat(signal.get("incidents").get(0).asString()).isEqualTo("INC-" + number);
 		assertThat(signal.get("summary").asString())
 			.startsWith("83 % of its 6 fires in the last 30 days had no action");
 
+		// acknowledged with a note, it is no longer open; one more fire left to clear
+		// makes it
+		// worse, and it opens again with the note
+		assertThat(admin()
+			.postJson("/api/v1/insights/signals/acknowledgements",
+					Map.of("kind", "clears_after_incidents", "rule", this.rule))
+			.body()).contains("note");
+		assertThat(admin()
+			.postJson("/api/v1/insights/signals/acknowledgements",
+					Map.of("kind", "sleepy", "rule", this.rule, "note", "x"))
+			.status()).isEqualTo(400);
+		Api.Response noted = admin().postJson("/api/v1/insights/signals/acknowledgements", Map.of("kind",
+				"clears_after_incidents", "rule", this.rule, "note", "threshold change planned, ACT-14"));
+		assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
+		assertThat(signal("clears_after_incidents").get("open").asBoolean()).isFalse();
+		Instant later = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+		long worse = this.history.fire(later);
+		this.history.resolve(later.plus(Duration.ofMinutes(3)));
+		this.clock.set(Instant.now());
+		this.history.rollUpWhenFedWith(worse, this.jdbc, this.rollup);
+		JsonNode reopened = signal("clears_after_incidents");
+		assertThat(reopened.get("open").asBoolean()).isTrue();
+		assertThat(reopened.get("acknowledgement").get("note").asString())
+			.isEqualTo("threshold change planned, ACT-14");
+		assertThat(reopened.get("summary").asString()).startsWith("86 % of its 7 fires");
+
 		JsonNode record = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").json();
 		assertThat(record.get("figures").get("window").asString()).isEqualTo("7d");
-		assertThat(record.get("weeks").valueStream().mapToInt((w) -> w.get("fires").asInt()).sum()).isEqualTo(6);
+		assertThat(record.get("weeks").valueStream().mapToInt((w) -> w.get("fires").asInt()).sum()).isEqualTo(7);
 
 		String trackRecord = person().getHtml("/insights/alert-groups/" + acknowledged + "/track-record").body();
-		assertThat(trackRecord).contains(this.rule + " fired 6 times in 30 days; 4 cleared by themselves before "
+		assertThat(trackRecord).contains(this.rule + " fired 7 times in 30 days; 5 cleared by themselves before "
 				+ "anyone acknowledged them, 95 % of them within 4 min; 1 was acknowledged and resolved without "
 				+ "any action; it preceded INC-" + number + " in 90 days.");
 		assertThat(person().getHtml("/insights").body()).contains(this.rule).contains("INC-" + number);
@@ -144,6 +166,15 @@ class InsightIntegrationTests {
 		assertThat(admin().get("/api/v1/insights/rules?size=5000").status()).isEqualTo(400);
 		assertThat(person().getHtml("/insights?window=week").status()).isEqualTo(400);
 		assertThat(Api.anonymous(this.port).get("/api/v1/insights/rules").status()).isEqualTo(401);
+	}
+
+	private JsonNode signal(String kind) {
+		return admin().get("/api/v1/insights/signals")
+			.json()
+			.valueStream()
+			.filter((s) -> s.get("rule").asString().equals(this.rule) && s.get("kind").asString().equals(kind))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + kind + " signal for " + this.rule));
 	}
 
 	private JsonNode ruleFigures() {

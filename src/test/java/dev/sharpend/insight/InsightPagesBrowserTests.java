@@ -73,6 +73,16 @@ class InsightPagesBrowserTests {
 		assertThat(page.locator("#rule-figures")).containsText("6 alert groups");
 		assertThat(page.locator("svg.week-chart")).isVisible();
 		tab.look("insights-rule");
+
+		// the team acknowledges the signal with a note: it leaves the open signals
+		tab.open("/insights");
+		signal.getByText("Acknowledge with a note…").click();
+		signal.getByLabel("What the team does about it").fill("threshold change planned, ACT-14");
+		signal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).click();
+		page.waitForURL("**/insights");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signal acknowledged");
+		assertThat(signal).hasCount(0);
+		assertThat(page.locator("#acknowledged-signals")).containsText("threshold change planned, ACT-14");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharpendIntegrationTest
 @TestPropertySource(properties = "sharpend.alert.last-seen-flush-interval=1h")
+@OwnApplication
 class LastSeenIntegrationTests {
 
 	@LocalServerPort

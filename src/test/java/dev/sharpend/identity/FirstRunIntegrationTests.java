@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "sharpend.identity.password-min-length=12")
 @ContextConfiguration(initializers = TestDatabase.class)
+@OwnApplication
 class FirstRunIntegrationTests {
 
 	private static final Pattern SETUP_LINK = Pattern.compile("/setup\\?token=(setup_[A-Za-z0-9_-]+)");

@@ -17,6 +17,7 @@ import testsupport.oidc.OidcProvider.Person;
 import dev.sharpend.audit.AuditEvent;
 import dev.sharpend.audit.AuditFilter;
 import dev.sharpend.audit.AuditLog;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before Sharpend, driven through the provider's sign-in form like a browser.
  */
 @SharpendIntegrationTest
+@OwnApplication
 class OidcSignInIntegrationTests {
 
 	static final OidcProvider provider = OidcProvider

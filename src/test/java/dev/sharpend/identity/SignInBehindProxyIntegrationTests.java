@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharpendIntegrationTest
 @TestPropertySource(properties = { "SHARPEND_FORWARD_HEADERS=native", "SHARPEND_TRUSTED_PROXIES=127.0.0.1/32,::1/128" })
+@OwnApplication
 class SignInBehindProxyIntegrationTests {
 
 	private static final String PASSWORD = "the right password";

@@ -33,6 +33,7 @@ import dev.sharpend.test.Eventually;
 import dev.sharpend.test.HookReceiver;
 import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.MovableClock;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LoopbackIntegrationTest
 @Import(ContactMethodIntegrationTests.Replies.class)
+@OwnApplication
 class ContactMethodIntegrationTests {
 
 	static final String SID = "AC0123456789abcdef0123456789abcdef";

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.sharpend.system.SharpendProperties;
 import dev.sharpend.test.Eventually;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
+@OwnApplication
 class SearchIndexingIntegrationTests {
 
 	@Autowired

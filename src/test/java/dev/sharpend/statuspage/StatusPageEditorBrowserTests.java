@@ -30,6 +30,7 @@ import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.Chromium;
 import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.MovableClock;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desktop; screenshots go to {@code target/screenshots/}.
  */
 @SharpendIntegrationTest
+@OwnApplication
 class StatusPageEditorBrowserTests {
 
 	@RegisterExtension

@@ -32,6 +32,7 @@ import dev.sharpend.test.Eventually;
 import dev.sharpend.test.HookReceiver;
 import dev.sharpend.test.Launcher;
 import dev.sharpend.test.LocalProcess;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -50,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "sharpend.alert.queue-capacity=4", "sharpend.alert.batch-size=200",
 		"sharpend.notify.allow-private-targets=true", "sharpend.notify.max-attempts=2",
 		"sharpend.notify.retry-base=100ms", "sharpend.notify.poll-interval=200ms" })
+@OwnApplication
 class MonitoringEndToEndTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.SharpendIntegrationTest;
 import dev.sharpend.test.TestKeys;
 
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharpendIntegrationTest
 @TestPropertySource(properties = { "server.tomcat.threads.max=8", "server.tomcat.connection-timeout=30s",
 		"sharpend.request.body-timeout=30s" })
+@OwnApplication
 class SlowRequestBodyIntegrationTests {
 
 	/** More slow clients than the node has request threads. */

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
+import dev.sharpend.test.OwnApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = UpgradedDatabase.class)
+@OwnApplication
 class UpgradeIntegrationTests {
 
 	@LocalServerPort

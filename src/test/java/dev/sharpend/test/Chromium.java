@@ -9,13 +9,16 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Starts the Debian Chromium for browser tests. Playwright's own browser download is
- * switched off (surefire sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD), so tests use the system
- * package that CI installs, and fail rather than skip when it is missing.
+ * Starts the Debian Chromium for browser tests, as its headless shell (package
+ * {@code chromium-headless-shell}): the same Blink and V8 without the desktop browser
+ * around them, which used about a third less CPU than {@code chromium --headless} for the
+ * same tests. Playwright's own browser download is switched off (surefire sets
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD), so tests use the system package that CI installs,
+ * and fail rather than skip when it is missing.
  */
 public final class Chromium {
 
-	public static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+	public static final Path EXECUTABLE = Path.of("/usr/bin/chromium-headless-shell");
 
 	private Chromium() {
 	}
@@ -24,7 +27,7 @@ public final class Chromium {
 	public static void requireInstalled() {
 		if (!Files.isExecutable(EXECUTABLE)) {
 			throw new IllegalStateException("Browser tests need Chromium at " + EXECUTABLE
-					+ ". Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).");
+					+ ". Install it with: apt-get update && apt-get install -y chromium-headless-shell (./test does this).");
 		}
 	}
 

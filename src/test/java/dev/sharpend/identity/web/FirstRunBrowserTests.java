@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.ChromiumSession;
+import dev.sharpend.test.OwnApplication;
 import dev.sharpend.test.TestDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "sharpend.test.context=first-run-browser")
 @ContextConfiguration(initializers = TestDatabase.class)
+@OwnApplication
 class FirstRunBrowserTests {
 
 	private static final Pattern SETUP_LINK = Pattern.compile("(http://localhost:\\d+/setup\\?token=\\S+)");

@@ -14,11 +14,13 @@ import com.microsoft.playwright.Playwright;
  * around them, which used about a third less CPU than {@code chromium --headless} for the
  * same tests. Playwright's own browser download is switched off (surefire sets
  * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD), so tests use the system package that CI installs,
- * and fail rather than skip when it is missing.
+ * and fail rather than skip when it is missing. Where only the desktop package
+ * ({@code chromium}) is installed, that one runs the tests, headless.
  */
 public final class Chromium {
 
-	public static final Path EXECUTABLE = Path.of("/usr/bin/chromium-headless-shell");
+	public static final Path EXECUTABLE = Files.isExecutable(Path.of("/usr/bin/chromium-headless-shell"))
+			? Path.of("/usr/bin/chromium-headless-shell") : Path.of("/usr/bin/chromium");
 
 	private Chromium() {
 	}

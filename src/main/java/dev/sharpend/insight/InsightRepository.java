@@ -16,6 +16,7 @@ import dev.sharpend.system.Timestamps;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,8 +33,11 @@ class InsightRepository {
 
 	private final JdbcClient jdbc;
 
-	InsightRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	InsightRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -120,23 +124,17 @@ class InsightRepository {
 		if (!groups.isEmpty()) {
 			this.jdbc.sql("delete from insight_group where group_id in (:groups)").param("groups", groups).update();
 		}
-		for (GroupSummary summary : summaries) {
-			this.jdbc.sql("insert into insight_group (" + SUMMARY_COLUMNS + """
-					) values (:group, :rule, :integration, :opened, :resolved, :byHand, :pages, :response,
-					:toAcknowledge, :withoutAction, :incidents)""")
-				.param("group", summary.group())
-				.param("rule", summary.rule())
-				.param("integration", summary.integration())
-				.param("opened", Timestamps.toColumn(summary.opened()))
-				.param("resolved", Timestamps.toColumn(summary.resolved()))
-				.param("byHand", summary.resolvedByHand())
-				.param("pages", summary.pages())
-				.param("response", summary.response().name().toLowerCase())
-				.param("toAcknowledge", (summary.toAcknowledge() == null) ? null : summary.toAcknowledge().toMillis())
-				.param("withoutAction", summary.acknowledgedWithoutAction())
-				.param("incidents", summary.incidents().stream().map(String::valueOf).collect(Collectors.joining(",")))
-				.update();
-		}
+		// one batch: a rebuild writes a million rows
+		List<Object[]> rows = summaries.stream()
+			.map((summary) -> new Object[] { summary.group(), summary.rule(), summary.integration(),
+					Timestamps.toColumn(summary.opened()), Timestamps.toColumn(summary.resolved()),
+					summary.resolvedByHand(), summary.pages(), summary.response().name().toLowerCase(),
+					(summary.toAcknowledge() == null) ? null : summary.toAcknowledge().toMillis(),
+					summary.acknowledgedWithoutAction(),
+					summary.incidents().stream().map(String::valueOf).collect(Collectors.joining(",")) })
+			.toList();
+		this.batch.batchUpdate(
+				"insert into insight_group (" + SUMMARY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	void clearRollup() {

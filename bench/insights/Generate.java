@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Writes the insight module's raw history straight into a migrated Sharpend database: GROUPS
+ * Writes the insight module's raw history straight into a migrated Sharpend database: ALERT_GROUPS
  * alert groups (default 1,000,000) spread over two years up to now, from 500 alert rules
  * of very different noise (a few rules fire most of the time), each with its opening,
  * usually a page, often an acknowledgement, and its resolution; one group in a hundred is

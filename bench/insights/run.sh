@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Insights benchmark: generates the raw history of GROUPS alert groups (default 1,000,000;
+# Insights benchmark: generates the raw history of ALERT_GROUPS alert groups (default 1,000,000;
 # two years, 500 alert rules, 10,000 incidents) straight into a fresh database, starts
 # Sharpend, rebuilds the figures from it through the API (the rebuild time is printed),
 # then times every insights API call and page and prints p50/p95/p99 against the target
@@ -9,7 +9,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-GROUPS_COUNT=${GROUPS:-1000000}
+GROUPS_COUNT=${ALERT_GROUPS:-1000000}
 REQUESTS=${REQUESTS:-100}
 DATABASE=${DATABASE:-postgresql}
 SHARPEND_PORT=${SHARPEND_PORT:-18096}

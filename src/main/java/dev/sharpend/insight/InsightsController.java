@@ -2,6 +2,8 @@ package dev.sharpend.insight;
 
 import java.util.List;
 
+import dev.sharpend.system.PageOf;
+import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
@@ -49,14 +51,24 @@ class InsightsController {
 		return "redirect:/insights";
 	}
 
+	/** Open signals shown before "show all": a page of hundreds would be noise itself. */
+	static final int SIGNALS_SHOWN = 10;
+
+	static final int RULES_PER_PAGE = 50;
+
 	@GetMapping("/insights")
-	String overview(@RequestParam(defaultValue = "30d") String window, Model model) {
+	String overview(@RequestParam(defaultValue = "30d") String window, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean allSignals, Model model) {
 		InsightWindow chosen = InsightWindow.parse(window);
 		List<RuleFigures> rules = this.insights.rules(chosen);
+		List<Insights.SignalView> signals = this.insights.signalViews();
+		List<Insights.SignalView> open = signals.stream().filter(Insights.SignalView::open).toList();
 		model.addAttribute("window", chosen);
 		model.addAttribute("windows", InsightWindow.values());
-		model.addAttribute("rules", rules);
-		model.addAttribute("signals", this.insights.signalViews());
+		model.addAttribute("rules", PageOf.slice(rules, PageWindow.of(page, RULES_PER_PAGE, RULES_PER_PAGE)));
+		model.addAttribute("openSignals", allSignals ? open : open.subList(0, Math.min(SIGNALS_SHOWN, open.size())));
+		model.addAttribute("hiddenSignals", allSignals ? 0 : Math.max(0, open.size() - SIGNALS_SHOWN));
+		model.addAttribute("acknowledgedSignals", signals.stream().filter((v) -> !v.open()).toList());
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		model.addAttribute("zone", this.insights.zone().getId());
 		model.addAttribute("text", new Words());
@@ -68,7 +80,7 @@ class InsightsController {
 			@RequestParam(defaultValue = "30d") String window, Model model) {
 		if (rule == null || rule.isBlank()) {
 			// no rule named: the list of rules to choose from
-			return overview(window, model);
+			return overview(window, 0, false, model);
 		}
 		InsightWindow chosen = InsightWindow.parse(window);
 		Insights.RuleRecord record = this.insights.rule(rule, chosen);

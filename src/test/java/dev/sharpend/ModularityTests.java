@@ -26,11 +26,13 @@ class ModularityTests {
 
 	private static final Path OUTPUT = Path.of("docs", "architecture");
 
-	private final ApplicationModules modules = ApplicationModules.of(Sharpend.class);
+	// once per class: JUnit makes an instance per test, and analysing every class of the
+	// application took several seconds each time
+	private static final ApplicationModules MODULES = ApplicationModules.of(Sharpend.class);
 
 	@Test
 	void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
-		this.modules.verify();
+		MODULES.verify();
 	}
 
 	/**
@@ -53,7 +55,7 @@ class ModularityTests {
 	@Test
 	void everyPublicTypeIsApiOrUsedByItsOwnModule() {
 		List<String> needlesslyPublic = new ArrayList<>();
-		for (ApplicationModule module : this.modules) {
+		for (ApplicationModule module : MODULES) {
 			String base = module.getBasePackage().getName();
 			Optional<NamedInterface> api = module.getNamedInterfaces().getByName("api");
 			for (JavaClass type : module.getBasePackage()) {
@@ -85,7 +87,7 @@ class ModularityTests {
 	 */
 	@Test
 	void everyModuleDeclaresItsAllowedDependencies() {
-		assertThat(this.modules.stream()
+		assertThat(MODULES.stream()
 			.filter((module) -> !module.getBasePackage()
 				.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 				.isPresent())
@@ -104,7 +106,7 @@ class ModularityTests {
 	@Test
 	void noListenerIsASynchronousTransactionalEventListener() {
 		List<String> synchronous = new ArrayList<>();
-		for (ApplicationModule module : this.modules) {
+		for (ApplicationModule module : MODULES) {
 			for (JavaClass type : module.getBasePackage()) {
 				type.getMethods()
 					.stream()
@@ -118,8 +120,7 @@ class ModularityTests {
 	@Test
 	void writesTheModuleDiagramsIntoTheRepository() throws IOException {
 		DiagramOptions diagrams = DiagramOptions.defaults();
-		new Documenter(this.modules, Options.defaults().withOutputFolder(OUTPUT.toString()))
-			.writeModulesAsPlantUml(diagrams)
+		new Documenter(MODULES, Options.defaults().withOutputFolder(OUTPUT.toString())).writeModulesAsPlantUml(diagrams)
 			.writeIndividualModulesAsPlantUml(diagrams)
 			.writeModuleCanvases();
 		try (Stream<Path> files = Files.list(OUTPUT)) {

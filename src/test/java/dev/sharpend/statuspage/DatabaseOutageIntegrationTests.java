@@ -77,6 +77,12 @@ class DatabaseOutageIntegrationTests {
 		Matcher csrf = CSRF.matcher(browser.get("/account").body());
 		assertThat(csrf.find()).isTrue();
 
+		// the page's snapshot has been confirmed against the database once before the
+		// outage
+		// (its age gauge appears then); cutting the database earlier leaves nothing to
+		// age
+		Eventually.await("the snapshot of " + slug + " is confirmed", () -> Scrape.of(node.port())
+			.has("sharpend_statuspage_snapshot_age_seconds", Map.of("page", page.get("slug").asString())));
 		proxy.cut();
 		poll(visitor, slug, (body) -> body.contains("Live updates are paused"), Duration.ofSeconds(10));
 

@@ -91,6 +91,11 @@ public final class BrowserPage {
 			for (int width : new int[] { 390, 1280 }) {
 				this.page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
 				this.page.setViewportSize(width, 900);
+				// two frames: the headless shell can report the new width before its
+				// media
+				// queries have laid the page out again
+				this.page
+					.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
 				String variant = name + "-" + scheme.name().toLowerCase() + "-" + width;
 				if (SAVE_SCREENSHOTS) {
 					this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(variant + ".png"))

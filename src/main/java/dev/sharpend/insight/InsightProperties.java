@@ -3,8 +3,6 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.ZoneId;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,20 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rollupInterval how often the figures take in what happened since
  */
 @ConfigurationProperties("sharpend.insight")
-record InsightProperties(@Nullable ZoneId timeZone, @Nullable Duration rollupInterval) {
+record InsightProperties(ZoneId timeZone, Duration rollupInterval) {
 
+	// unset settings bind as null and take their defaults here, once
 	InsightProperties {
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
 		rollupInterval = (rollupInterval != null && !rollupInterval.isNegative() && !rollupInterval.isZero())
 				? rollupInterval : Duration.ofSeconds(30);
-	}
-
-	ZoneId zone() {
-		return (this.timeZone != null) ? this.timeZone : ZoneId.of("UTC");
-	}
-
-	Duration interval() {
-		return (this.rollupInterval != null) ? this.rollupInterval : Duration.ofSeconds(30);
 	}
 
 }

@@ -46,7 +46,7 @@ class Insights {
 	}
 
 	ZoneId zone() {
-		return this.properties.zone();
+		return this.properties.timeZone();
 	}
 
 	/** Every rule that fired in the window, the most fires first. */
@@ -145,7 +145,7 @@ class Insights {
 
 	/** How current the figures are. */
 	Freshness freshness() {
-		return new Freshness(this.clock.instant(), this.repository.oldestWaiting(), this.properties.interval());
+		return new Freshness(this.clock.instant(), this.repository.oldestWaiting(), this.properties.rollupInterval());
 	}
 
 	private static List<RuleFigures> figuresByRule(List<GroupSummary> groups) {

@@ -1,6 +1,8 @@
 package dev.sharpend.insight;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
@@ -98,13 +100,7 @@ class InsightsController {
 	@GetMapping("/insights/alert-groups/{id}/track-record")
 	String trackRecord(@PathVariable String id,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		long group;
-		try {
-			group = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw RequestRejected.notFound("There is no alert group " + id + ".");
-		}
+		long group = number(id, "alert group");
 		this.insights.trackRecord(group).ifPresent((record) -> {
 			model.addAttribute("record", record);
 			model.addAttribute("sentence", InsightText.trackRecord(record));
@@ -117,17 +113,21 @@ class InsightsController {
 	@GetMapping("/insights/incidents/{number}/track-records")
 	String incidentTrackRecords(@PathVariable String number,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		long incident;
-		try {
-			incident = Long.parseLong(number);
-		}
-		catch (NumberFormatException ex) {
-			throw RequestRejected.notFound("There is no incident " + number + ".");
-		}
+		long incident = number(number, "incident");
 		model.addAttribute("incident", incident);
 		model.addAttribute("sentences",
 				this.insights.trackRecordsOfIncident(incident).stream().map(InsightText::trackRecord).toList());
 		return (htmx != null) ? "insight/incident-track-records :: panel" : "insight/incident-track-records";
+	}
+
+	/** A number in an address; anything else names nothing there is (404). */
+	private static long number(String text, String what) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.notFound("There is no " + what + " " + text + ".");
+		}
 	}
 
 	/** The formatting the templates call. */
@@ -137,11 +137,11 @@ class InsightsController {
 			return InsightText.percent(figures, count);
 		}
 
-		public String span(java.util.Optional<java.time.Duration> duration) {
+		public String span(Optional<Duration> duration) {
 			return InsightText.span(duration);
 		}
 
-		public String span(java.time.Duration duration) {
+		public String span(Duration duration) {
 			return InsightText.span(duration);
 		}
 

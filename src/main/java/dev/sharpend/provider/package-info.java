@@ -6,7 +6,7 @@
  * Nothing here depends on a provider being reachable: a page that cannot be read is
  * reported as unreadable, never as operational.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = { "catalog :: api", "system" })
 @NullMarked
 package dev.sharpend.provider;
 

@@ -13,18 +13,21 @@ import java.util.List;
  * @param profile plan, contacts, data held, access and review dates
  * @param status where its status is published and read
  * @param dependsOn the providers it runs on itself
+ * @param components our components that depend on it, each at most once
  */
 public record Provider(ProviderId id, String name, ProviderKind kind, Tenancy tenancy, Lifecycle lifecycle,
-		ProviderProfile profile, StatusSource status, List<ProviderId> dependsOn) {
+		ProviderProfile profile, StatusSource status, List<ProviderId> dependsOn,
+		List<ComponentDependency> components) {
 
 	public Provider {
 		dependsOn = List.copyOf(dependsOn);
+		components = List.copyOf(components);
 	}
 
 	/** A new provider with only a name and kind; everything else still to record. */
 	public static Provider named(String name, ProviderKind kind) {
 		return new Provider(ProviderId.random(), name, kind, Tenancy.NOT_ASSESSED, Lifecycle.ACTIVE,
-				ProviderProfile.empty(), StatusSource.none(), List.of());
+				ProviderProfile.empty(), StatusSource.none(), List.of(), List.of());
 	}
 
 	/** A new provider started from a catalogue entry: its name, kind and status page. */
@@ -35,7 +38,12 @@ public record Provider(ProviderId id, String name, ProviderKind kind, Tenancy te
 
 	public Provider withStatus(StatusSource status) {
 		return new Provider(this.id, this.name, this.kind, this.tenancy, this.lifecycle, this.profile, status,
-				this.dependsOn);
+				this.dependsOn, this.components);
+	}
+
+	/** Whether one of our components has it in its critical path (directly). */
+	public boolean inCriticalPath() {
+		return this.components.stream().anyMatch(ComponentDependency::hard);
 	}
 
 }

@@ -6,56 +6,64 @@ import dev.sharpend.system.WireCode;
 public enum ProviderKind implements WireCode {
 
 	/** Hosted databases and data stores. */
-	DATABASE("database"),
+	DATABASE("database", "Database"),
 
 	/** Message queues, streams and real-time messaging. */
-	QUEUE("queue"),
+	QUEUE("queue", "Queue"),
 
 	/** Log collection and search. */
-	LOGS("logs"),
+	LOGS("logs", "Logs"),
 
 	/** Metrics, tracing and error tracking. */
-	METRICS("metrics"),
+	METRICS("metrics", "Metrics"),
 
 	/** Alerting, paging and incident tooling. */
-	ALERTING("alerting"),
+	ALERTING("alerting", "Alerting"),
 
 	/** Compute, platform and storage hosting. */
-	HOSTING("hosting"),
+	HOSTING("hosting", "Hosting"),
 
 	/** Content delivery and edge networks. */
-	CDN("cdn"),
+	CDN("cdn", "CDN"),
 
 	/** Domain name service. */
-	DNS("dns"),
+	DNS("dns", "DNS"),
 
 	/** Sending and receiving e-mail. */
-	EMAIL("email"),
+	EMAIL("email", "E-mail"),
 
 	/** Payments and billing. */
-	PAYMENTS("payments"),
+	PAYMENTS("payments", "Payments"),
 
 	/** Sign-in, single sign-on and secrets. */
-	IDENTITY("identity"),
+	IDENTITY("identity", "Identity"),
 
 	/** Source code hosting and package registries. */
-	SOURCE_CONTROL("source_control"),
+	SOURCE_CONTROL("source_control", "Source control"),
 
 	/** Continuous integration and delivery. */
-	CI("ci"),
+	CI("ci", "CI"),
 
 	/** Anything else. */
-	OTHER("other");
+	OTHER("other", "Other");
 
 	private final String code;
 
-	ProviderKind(String code) {
+	private final String label;
+
+	ProviderKind(String code, String label) {
 		this.code = code;
+		this.label = label;
 	}
 
 	@Override
 	public String code() {
 		return this.code;
+	}
+
+	/** How a person reads it. */
+	public String label() {
+		return this.label;
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.provider.upstream.StatusFormat;
 import dev.sharpend.provider.upstream.StatusScope;
 import dev.sharpend.system.Timestamps;
@@ -39,14 +40,18 @@ class ProviderRepository {
 
 	List<Provider> providers() {
 		Map<ProviderId, List<ProviderId>> edges = dependencies();
-		return this.jdbc.sql("select * from provider order by name_key, id").query((rs, n) -> map(rs, edges)).list();
+		Map<ProviderId, List<ComponentDependency>> components = componentDependencies();
+		return this.jdbc.sql("select * from provider order by name_key, id")
+			.query((rs, n) -> map(rs, edges, components))
+			.list();
 	}
 
 	Optional<Provider> provider(ProviderId id) {
 		Map<ProviderId, List<ProviderId>> edges = dependencies();
+		Map<ProviderId, List<ComponentDependency>> components = componentDependencies();
 		return this.jdbc.sql("select * from provider where id = :id")
 			.param("id", id.value())
-			.query((rs, n) -> map(rs, edges))
+			.query((rs, n) -> map(rs, edges, components))
 			.optional();
 	}
 
@@ -67,6 +72,34 @@ class ProviderRepository {
 			.list()
 			.forEach((e) -> edges.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue()));
 		return edges;
+	}
+
+	/** Every provider's dependent components, in one read. */
+	private Map<ProviderId, List<ComponentDependency>> componentDependencies() {
+		Map<ProviderId, List<ComponentDependency>> all = new HashMap<>();
+		this.jdbc.sql("""
+				select provider_id, component_id, strength, note from provider_component_dependency
+				order by provider_id, strength, component_id""")
+			.query((rs, n) -> Map.entry(new ProviderId(rs.getObject(1, UUID.class)),
+					new ComponentDependency(new ComponentId(rs.getString(2)),
+							code(DependencyStrength.class, rs.getString(3)), rs.getString(4))))
+			.list()
+			.forEach((e) -> all.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue()));
+		return all;
+	}
+
+	/** The components any provider names as depending on it. */
+	List<ComponentId> dependentComponents() {
+		return this.jdbc.sql("select distinct component_id from provider_component_dependency")
+			.query((rs, n) -> new ComponentId(rs.getString(1)))
+			.list();
+	}
+
+	/** Forgets a component that no longer exists. */
+	void dropComponent(ComponentId component) {
+		this.jdbc.sql("delete from provider_component_dependency where component_id = :component")
+			.param("component", component.value())
+			.update();
 	}
 
 	/** The providers that name this one among their own providers. */
@@ -101,6 +134,9 @@ class ProviderRepository {
 		this.jdbc.sql("delete from provider_dependency where provider_id = :id")
 			.param("id", provider.id().value())
 			.update();
+		this.jdbc.sql("delete from provider_component_dependency where provider_id = :id")
+			.param("id", provider.id().value())
+			.update();
 		insertDependencies(provider);
 	}
 
@@ -113,6 +149,16 @@ class ProviderRepository {
 			this.jdbc.sql("insert into provider_dependency (provider_id, depends_on) values (:provider, :dependency)")
 				.param("provider", provider.id().value())
 				.param("dependency", dependency.value())
+				.update();
+		}
+		for (ComponentDependency dependency : provider.components()) {
+			this.jdbc.sql("""
+					insert into provider_component_dependency (provider_id, component_id, strength, note)
+					values (:provider, :component, :strength, :note)""")
+				.param("provider", provider.id().value())
+				.param("component", dependency.component().value())
+				.param("strength", dependency.strength().code())
+				.param("note", dependency.note())
 				.update();
 		}
 	}
@@ -146,7 +192,8 @@ class ProviderRepository {
 			.addValue("now", Timestamps.toColumn(now));
 	}
 
-	private static Provider map(ResultSet rs, Map<ProviderId, List<ProviderId>> edges) throws SQLException {
+	private static Provider map(ResultSet rs, Map<ProviderId, List<ProviderId>> edges,
+			Map<ProviderId, List<ComponentDependency>> components) throws SQLException {
 		ProviderId id = new ProviderId(rs.getObject("id", UUID.class));
 		ProviderProfile profile = new ProviderProfile(rs.getString("plan_notes"), rs.getString("support"),
 				rs.getString("data_held"), code(Sensitivity.class, rs.getString("data_sensitivity")),
@@ -162,7 +209,7 @@ class ProviderRepository {
 				rs.wasNull() ? null : Duration.ofSeconds(interval));
 		return new Provider(id, rs.getString("name"), code(ProviderKind.class, rs.getString("kind")),
 				code(Tenancy.class, rs.getString("tenancy")), code(Lifecycle.class, rs.getString("lifecycle")), profile,
-				status, edges.getOrDefault(id, List.of()));
+				status, edges.getOrDefault(id, List.of()), components.getOrDefault(id, List.of()));
 	}
 
 	private static Set<String> lines(String joined) {

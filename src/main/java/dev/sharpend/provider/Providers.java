@@ -2,12 +2,15 @@ package dev.sharpend.provider;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,11 +29,14 @@ public class Providers {
 
 	private final ApplicationEventPublisher events;
 
+	private final OurComponents components;
+
 	private final Clock clock;
 
-	Providers(ProviderRepository repository, ApplicationEventPublisher events, Clock clock) {
+	Providers(ProviderRepository repository, ApplicationEventPublisher events, OurComponents components, Clock clock) {
 		this.repository = repository;
 		this.events = events;
+		this.components = components;
 		this.clock = clock;
 	}
 
@@ -50,8 +56,9 @@ public class Providers {
 	/**
 	 * Adds a provider.
 	 * @throws RequestRejected naming the field, for a blank or taken name, a text too
-	 * long, an address that is not http(s), a status format without a feed, or an unknown
-	 * provider among its own providers
+	 * long, an address that is not http(s), a status format without a feed, an unknown
+	 * provider among its own providers, or an unknown or repeated component among those
+	 * depending on it
 	 */
 	public Provider add(Provider provider) {
 		Provider checked = checked(provider);
@@ -108,7 +115,25 @@ public class Providers {
 				status.format(), status.scope(), ProviderInput.interval(status.pollInterval()));
 		List<ProviderId> dependsOn = p.dependsOn().stream().distinct().toList();
 		checkDependencies(p.id(), dependsOn);
-		return new Provider(p.id(), name, p.kind(), p.tenancy(), p.lifecycle(), cleanProfile, cleanStatus, dependsOn);
+		return new Provider(p.id(), name, p.kind(), p.tenancy(), p.lifecycle(), cleanProfile, cleanStatus, dependsOn,
+				checkedComponents(p.components()));
+	}
+
+	/** Each component must exist and be named once; its note is one short text. */
+	private List<ComponentDependency> checkedComponents(List<ComponentDependency> dependencies) {
+		Set<ComponentId> seen = new HashSet<>();
+		List<ComponentDependency> checked = new ArrayList<>();
+		for (ComponentDependency d : dependencies) {
+			if (!seen.add(d.component())) {
+				throw RequestRejected.invalid("components", "Component " + d.component() + " is named twice.");
+			}
+			if (!this.components.exists(d.component())) {
+				throw RequestRejected.invalid("components", "There is no component " + d.component() + ".");
+			}
+			checked.add(new ComponentDependency(d.component(), d.strength(),
+					ProviderInput.text("components", d.note(), ProviderInput.NOTE / 4)));
+		}
+		return checked;
 	}
 
 	private static ProviderProfile cleaned(ProviderProfile profile) {
@@ -152,7 +177,11 @@ public class Providers {
 		return "name=" + p.name() + ", kind=" + p.kind().code() + ", tenancy=" + p.tenancy().code() + ", lifecycle="
 				+ p.lifecycle().code() + ", sensitivity=" + p.profile().sensitivity().code() + ", access="
 				+ p.profile().access().code() + ", status_feed=" + p.status().feed() + ", depends_on="
-				+ p.dependsOn().size();
+				+ p.dependsOn().size() + ", components="
+				+ p.components()
+					.stream()
+					.map((c) -> c.component() + ":" + c.strength().code())
+					.collect(Collectors.joining(" "));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.sharpend.provider.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.provider.OurComponents;
+import dev.sharpend.provider.OurComponents.OurComponent;
 import dev.sharpend.provider.Provider;
 import dev.sharpend.provider.ProviderCatalogue;
 import dev.sharpend.provider.ProviderId;
@@ -40,9 +45,16 @@ class ProviderApiController {
 
 	private final ProviderCatalogue catalogue;
 
-	ProviderApiController(Providers providers, ProviderCatalogue catalogue) {
+	private final OurComponents components;
+
+	private final Register register;
+
+	ProviderApiController(Providers providers, ProviderCatalogue catalogue, OurComponents components,
+			Register register) {
 		this.providers = providers;
 		this.catalogue = catalogue;
+		this.components = components;
+		this.register = register;
 	}
 
 	/** The providers by name, narrowed by kind and by a part of the name. */
@@ -55,11 +67,12 @@ class ProviderApiController {
 		String part = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
 		List<Provider> all = this.providers.list();
 		Map<ProviderId, String> names = names(all);
+		Map<ComponentId, OurComponent> ours = this.components.byId();
 		List<Provider> matching = all.stream()
 			.filter((p) -> wanted == null || p.kind() == wanted)
 			.filter((p) -> p.name().toLowerCase(Locale.ROOT).contains(part))
 			.toList();
-		return PageOf.slice(matching, window).map((p) -> ProviderResponse.of(p, names));
+		return PageOf.slice(matching, window).map((p) -> ProviderResponse.of(p, names, ours));
 	}
 
 	@GetMapping("/api/v1/providers/{id}")
@@ -104,8 +117,25 @@ class ProviderApiController {
 		return Provider.named("", WireCode.parse(ProviderKind.class, request.kind(), "kind"));
 	}
 
+	/**
+	 * The providers from riskiest to least risky, each with its rank, score and the
+	 * reason in words.
+	 */
+	@GetMapping("/api/v1/providers/risk")
+	@RequiresPermission(Permission.PROVIDER_READ)
+	PageOf<RiskResponse> risk(@Paged(size = 100) PageWindow window) {
+		return PageOf.slice(this.register.byRisk(), window).map((e) -> RiskResponse.of(e.risk()));
+	}
+
+	/** The register as CSV for a vendor or security review, riskiest first. */
+	@GetMapping("/api/v1/providers.csv")
+	@RequiresPermission(Permission.PROVIDER_READ)
+	void csv(HttpServletResponse response) throws IOException {
+		RegisterCsv.write(this.register.byRisk(), response);
+	}
+
 	private ProviderResponse answer(Provider provider) {
-		return ProviderResponse.of(provider, names(this.providers.list()));
+		return ProviderResponse.of(provider, names(this.providers.list()), this.components.byId());
 	}
 
 	private static Map<ProviderId, String> names(List<Provider> all) {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
 
+import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.provider.AccessGranularity;
+import dev.sharpend.provider.ComponentDependency;
+import dev.sharpend.provider.DependencyStrength;
 import dev.sharpend.provider.Lifecycle;
 import dev.sharpend.provider.Provider;
 import dev.sharpend.provider.ProviderId;
@@ -26,7 +30,8 @@ import dev.sharpend.system.WireCode;
 /**
  * A provider as the API receives it. Absent fields keep what the provider has (for a new
  * one: what the catalogue entry named in {@code catalogue} says, else nothing recorded);
- * an empty string clears a text, an address or a date.
+ * an empty string clears a text, an address or a date. {@code components} replaces the
+ * list of our components that depend on the provider.
  */
 record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nullable String kind,
 		@Nullable String tenancy, @Nullable String lifecycle, @Nullable String plan, @Nullable String support,
@@ -35,7 +40,7 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 		@Nullable String nextReview, @Nullable String statusPage, @Nullable String statusFeed,
 		@Nullable String statusFormat, @Nullable List<String> statusProducts, @Nullable List<String> statusLocations,
 		@Nullable List<String> statusRegions, @Nullable List<String> dependsOn,
-		@Nullable Integer statusPollIntervalSeconds) {
+		@Nullable Integer statusPollIntervalSeconds, @Nullable List<ComponentRequest> components) {
 
 	/** The provider {@code base} with what this request sets. */
 	Provider applyTo(Provider base) {
@@ -58,8 +63,9 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 				code(ProviderKind.class, this.kind, "kind", base.kind()),
 				code(Tenancy.class, this.tenancy, "tenancy", base.tenancy()),
 				code(Lifecycle.class, this.lifecycle, "lifecycle", base.lifecycle()), profile, status,
-				(this.dependsOn == null) ? base.dependsOn()
-						: this.dependsOn.stream().map(ProviderRequest::id).toList());
+				(this.dependsOn == null) ? base.dependsOn() : this.dependsOn.stream().map(ProviderRequest::id).toList(),
+				(this.components == null) ? base.components()
+						: this.components.stream().map(ComponentRequest::dependency).toList());
 	}
 
 	/** The interval given in seconds; 0 returns to the configured default. */
@@ -112,6 +118,31 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 		catch (IllegalArgumentException ex) {
 			throw RequestRejected.invalid("dependsOn", "\"" + given + "\" is no provider id.");
 		}
+	}
+
+	/**
+	 * One of our components depending on the provider.
+	 *
+	 * @param componentId the component's id ({@code component_id} is understood too)
+	 * @param strength {@code hard} (the provider is in its critical path) or {@code soft}
+	 * @param note what it uses the provider for; optional
+	 */
+	record ComponentRequest(@JsonAlias("component_id") @Nullable String componentId, @Nullable String strength,
+			@Nullable String note) {
+
+		ComponentDependency dependency() {
+			ComponentId id;
+			try {
+				id = new ComponentId(String.valueOf(this.componentId).strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw RequestRejected.invalid("components", "There is no component " + this.componentId + ".");
+			}
+			return new ComponentDependency(id,
+					WireCode.parse(List.of(DependencyStrength.values()), this.strength, "components", "strength"),
+					(this.note != null) ? this.note : "");
+		}
+
 	}
 
 }

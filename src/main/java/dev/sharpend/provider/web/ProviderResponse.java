@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.provider.ComponentDependency;
+import dev.sharpend.provider.OurComponents.OurComponent;
 import dev.sharpend.provider.Provider;
 import dev.sharpend.provider.ProviderId;
 import dev.sharpend.provider.ProviderProfile;
@@ -15,9 +18,9 @@ import dev.sharpend.provider.StatusSource;
 record ProviderResponse(String id, String name, String kind, String tenancy, String lifecycle, String plan,
 		String support, String dataHeld, String sensitivity, String access, String credentialsLocation,
 		String securityNotes, @Nullable LocalDate contractRenewal, @Nullable LocalDate nextReview, Status status,
-		List<Reference> dependsOn) {
+		List<Reference> dependsOn, List<Dependent> components) {
 
-	static ProviderResponse of(Provider p, Map<ProviderId, String> names) {
+	static ProviderResponse of(Provider p, Map<ProviderId, String> names, Map<ComponentId, OurComponent> ours) {
 		ProviderProfile f = p.profile();
 		StatusSource s = p.status();
 		Status status = new Status(s.page(), s.feed(), (s.format() != null) ? s.format().code() : null,
@@ -26,7 +29,8 @@ record ProviderResponse(String id, String name, String kind, String tenancy, Str
 		return new ProviderResponse(p.id().toString(), p.name(), p.kind().code(), p.tenancy().code(),
 				p.lifecycle().code(), f.plan(), f.support(), f.dataHeld(), f.sensitivity().code(), f.access().code(),
 				f.credentialsLocation(), f.securityNotes(), f.contractRenewal(), f.nextReview(), status,
-				p.dependsOn().stream().map((d) -> new Reference(d.toString(), names.getOrDefault(d, ""))).toList());
+				p.dependsOn().stream().map((d) -> new Reference(d.toString(), names.getOrDefault(d, ""))).toList(),
+				p.components().stream().map((c) -> Dependent.of(c, ours.get(c.component()))).toList());
 	}
 
 	record Status(@Nullable String page, @Nullable String feed, @Nullable String format, List<String> products,
@@ -34,6 +38,24 @@ record ProviderResponse(String id, String name, String kind, String tenancy, Str
 	}
 
 	record Reference(String id, String name) {
+	}
+
+	/**
+	 * One of our components depending on the provider.
+	 *
+	 * @param componentId its id
+	 * @param name its name, empty when it was just removed
+	 * @param page the name of the status page showing it, empty when it was just removed
+	 * @param strength {@code hard} or {@code soft}
+	 * @param note what it uses the provider for
+	 */
+	record Dependent(String componentId, String name, String page, String strength, String note) {
+
+		static Dependent of(ComponentDependency c, @Nullable OurComponent component) {
+			return new Dependent(c.component().value(), (component != null) ? component.name() : "",
+					(component != null) ? component.page() : "", c.strength().code(), c.note());
+		}
+
 	}
 
 }

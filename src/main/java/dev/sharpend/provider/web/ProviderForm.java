@@ -1,0 +1,125 @@
+package dev.sharpend.provider.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.sharpend.provider.ComponentDependency;
+import dev.sharpend.provider.Provider;
+import dev.sharpend.provider.ProviderId;
+import dev.sharpend.provider.ProviderProfile;
+import dev.sharpend.provider.StatusSource;
+import dev.sharpend.provider.web.ProviderRequest.ComponentRequest;
+
+/**
+ * The provider form: every register field as typed, the providers it runs on, and for
+ * each of our components whether it depends on the provider (the three component lists
+ * run in parallel, one entry per component row; an empty strength means no dependency).
+ * Products, locations and regions are one per line.
+ */
+record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable String tenancy, @Nullable String lifecycle,
+		@Nullable String plan, @Nullable String support, @Nullable String dataHeld, @Nullable String sensitivity,
+		@Nullable String access, @Nullable String credentialsLocation, @Nullable String securityNotes,
+		@Nullable String contractRenewal, @Nullable String nextReview, @Nullable String statusPage,
+		@Nullable String statusFeed, @Nullable String statusFormat, @Nullable String statusProducts,
+		@Nullable String statusLocations, @Nullable String statusRegions, @Nullable List<String> dependsOn,
+		@Nullable List<String> componentId, @Nullable List<String> strength, @Nullable List<String> note) {
+
+	/** The form showing what the register records about a provider. */
+	static ProviderForm of(Provider p) {
+		ProviderProfile f = p.profile();
+		StatusSource s = p.status();
+		List<ComponentDependency> components = p.components();
+		return new ProviderForm(p.name(), p.kind().code(), p.tenancy().code(), p.lifecycle().code(), f.plan(),
+				f.support(), f.dataHeld(), f.sensitivity().code(), f.access().code(), f.credentialsLocation(),
+				f.securityNotes(), date(f.contractRenewal()), date(f.nextReview()), s.page(), s.feed(),
+				(s.format() != null) ? s.format().code() : "", lines(s.scope().products()),
+				lines(s.scope().locations()), lines(s.scope().regions()),
+				p.dependsOn().stream().map(ProviderId::toString).toList(),
+				components.stream().map((c) -> c.component().value()).toList(),
+				components.stream().map((c) -> c.strength().code()).toList(),
+				components.stream().map(ComponentDependency::note).toList());
+	}
+
+	/** A blank form: nothing recorded, the kind still to choose. */
+	static ProviderForm blank() {
+		return new ProviderForm("", "", "not_assessed", "active", "", "", "", "not_assessed", "not_assessed", "", "",
+				"", "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The request the form amounts to: every field set, so the whole provider is
+	 * replaced.
+	 */
+	ProviderRequest request() {
+		return new ProviderRequest(null, text(this.name), text(this.kind), text(this.tenancy), text(this.lifecycle),
+				text(this.plan), text(this.support), text(this.dataHeld), text(this.sensitivity), text(this.access),
+				text(this.credentialsLocation), text(this.securityNotes), text(this.contractRenewal),
+				text(this.nextReview), text(this.statusPage), text(this.statusFeed), text(this.statusFormat),
+				names(this.statusProducts), names(this.statusLocations), names(this.statusRegions),
+				Objects.requireNonNullElse(this.dependsOn, List.of()), null, components());
+	}
+
+	/** Whether the form names this provider among those it runs on. */
+	public boolean runsOn(ProviderId id) {
+		return this.dependsOn != null && this.dependsOn.contains(id.toString());
+	}
+
+	/** The strength chosen for one of our components, empty for none. */
+	public String strengthOf(String component) {
+		return chosen().getOrDefault(component, new String[] { "", "" })[0];
+	}
+
+	/** The note given for one of our components. */
+	public String noteOf(String component) {
+		return chosen().getOrDefault(component, new String[] { "", "" })[1];
+	}
+
+	private List<ComponentRequest> components() {
+		List<ComponentRequest> chosen = new ArrayList<>();
+		chosen().forEach((id, row) -> {
+			if (!row[0].isBlank()) {
+				chosen.add(new ComponentRequest(id, row[0], row[1]));
+			}
+		});
+		return chosen;
+	}
+
+	private Map<String, String[]> chosen() {
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		List<String> ids = Objects.requireNonNullElse(this.componentId, List.of());
+		for (int i = 0; i < ids.size(); i++) {
+			rows.put(ids.get(i), new String[] { at(this.strength, i), at(this.note, i) });
+		}
+		return rows;
+	}
+
+	private static String at(@Nullable List<String> values, int i) {
+		return (values != null && i < values.size() && values.get(i) != null) ? values.get(i) : "";
+	}
+
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static List<String> names(@Nullable String lines) {
+		return (lines == null) ? List.of()
+				: Arrays.stream(lines.split("\\R")).map(String::strip).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	private static String lines(Set<String> names) {
+		return String.join("\n", names.stream().sorted().toList());
+	}
+
+	private static String date(@Nullable LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
+}

@@ -1,5 +1,6 @@
 package dev.sharpend.provider.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ class ProviderNotesController {
 	@RequiresPermission(Permission.PROVIDER_READ)
 	String notes(@RequestParam(name = "component", required = false) @Nullable List<String> component,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-Current-URL", required = false) @Nullable String current, Model model) {
 		List<ComponentId> ours = new ArrayList<>();
 		if (component != null) {
 			component.forEach((c) -> ours.add(id(c)));
@@ -59,8 +61,23 @@ class ProviderNotesController {
 			.collect(Collectors.toMap(Component::id, Component::name, (a, b) -> a));
 		model.addAttribute("notes", this.mappings.notes(ours));
 		model.addAttribute("names", names);
+		// a kept or released override returns to the page the panel sits on
+		model.addAttribute("back", path(current));
 		// without JavaScript the panel's link opens it as a page of its own
 		return (htmx != null) ? "provider/notes :: panel" : "provider/notes";
+	}
+
+	private static String path(@Nullable String url) {
+		if (url == null) {
+			return "/providers";
+		}
+		try {
+			URI uri = URI.create(url);
+			return (uri.getRawPath() != null && uri.getRawPath().startsWith("/")) ? uri.getRawPath() : "/providers";
+		}
+		catch (IllegalArgumentException ex) {
+			return "/providers";
+		}
 	}
 
 	private static ComponentId id(String value) {

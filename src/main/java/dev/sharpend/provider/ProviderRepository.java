@@ -156,10 +156,10 @@ class ProviderRepository {
 		String format = rs.getString("status_format");
 		StatusScope scope = new StatusScope(lines(rs.getString("status_products")),
 				lines(rs.getString("status_locations")), lines(rs.getString("status_regions")));
-		int interval = rs.getInt("status_poll_interval");
+		int seconds = rs.getInt("status_poll_interval");
+		Duration interval = rs.wasNull() ? null : Duration.ofSeconds(seconds);
 		StatusSource status = new StatusSource(rs.getString("status_page"), rs.getString("status_feed"),
-				(format != null) ? code(StatusFormat.class, format) : null, scope,
-				rs.wasNull() ? null : Duration.ofSeconds(interval));
+				(format != null) ? code(StatusFormat.class, format) : null, scope, interval);
 		return new Provider(id, rs.getString("name"), code(ProviderKind.class, rs.getString("kind")),
 				code(Tenancy.class, rs.getString("tenancy")), code(Lifecycle.class, rs.getString("lifecycle")), profile,
 				status, edges.getOrDefault(id, List.of()));

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +42,10 @@ class WatchRepository {
 	 * status feed (due at once), none for the others, and a fresh start for a watch whose
 	 * feed address changed.
 	 */
-	void sync(Instant now) {
+	void sync(Instant at) {
+		// the databases keep microseconds and round the rest, which could put a new watch
+		// a fraction after the instant it is due at, so it would wait a whole tick
+		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		try {
 			this.jdbc.sql("""
 					insert into provider_watch (provider_id, feed, next_poll_at, status, status_since, failures)

@@ -1,5 +1,7 @@
 package dev.sharpend.provider;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ import java.util.List;
  * @param dependsOn the providers it runs on itself
  * @param components our components that depend on it, each at most once
  */
+@NamedInterface("api")
 public record Provider(ProviderId id, String name, ProviderKind kind, Tenancy tenancy, Lifecycle lifecycle,
 		ProviderProfile profile, StatusSource status, List<ProviderId> dependsOn,
 		List<ComponentDependency> components) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Providers {
 
 	private final ProviderRepository repository;

@@ -1,6 +1,9 @@
 package dev.sharpend.review;
 
 import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contributing factor or a mitigator.
@@ -11,9 +14,10 @@ import java.util.List;
  * @param type where in the system it lies
  * @param description what it was, in Markdown
  * @param evidence ids of incident timeline entries that show it
+ * @param provider the third-party provider it lay with, null for none
  */
-public record Factor(long id, long review, boolean mitigator, FactorType type, String description,
-		List<Long> evidence) {
+public record Factor(long id, long review, boolean mitigator, FactorType type, String description, List<Long> evidence,
+		@Nullable UUID provider) {
 
 	public String kind() {
 		return this.mitigator ? "mitigator" : "factor";

@@ -58,8 +58,8 @@ public class ReviewExchange {
 		// Evidence points at timeline entries of the exporting installation's incident:
 		// not
 		// carried over, like the curated timeline itself.
-		parsed.factors().forEach((f) -> this.parts.addFactor(id, false, f.heading(), f.text(), List.of()));
-		parsed.mitigators().forEach((f) -> this.parts.addFactor(id, true, f.heading(), f.text(), List.of()));
+		parsed.factors().forEach((f) -> this.parts.addFactor(id, false, f.heading(), f.text(), List.of(), null));
+		parsed.mitigators().forEach((f) -> this.parts.addFactor(id, true, f.heading(), f.text(), List.of(), null));
 		for (Block a : parsed.actions()) {
 			Map<String, String> facts = a.facts();
 			this.parts.importAction(id, new ActionDraft(a.heading(), facts.get("Owner"), facts.get("Due"),

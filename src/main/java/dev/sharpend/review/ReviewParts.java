@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sharpend.identity.People;
 import dev.sharpend.identity.Person;
 import dev.sharpend.system.RequestRejected;
@@ -39,8 +41,11 @@ public class ReviewParts {
 
 	private final People people;
 
+	private final FactorProviders providers;
+
 	ReviewParts(Reviews reviews, ReviewPartsRepository parts, ReviewEvents events, Clock clock,
-			ReviewProperties properties, People people) {
+			ReviewProperties properties, People people, FactorProviders providers) {
+		this.providers = providers;
 		this.reviews = reviews;
 		this.parts = parts;
 		this.events = events;
@@ -69,19 +74,30 @@ public class ReviewParts {
 		return (given != null) ? Reviews.prose(given, name) : current;
 	}
 
-	public Factor addFactor(long review, boolean mitigator, String type, String description, List<Long> evidence) {
+	/**
+	 * Adds a contributing factor or mitigator; {@code provider} names the register's
+	 * provider it lay with (blank or null for none).
+	 */
+	public Factor addFactor(long review, boolean mitigator, String type, String description, List<Long> evidence,
+			@Nullable String provider) {
 		Factor draft = new Factor(0, review, mitigator, type(type), description(description),
-				evidence(review, evidence));
+				evidence(review, evidence), this.providers.resolve(provider));
 		long id = this.parts.insertFactor(draft, this.clock.instant());
 		this.events.factor("review." + draft.kind() + "_added", review, id, "type=" + draft.type().code());
 		return this.parts.factor(id).orElseThrow();
 	}
 
-	public Factor changeFactor(long review, long id, String type, String description, List<Long> evidence) {
+	/**
+	 * Changes what is given of a factor; a null {@code provider} keeps the one it names,
+	 * a blank one clears it.
+	 */
+	public Factor changeFactor(long review, long id, String type, String description, List<Long> evidence,
+			@Nullable String provider) {
 		Factor current = requireFactor(review, id);
 		Factor next = new Factor(id, review, current.mitigator(), (type != null) ? type(type) : current.type(),
 				(description != null) ? description(description) : current.description(),
-				(evidence != null) ? evidence(review, evidence) : current.evidence());
+				(evidence != null) ? evidence(review, evidence) : current.evidence(),
+				(provider != null) ? this.providers.resolve(provider) : current.provider());
 		this.parts.updateFactor(next);
 		this.events.factor("review." + next.kind() + "_changed", review, id, "type=" + next.type().code());
 		return this.parts.factor(id).orElseThrow();

@@ -94,12 +94,13 @@ class ReviewPartsRepository {
 	long insertFactor(Factor f, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into review_factor (review_id, kind, factor_type, description, created_at)
-				values (:review, :kind, :type, :description, :at)""")
+				insert into review_factor (review_id, kind, factor_type, description, provider_id, created_at)
+				values (:review, :kind, :type, :description, :provider, :at)""")
 			.param("review", f.review())
 			.param("kind", f.kind())
 			.param("type", f.type().code())
 			.param("description", f.description())
+			.param("provider", f.provider())
 			.param("at", Timestamps.toColumn(at))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -108,9 +109,12 @@ class ReviewPartsRepository {
 	}
 
 	void updateFactor(Factor f) {
-		this.jdbc.sql("update review_factor set factor_type = :type, description = :description where id = :id")
+		this.jdbc.sql("""
+				update review_factor set factor_type = :type, description = :description, provider_id = :provider
+				where id = :id""")
 			.param("type", f.type().code())
 			.param("description", f.description())
+			.param("provider", f.provider())
 			.param("id", f.id())
 			.update();
 		saveEvidence(f.id(), f.evidence());
@@ -140,7 +144,18 @@ class ReviewPartsRepository {
 			.list();
 		return new Factor(id, rs.getLong("review_id"), "mitigator".equals(rs.getString("kind")),
 				WireCode.find(FactorType.class, rs.getString("factor_type")).orElse(FactorType.TECHNICAL),
-				rs.getString("description"), evidence);
+				rs.getString("description"), evidence, rs.getObject("provider_id", UUID.class));
+	}
+
+	/** The factors naming a provider, newest review first. */
+	List<ProviderFactor> byProvider(UUID provider) {
+		return this.jdbc.sql("""
+				select f.id, f.kind, f.description, r.id as review_id, r.incident_id, r.title from review_factor f
+				join review r on r.id = f.review_id where f.provider_id = :p order by r.id desc, f.id""")
+			.param("p", provider)
+			.query((rs, n) -> new ProviderFactor(rs.getLong("review_id"), rs.getObject("incident_id", Long.class),
+					rs.getString("title"), "mitigator".equals(rs.getString("kind")), rs.getString("description")))
+			.list();
 	}
 
 	List<ActionItem> actions(long review) {

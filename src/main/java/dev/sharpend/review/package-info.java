@@ -3,7 +3,7 @@
  * templates and exports.
  */
 @ApplicationModule(allowedDependencies = { "catalog :: api", "identity :: api", "incident :: api", "language :: api",
-		"notify :: api", "search :: api", "statuspage :: api", "system", "system :: web" })
+		"provider :: api", "notify :: api", "search :: api", "statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.review;
 

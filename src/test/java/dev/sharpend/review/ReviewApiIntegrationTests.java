@@ -341,6 +341,39 @@ class ReviewApiIntegrationTests {
 	}
 
 	@Test
+	void anExternalFactorNamesTheProviderItLayWithAndTheProviderListsTheIncident() {
+		ReviewFixtures f = fixtures();
+		long incident = f.resolvedIncident("Payments failing");
+		long id = f.createReview(f.admin(), incident, null).get("id").asLong();
+		String path = "/api/v1/reviews/" + id;
+		String provider = expect(201,
+				f.admin().postJson("/api/v1/providers", Map.of("name", "Stripe " + id, "kind", "payments")))
+			.get("id")
+			.asString();
+		expectField(f.admin()
+			.postJson(path + "/factors", Map.of("type", "external", "description", "The card network timed out",
+					"provider", "00000000-0000-0000-0000-000000000000")),
+				"provider");
+		assertThat(expect(200, f.admin().get(path)).get("factors").size()).as("nothing added").isZero();
+
+		JsonNode factor = expect(201, f.admin()
+			.postJson(path + "/factors",
+					Map.of("type", "external", "description", "The card network timed out", "provider", provider)));
+		assertThat(factor.get("provider").asString()).isEqualTo(provider);
+		JsonNode listed = expect(200, f.admin().get("/api/v1/reviews/provider-factors/" + provider)).get(0);
+		assertThat(listed.get("incident").asLong()).isEqualTo(incident);
+		assertThat(listed.get("title").asString()).isEqualTo("Payments failing");
+		assertThat(Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
+			.getHtml("/reviews/providers/" + provider + "/factors")
+			.body()).contains("INC-" + incident + ": Payments failing").contains("The card network timed out");
+
+		JsonNode cleared = expect(200,
+				f.admin().sendJson("PATCH", path + "/factors/" + factor.get("id").asLong(), Map.of("provider", "")));
+		assertThat(cleared.has("provider") && !cleared.get("provider").isNull()).isFalse();
+		assertThat(expect(200, f.admin().get("/api/v1/reviews/provider-factors/" + provider)).size()).isZero();
+	}
+
+	@Test
 	void badInputIsAProblemNamingTheFieldAndChangesNothing() {
 		ReviewFixtures f = fixtures();
 		long id = f.createReview(f.admin(), null, "Near miss").get("id").asLong();

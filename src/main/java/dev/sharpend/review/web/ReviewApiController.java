@@ -138,7 +138,7 @@ class ReviewApiController {
 	private ResponseEntity<FactorResponse> factor(String id, boolean mitigator, FactorRequest r) {
 		long review = Callers.id(id, "review");
 		FactorResponse created = FactorResponse
-			.of(this.parts.addFactor(review, mitigator, r.type(), r.description(), r.evidence()));
+			.of(this.parts.addFactor(review, mitigator, r.type(), r.description(), r.evidence(), r.provider()));
 		return ResponseEntity.created(URI.create(BASE + "/" + review + "/factors/" + created.id())).body(created);
 	}
 
@@ -146,7 +146,7 @@ class ReviewApiController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	FactorResponse changeFactor(@PathVariable String id, @PathVariable String factor, @RequestBody FactorRequest r) {
 		return FactorResponse.of(this.parts.changeFactor(Callers.id(id, "review"), Callers.id(factor, "factor"),
-				r.type(), r.description(), r.evidence()));
+				r.type(), r.description(), r.evidence(), r.provider()));
 	}
 
 	@DeleteMapping("/{id}/factors/{factor}")

@@ -43,7 +43,13 @@ final class ReviewApiRecords {
 
 	}
 
-	record FactorRequest(String type, String description, List<Long> evidence) {
+	/**
+	 * A factor as the API takes it.
+	 *
+	 * @param provider the id of the register's provider it lay with; "" clears it, absent
+	 * keeps it
+	 */
+	record FactorRequest(String type, String description, List<Long> evidence, String provider) {
 	}
 
 	record CurateRequest(Long entry, String annotation) {
@@ -88,10 +94,11 @@ final class ReviewApiRecords {
 
 	}
 
-	record FactorResponse(long id, String kind, String type, String description, List<Long> evidence) {
+	record FactorResponse(long id, String kind, String type, String description, List<Long> evidence, String provider) {
 
 		static FactorResponse of(Factor f) {
-			return new FactorResponse(f.id(), f.kind(), f.type().code(), f.description(), f.evidence());
+			return new FactorResponse(f.id(), f.kind(), f.type().code(), f.description(), f.evidence(),
+					(f.provider() != null) ? f.provider().toString() : null);
 		}
 
 	}

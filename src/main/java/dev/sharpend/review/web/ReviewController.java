@@ -2,9 +2,12 @@ package dev.sharpend.review.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 import dev.sharpend.identity.People;
+import dev.sharpend.provider.Provider;
+import dev.sharpend.review.FactorProviders;
 import dev.sharpend.review.AccountDraft;
 import dev.sharpend.review.ActionDraft;
 import dev.sharpend.review.ActionStatus;
@@ -49,7 +52,11 @@ class ReviewController {
 
 	private final People people;
 
-	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems, People people) {
+	private final FactorProviders factorProviders;
+
+	ReviewController(Reviews reviews, ReviewParts parts, ReviewText text, Postmortems postmortems, People people,
+			FactorProviders factorProviders) {
+		this.factorProviders = factorProviders;
 		this.reviews = reviews;
 		this.parts = parts;
 		this.text = text;
@@ -115,6 +122,10 @@ class ReviewController {
 		model.addAttribute("mayAppoint", this.reviews.mayAppointFacilitator(doc.review(), Callers.viewer(caller)));
 		model.addAttribute("entries", this.reviews.incidentTimeline(doc.review()));
 		model.addAttribute("factorTypes", FactorType.values());
+		List<Provider> providers = this.factorProviders.all();
+		model.addAttribute("providers", providers);
+		model.addAttribute("providerNames",
+				providers.stream().collect(Collectors.toMap((p) -> p.id().value(), Provider::name)));
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("today", this.parts.today());
 		boolean reviewing = doc.review().status() == ReviewStatus.IN_REVIEW && Callers.viewer(caller).mayWrite();
@@ -178,9 +189,9 @@ class ReviewController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String factor(@PathVariable String id, @RequestParam(defaultValue = "factor") String kind,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
-			@RequestParam(required = false) List<Long> evidence) {
+			@RequestParam(required = false) List<Long> evidence, @RequestParam(required = false) String provider) {
 		long review = Callers.id(id, "review");
-		this.parts.addFactor(review, "mitigator".equals(kind), type, description, evidence);
+		this.parts.addFactor(review, "mitigator".equals(kind), type, description, evidence, provider);
 		return "redirect:/reviews/" + review + "#section-" + ("mitigator".equals(kind) ? "mitigators" : "factors");
 	}
 
@@ -188,12 +199,12 @@ class ReviewController {
 	@RequiresPermission(Permission.REVIEW_WRITE)
 	String changeFactor(@PathVariable String id, @PathVariable String factor,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String description,
-			@RequestParam(required = false) List<Long> evidence) {
+			@RequestParam(required = false) List<Long> evidence, @RequestParam(defaultValue = "") String provider) {
 		long review = Callers.id(id, "review");
 		// The form always sends the whole factor: no evidence box ticked means none, not
 		// "unchanged" as an absent field means in the API.
 		Factor changed = this.parts.changeFactor(review, Callers.id(factor, "factor"), type, description,
-				(evidence != null) ? evidence : List.of());
+				(evidence != null) ? evidence : List.of(), provider);
 		return "redirect:/reviews/" + review + "#" + changed.kind() + "-" + changed.id();
 	}
 

@@ -1,7 +1,9 @@
 package dev.sharpend.insight;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.sharpend.system.PageOf;
@@ -126,10 +128,11 @@ class InsightApiController {
 	 * @param refires groups followed by another within 24 h of resolving
 	 * @param timeToAcknowledge first page to first acknowledgement
 	 * @param timeToResolve opening to resolution, groups that did not clear by themselves
+	 * @param actionTaken the answers to "was action taken?"
 	 */
 	record RuleJson(String rule, String window, int fires, int pages, Share autoResolvedBeforeAcknowledgement,
 			Share acknowledgedWithoutAction, Share linkedToIncident, Share refires, Times timeToAcknowledge,
-			Times timeToResolve) {
+			Times timeToResolve, AnswersJson actionTaken) {
 
 		static RuleJson of(RuleFigures f, InsightWindow window) {
 			ResponseTimes t = f.responseTimes();
@@ -138,11 +141,31 @@ class InsightApiController {
 					Share.of(f, f.linkedToIncident()), Share.of(f, f.refires()),
 					new Times(t.toAcknowledge().count(), seconds(t.toAcknowledge().p50()),
 							seconds(t.toAcknowledge().p95()), t.neverAcknowledged()),
-					new Times(t.toResolve().count(), seconds(t.toResolve().p50()), seconds(t.toResolve().p95()), null));
+					new Times(t.toResolve().count(), seconds(t.toResolve().p50()), seconds(t.toResolve().p95()), null),
+					AnswersJson.of(f.answers()));
 		}
 
 		private static @Nullable Long seconds(Optional<Duration> duration) {
 			return duration.map(Duration::toSeconds).orElse(null);
+		}
+
+	}
+
+	/**
+	 * The answers to "was action taken?" given for a rule's groups, each group counted
+	 * once with its latest answer.
+	 *
+	 * @param answered groups per answer code ({@code action_taken},
+	 * {@code threshold_needs_adjusting}, {@code check_faulty}, {@code work_ongoing},
+	 * {@code not_actionable}), every code present
+	 * @param unanswered resolved groups nobody answered for
+	 */
+	record AnswersJson(Map<String, Integer> answered, int unanswered) {
+
+		static AnswersJson of(RuleFigures.Answers answers) {
+			Map<String, Integer> byCode = new LinkedHashMap<>();
+			answers.counts().forEach((answer, count) -> byCode.put(answer.code(), count));
+			return new AnswersJson(byCode, answers.unanswered());
 		}
 
 	}

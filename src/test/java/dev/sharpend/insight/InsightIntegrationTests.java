@@ -119,6 +119,29 @@ class InsightIntegrationTests {
 				+ "any action; it preceded INC-" + number + " in 90 days.");
 		assertThat(person().getHtml("/insights").body()).contains(this.rule).contains("INC-" + number);
 
+		// "was action taken?": the incident's group is suggested "action taken" and
+		// answered
+		// "not actionable"; the group acknowledged without action is answered "work
+		// ongoing",
+		// then changed to "action taken", which replaces it and counts as action
+		JsonNode suggested = admin().get("/api/v1/alert-groups/" + drift.first() + "/action-taken").json();
+		assertThat(suggested.has("answer")).as("no answer yet").isFalse();
+		assertThat(suggested.get("suggested").asString()).isEqualTo("action_taken");
+		this.history.answer(drift.first(), "not_actionable", this.jdbc);
+		this.history.answer(acknowledged, "work_ongoing", this.jdbc);
+		this.history.answer(acknowledged, "action_taken", this.jdbc);
+		this.rollup.rollUp();
+		JsonNode answered = ruleFigures();
+		assertThat(answered.get("acknowledgedWithoutAction").get("count").asInt()).isZero();
+		JsonNode answers = answered.get("actionTaken");
+		assertThat(answers.get("answered").get("action_taken").asInt()).isEqualTo(1);
+		assertThat(answers.get("answered").get("not_actionable").asInt()).isEqualTo(1);
+		assertThat(answers.get("answered").get("work_ongoing").asInt()).isZero();
+		assertThat(answers.get("unanswered").asInt()).isEqualTo(5);
+		assertThat(
+				admin().get("/api/v1/alert-groups/" + acknowledged + "/action-taken").json().get("answer").asString())
+			.isEqualTo("action_taken");
+
 		// a rebuild from the facts gives the very same figures
 		String incremental = admin().get("/api/v1/insights/rules/" + this.rule + "?window=90d").body();
 		String signals = admin().get("/api/v1/insights/signals").body();
@@ -150,6 +173,39 @@ class InsightIntegrationTests {
 		this.rollup.rollUp();
 		assertThat(ruleFigures().get("fires").asInt()).isEqualTo(1);
 		assertThat(factCount(group)).isEqualTo(facts);
+	}
+
+	@Test
+	void anAnswerIsRefusedWhileTheGroupIsOpenOrWhenUnknownAndASilenceSuggestsWorkOngoing() {
+		Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		long group = this.history.fire(at);
+		Api.Response open = admin().sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken",
+				Map.of("answer", "action_taken"));
+		assertThat(open.status()).isEqualTo(409);
+		// someone silenced the rule while the group was open
+		this.clock.set(at.plus(Duration.ofMinutes(1)));
+		Api.Response silence = admin().postJson("/api/v1/silences",
+				Map.of("matchers",
+						List.of(Map.of("name", "alertname", "value", this.rule, "isRegex", false, "isEqual", true)),
+						"endsAt", at.plus(Duration.ofHours(1)).toString(), "comment", "deploying the api"));
+		assertThat(silence.status()).as(silence.toString()).isEqualTo(201);
+		this.history.resolve(at.plus(Duration.ofMinutes(5)));
+		this.clock.set(Instant.now());
+
+		JsonNode suggested = admin().get("/api/v1/alert-groups/" + group + "/action-taken").json();
+		assertThat(suggested.get("suggested").asString()).isEqualTo("work_ongoing");
+		assertThat(suggested.get("suggestedBecause").asString()).contains("deploying the api");
+		Api.Response unknown = admin().sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken",
+				Map.of("answer", "maybe"));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("answer").contains("work_ongoing");
+		assertThat(
+				admin().sendJson("PUT", "/api/v1/alert-groups/99999999/action-taken", Map.of("answer", "check_faulty"))
+					.status())
+			.isEqualTo(404);
+		assertThat(Api.anonymous(this.port)
+			.sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken", Map.of("answer", "check_faulty"))
+			.status()).isEqualTo(401);
 	}
 
 	@Test

@@ -72,8 +72,7 @@ class InsightsController {
 		model.addAttribute("hiddenSignals", allSignals ? 0 : Math.max(0, open.size() - SIGNALS_SHOWN));
 		model.addAttribute("acknowledgedSignals", signals.stream().filter((v) -> !v.open()).toList());
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
-		model.addAttribute("zone", this.insights.zone().getId());
-		model.addAttribute("text", new Words());
+		definitions(model);
 		return "insight/overview";
 	}
 
@@ -91,9 +90,10 @@ class InsightsController {
 		model.addAttribute("record", record);
 		model.addAttribute("f", record.figures());
 		model.addAttribute("chart", WeekChart.of(record.weeks()));
+		model.addAttribute("flap", record.flapping());
+		model.addAttribute("flapChart", FlapChart.of(record.flapping(), this.insights.zone()));
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
-		model.addAttribute("zone", this.insights.zone().getId());
-		model.addAttribute("text", new Words());
+		definitions(model);
 		return "insight/rule";
 	}
 
@@ -118,6 +118,16 @@ class InsightsController {
 		model.addAttribute("sentences",
 				this.insights.trackRecordsOfIncident(incident).stream().map(InsightText::trackRecord).toList());
 		return (htmx != null) ? "insight/incident-track-records :: panel" : "insight/incident-track-records";
+	}
+
+	// what the definitions at the foot of both pages state, from the settings in force
+	private void definitions(Model model) {
+		Flapping.Settings flapping = this.insights.flapping();
+		model.addAttribute("zone", this.insights.zone().getId());
+		model.addAttribute("text", new Words());
+		model.addAttribute("flapHigh", InsightText.number(flapping.thresholds().high()));
+		model.addAttribute("flapLow", InsightText.number(flapping.thresholds().low()));
+		model.addAttribute("flapSampling", InsightText.span(flapping.sampling()));
 	}
 
 	/** A number in an address; anything else names nothing there is (404). */

@@ -112,6 +112,13 @@ class InsightIntegrationTests {
 		JsonNode record = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").json();
 		assertThat(record.get("figures").get("window").asString()).isEqualTo("7d");
 		assertThat(record.get("weeks").valueStream().mapToInt((w) -> w.get("fires").asInt()).sum()).isEqualTo(7);
+		// the last fire resolved two days ago: its last 21 states are hourly repeats of
+		// "resolved", no change
+		assertThat(record.get("flapping").get("percentStateChange").asDouble()).isZero();
+		assertThat(record.get("flapping").get("flapping").asBoolean()).isFalse();
+		assertThat(record.get("flapping").get("states").size()).isEqualTo(21);
+		assertThat(person().getHtml("/insights/rule?rule=" + this.rule).body()).contains(
+				"0.0 % state change over its last 21 states (0 changes); starts flapping at 50 %, stops at 25 %.");
 
 		String trackRecord = person().getHtml("/insights/alert-groups/" + acknowledged + "/track-record").body();
 		assertThat(trackRecord).contains(this.rule + " fired 7 times in 30 days; 5 cleared by themselves before "

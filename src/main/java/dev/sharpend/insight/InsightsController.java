@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dev.sharpend.system.Csv;
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
@@ -11,6 +12,8 @@ import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,6 +77,27 @@ class InsightsController {
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		definitions(model);
 		return "insight/overview";
+	}
+
+	/** The rules table of a window as CSV, every rule (not one page). */
+	@GetMapping("/insights/rules.csv")
+	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		return csv("sharpend-insight-rules-" + chosen.code() + ".csv",
+				InsightCsv.rules(this.insights.rules(chosen), chosen));
+	}
+
+	/** The drift signals as CSV, open and acknowledged. */
+	@GetMapping("/insights/signals.csv")
+	ResponseEntity<String> signalsCsv() {
+		return csv("sharpend-insight-signals.csv", InsightCsv.signals(this.insights.signalViews()));
+	}
+
+	private static ResponseEntity<String> csv(String name, String body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, Csv.CONTENT_TYPE)
+			.header(HttpHeaders.CONTENT_DISPOSITION, Csv.attachment(name))
+			.body(body);
 	}
 
 	@GetMapping("/insights/rule")

@@ -149,6 +149,15 @@ class InsightIntegrationTests {
 				admin().get("/api/v1/alert-groups/" + acknowledged + "/action-taken").json().get("answer").asString())
 			.isEqualTo("action_taken");
 
+		Api.Response csv = person().get("/insights/rules.csv?window=30d");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.raw().headers().firstValue("Content-Disposition"))
+			.contains("attachment; filename=\"sharpend-insight-rules-30d.csv\"");
+		assertThat(csv.body()).contains("\r\n" + this.rule + ",30d,7,");
+		assertThat(person().get("/insights/signals.csv").body())
+			.contains("clears_after_incidents,It'll clear," + this.rule);
+		assertThat(person().get("/insights/rules.csv?window=1y").status()).isEqualTo(400);
+
 		// a rebuild from the facts gives the very same figures
 		String incremental = admin().get("/api/v1/insights/rules/" + this.rule + "?window=90d").body();
 		String signals = admin().get("/api/v1/insights/signals").body();

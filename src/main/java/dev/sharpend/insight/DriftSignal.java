@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,6 +52,8 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 
 	static final int MIN_FIRES = 3;
 
+	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
 	static final int MIN_SURGE = 6;
 
 	static final double NOISE_SHARE = 0.5;
@@ -81,7 +84,7 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 			unactedRising(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
 			slowerToAcknowledge(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
 			firingMore(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
-			flapping(rule, groups, preceded, now, flapping).ifPresent(signals::add);
+			flapping(rule, groups, preceded, now, zone, flapping).ifPresent(signals::add);
 		});
 		signals.sort(Comparator.comparing(DriftSignal::kind).thenComparing(DriftSignal::rule));
 		return signals;
@@ -175,7 +178,7 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 	}
 
 	private static Optional<DriftSignal> flapping(String rule, List<GroupSummary> groups, List<Long> preceded,
-			Instant now, Flapping.Settings settings) {
+			Instant now, ZoneId zone, Flapping.Settings settings) {
 		Flapping.Verdict verdict = Flapping.verdict(Flapping.states(groups, now, settings.sampling()),
 				settings.thresholds());
 		if (!verdict.flapping()) {
@@ -185,8 +188,8 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		String summary = String.format(Locale.ROOT,
 				"Changed state %d times in its last %d states (since %s): %.1f %% state change, flapping from %.0f %% "
 						+ "until it falls to %.0f %%.",
-				verdict.changes(), verdict.states().size(), since, verdict.percent(), settings.thresholds().high(),
-				settings.thresholds().low());
+				verdict.changes(), verdict.states().size(), SINCE.format(since.atZone(zone)), verdict.percent(),
+				settings.thresholds().high(), settings.thresholds().low());
 		List<GroupSummary> behind = groups.stream()
 			.filter((g) -> !g.opened().isBefore(since) || (g.resolved() != null && !g.resolved().isBefore(since)))
 			.toList();

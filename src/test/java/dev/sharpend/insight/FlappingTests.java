@@ -2,7 +2,7 @@ package dev.sharpend.insight;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -175,16 +175,16 @@ class FlappingTests {
 
 		// and it is a drift signal with its evidence: the groups opened or resolved since
 		// the oldest of the 21 states
-		DriftSignal signal = DriftSignal.find(groups, at(11, 30), ZoneOffset.UTC)
+		DriftSignal signal = DriftSignal.find(groups, at(11, 30), ZoneId.of("UTC"))
 			.stream()
 			.filter((s) -> s.kind() == DriftSignal.Kind.FLAPPING)
 			.findFirst()
 			.orElseThrow();
 		assertThat(signal.level()).isEqualTo(60.3);
-		assertThat(signal.summary()).isEqualTo("Changed state 11 times in its last 21 states (since " + at(0, 0)
-				+ "): 60.3 % state change, flapping from 50 % until it falls to 25 %.");
+		assertThat(signal.summary()).isEqualTo("Changed state 11 times in its last 21 states (since 2026-11-30 00:00 "
+				+ "UTC): 60.3 % state change, flapping from 50 % until it falls to 25 %.");
 		assertThat(signal.groups()).hasSize(6);
-		assertThat(DriftSignal.find(groups, at(25, 30), ZoneOffset.UTC))
+		assertThat(DriftSignal.find(groups, at(25, 30), ZoneId.of("UTC")))
 			.noneMatch((s) -> s.kind() == DriftSignal.Kind.FLAPPING);
 	}
 

@@ -224,6 +224,51 @@ class InsightIntegrationTests {
 			.status()).isEqualTo(401);
 	}
 
+	/**
+	 * The flapping example of {@link FlappingTests} made through the API: one fire at
+	 * 00:00 resolved at 00:05, then five groups from 10:00, each open 10 minutes, 20
+	 * minutes apart; read at 11:30 its last 21 states change 11 times: 4585/76 = 60.3 %.
+	 */
+	@Test
+	void aRuleFiringEveryTwentyMinutesAfterAQuietMorningIsAFlappingSignal() {
+		Instant midnight = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.DAYS);
+		this.history.fire(midnight);
+		this.history.resolve(midnight.plus(Duration.ofMinutes(5)));
+		long last = 0;
+		for (int i = 0; i < 5; i++) {
+			Instant opened = midnight.plus(Duration.ofHours(10)).plus(Duration.ofMinutes(20L * i));
+			last = this.history.fire(opened);
+			this.history.resolve(opened.plus(Duration.ofMinutes(10)));
+		}
+		this.history.rollUpWhenFedWith(last, this.jdbc, this.rollup);
+
+		// read a minute after the last resolution: each step lands a few milliseconds
+		// after
+		// the time set
+		this.clock.set(midnight.plus(Duration.ofHours(11)).plus(Duration.ofMinutes(31)));
+		JsonNode signal = signal("flapping");
+		assertThat(signal.get("summary").asString())
+			.isEqualTo("Changed state 11 times in its last 21 states (since " + midnight.toString().substring(0, 10)
+					+ " 00:00 UTC): 60.3 % state change, flapping from 50 % until " + "it falls to 25 %.");
+		assertThat(signal.get("alertGroups").size()).isEqualTo(6);
+		JsonNode flapping = admin().get("/api/v1/insights/rules/" + this.rule).json().get("flapping");
+		assertThat(flapping.get("percentStateChange").asDouble()).isEqualTo(60.3);
+		assertThat(flapping.get("flapping").asBoolean()).isTrue();
+		assertThat(flapping.get("changes").asInt()).isEqualTo(11);
+		assertThat(person().get("/insights/signals.csv").body())
+			.contains("flapping,Flapping," + this.rule + ",\"Changed state 11 times");
+
+		// fourteen quiet hours later it has stopped: 1860/76 = 24.5 %, at or below 25 %
+		this.clock.set(midnight.plus(Duration.ofHours(25)).plus(Duration.ofMinutes(31)));
+		assertThat(admin().get("/api/v1/insights/signals").json().valueStream())
+			.noneMatch((s) -> s.get("rule").asString().equals(this.rule));
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule)
+			.json()
+			.get("flapping")
+			.get("percentStateChange")
+			.asDouble()).isEqualTo(24.5);
+	}
+
 	@Test
 	void badInputNamesTheParameter() {
 		Api.Response window = admin().get("/api/v1/insights/rules?window=1y");

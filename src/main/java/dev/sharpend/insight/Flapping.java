@@ -161,7 +161,10 @@ final class Flapping {
 	/**
 	 * The states of one rule up to {@code now}, oldest first, from its alert groups (any
 	 * order): a state at each fire and resolution of the rule, and the current state
-	 * again every {@code sampling} while it does not change.
+	 * again every {@code sampling} while it does not change. Only the states of the last
+	 * {@value #STATES} + {@value #HYSTERESIS_LEAD} + 2 sampling intervals are listed: a
+	 * rule records at least one state per interval, so {@link #verdict} never reads an
+	 * earlier one, and a rule's 90 days stay a few dozen states.
 	 */
 	static List<State> states(List<GroupSummary> groups, Instant now, Duration sampling) {
 		List<Edge> edges = new ArrayList<>();
@@ -173,7 +176,9 @@ final class Flapping {
 		}
 		// a resolution at the very instant another group opens keeps the rule firing
 		edges.sort(Comparator.comparing(Edge::at).thenComparing(Edge::step, Comparator.reverseOrder()));
+		Instant from = now.minus(sampling.multipliedBy(STATES + HYSTERESIS_LEAD + 2));
 		List<State> states = new ArrayList<>();
+		State last = null;
 		int open = 0;
 		for (Edge edge : edges) {
 			if (edge.at().isAfter(now)) {
@@ -182,21 +187,34 @@ final class Flapping {
 			int before = open;
 			open = Math.max(0, open + edge.step());
 			if ((before == 0) != (open == 0)) {
-				repeatUntil(states, edge.at(), sampling);
-				states.add(new State(edge.at(), (open > 0) ? RuleState.FIRING : RuleState.RESOLVED, false));
+				repeat(states, last, from, edge.at(), sampling);
+				last = new State(edge.at(), (open > 0) ? RuleState.FIRING : RuleState.RESOLVED, false);
+				if (!last.at().isBefore(from)) {
+					states.add(last);
+				}
 			}
 		}
-		repeatUntil(states, now.plusNanos(1), sampling);
+		repeat(states, last, from, now.plusNanos(1), sampling);
 		return states;
 	}
 
-	// the last state again at each whole sampling interval after it, before {@code until}
-	private static void repeatUntil(List<State> states, Instant until, Duration sampling) {
-		if (states.isEmpty()) {
+	// the last state again at each whole sampling interval after it, from {@code from} on
+	// and before {@code until}
+	private static void repeat(List<State> states, State last, Instant from, Instant until, Duration sampling) {
+		if (last == null) {
 			return;
 		}
-		State last = states.get(states.size() - 1);
-		for (Instant at = last.at().plus(sampling); at.isBefore(until); at = at.plus(sampling)) {
+		Instant at = last.at().plus(sampling);
+		if (at.isBefore(from)) {
+			// skip the intervals before {@code from} at once: a quiet rule has months of
+			// them
+			long skipped = Duration.between(at, from).toNanos() / sampling.toNanos();
+			at = at.plus(sampling.multipliedBy(skipped));
+			while (at.isBefore(from)) {
+				at = at.plus(sampling);
+			}
+		}
+		for (; at.isBefore(until); at = at.plus(sampling)) {
 			states.add(new State(at, last.state(), true));
 		}
 	}

@@ -139,6 +139,32 @@ class FlappingTests {
 			.containsExactly(tuple(FIRING, false), tuple(FIRING, true), tuple(FIRING, true));
 	}
 
+	@Test
+	void onlyTheLastSixtyFiveSamplingIntervalsAreListedAndTheVerdictIsTheSame() {
+		// a burst 30 days ago and the same burst 4 hours ago: the first burst's states
+		// are
+		// 700 intervals back, beyond the 65 listed
+		List<GroupSummary> groups = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			groups.add(group(at(0, 20 * i), at(0, 20 * i + 10)));
+			groups.add(group(at(24 * 30, 20 * i), at(24 * 30, 20 * i + 10)));
+		}
+		Instant now = at(24 * 30 + 4, 0);
+
+		List<State> states = Flapping.states(groups, now, Duration.ofHours(1));
+
+		assertThat(states.get(0).at()).isAfterOrEqualTo(now.minus(Duration.ofHours(65)));
+		// 12 transitions of the second burst, 2 repeats of "resolved" after it (02:50,
+		// 03:50)
+		// and 65 − 4 = 61 hourly repeats before it: 75 states, of which the verdict reads
+		// 63
+		assertThat(states).hasSize(12 + 2 + 61);
+		assertThat(states.get(0).state()).isEqualTo(RESOLVED);
+		assertThat(states.get(0).repeated()).isTrue();
+		assertThat(states.get(0).at().atZone(ZoneId.of("UTC")).getMinute()).as("repeats keep the burst's phase")
+			.isEqualTo(50);
+	}
+
 	/**
 	 * The hand-computed example for the README: one fire at 00:00 resolved at 00:05, a
 	 * quiet morning, then five groups from 10:00 each open for 10 minutes, 20 minutes

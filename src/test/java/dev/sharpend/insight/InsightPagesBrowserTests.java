@@ -90,6 +90,8 @@ class InsightPagesBrowserTests {
 		assertThat(signal).containsText("INC-" + drift.incident());
 		assertThat(signal).containsText("It'll clear");
 		assertThat(page.locator("#freshness")).containsText("every 30 s");
+		assertThat(page.locator("tr:has-text('" + history.rule + "') td[data-label='Answered action / no action']"))
+			.hasText("1 / 0");
 		tab.look("insights");
 
 		signal.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(history.rule)).click();

@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ import dev.sharpend.system.WireCode;
  * least {@value #MIN_FIRES} acknowledged groups.</li>
  * <li>{@link Kind#FIRING_MORE}: the last whole week had more than three times the fires
  * of the week before, and at least {@value #MIN_SURGE} of them.</li>
+ * <li>{@link Kind#FLAPPING}: the rule flaps now by {@link Flapping} (percent state change
+ * of its last 21 states at or above the high threshold, and not yet back at or below the
+ * low one).</li>
  * </ul>
  * Weeks are ISO weeks in the insight time zone; the week in progress is left out so a
  * Monday morning never looks like a quiet week.
@@ -41,12 +45,14 @@ import dev.sharpend.system.WireCode;
  * @param groups the groups behind the signal, newest first (at most 20)
  * @param level how strong it is, in the kind's own measure (the share without action, the
  * last week's share acknowledged without action, the median time to acknowledge in
- * seconds, the last week's fires): a signal acknowledged at one level opens again above
- * it
+ * seconds, the last week's fires, the percent state change): a signal acknowledged at one
+ * level opens again above it
  */
 record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups, double level) {
 
 	static final int MIN_FIRES = 3;
+
+	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
 	static final int MIN_SURGE = 6;
 
@@ -59,6 +65,14 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 	 * "it'll clear" kind first, then by rule.
 	 */
 	static List<DriftSignal> find(List<GroupSummary> quarter, Instant now, ZoneId zone) {
+		return find(quarter, now, zone, Flapping.DEFAULT_SETTINGS);
+	}
+
+	/**
+	 * The signals in 90 days of groups (every rule), as they stand at {@code now}, with
+	 * flapping judged by {@code flapping}.
+	 */
+	static List<DriftSignal> find(List<GroupSummary> quarter, Instant now, ZoneId zone, Flapping.Settings flapping) {
 		Map<String, List<GroupSummary>> byRule = new LinkedHashMap<>();
 		quarter.forEach((g) -> byRule.computeIfAbsent(g.rule(), (r) -> new ArrayList<>()).add(g));
 		Instant monthStart = InsightWindow.DAYS_30.start(now, zone);
@@ -70,6 +84,7 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 			unactedRising(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
 			slowerToAcknowledge(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
 			firingMore(rule, groups, preceded, lastWhole, zone).ifPresent(signals::add);
+			flapping(rule, groups, preceded, now, zone, flapping).ifPresent(signals::add);
 		});
 		signals.sort(Comparator.comparing(DriftSignal::kind).thenComparing(DriftSignal::rule));
 		return signals;
@@ -162,6 +177,25 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		return Optional.of(new DriftSignal(Kind.FIRING_MORE, rule, summary, preceded, newest(last), last.size()));
 	}
 
+	private static Optional<DriftSignal> flapping(String rule, List<GroupSummary> groups, List<Long> preceded,
+			Instant now, ZoneId zone, Flapping.Settings settings) {
+		Flapping.Verdict verdict = Flapping.verdict(Flapping.states(groups, now, settings.sampling()),
+				settings.thresholds());
+		if (!verdict.flapping()) {
+			return Optional.empty();
+		}
+		Instant since = verdict.states().get(0).at();
+		String summary = String.format(Locale.ROOT,
+				"Changed state %d times in its last %d states (since %s): %.1f %% state change, flapping from %.0f %% "
+						+ "until it falls to %.0f %%.",
+				verdict.changes(), verdict.states().size(), SINCE.format(since.atZone(zone)), verdict.percent(),
+				settings.thresholds().high(), settings.thresholds().low());
+		List<GroupSummary> behind = groups.stream()
+			.filter((g) -> !g.opened().isBefore(since) || (g.resolved() != null && !g.resolved().isBefore(since)))
+			.toList();
+		return Optional.of(new DriftSignal(Kind.FLAPPING, rule, summary, preceded, newest(behind), verdict.rounded()));
+	}
+
 	private static List<GroupSummary> ofWeek(List<GroupSummary> groups, InsightWeek week, ZoneId zone) {
 		Instant start = week.start(zone);
 		Instant end = week.end(zone);
@@ -196,7 +230,10 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		SLOWER_TO_ACKNOWLEDGE("slower_to_acknowledge", "Slower to acknowledge"),
 
 		/** More than three times the fires of the week before. */
-		FIRING_MORE("firing_more", "Firing more");
+		FIRING_MORE("firing_more", "Firing more"),
+
+		/** Fires and resolves again and again (Nagios' percent state change). */
+		FLAPPING("flapping", "Flapping");
 
 		private final String code;
 

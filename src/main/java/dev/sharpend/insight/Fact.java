@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.system.WireCode;
 
 import org.jspecify.annotations.Nullable;
@@ -18,19 +19,30 @@ import org.jspecify.annotations.Nullable;
  * @param integration the integration it came through, on its opening
  * @param incident the incident, for incident links and actions; 0 otherwise
  * @param amount how many people one escalation step paged; 1 otherwise
+ * @param answer the answer to "was action taken?", for answers; null otherwise
  */
 record Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable UUID integration, long incident,
-		int amount) {
+		int amount, @Nullable ActionTaken answer) {
+
+	Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable UUID integration, long incident,
+			int amount) {
+		this(group, kind, at, rule, integration, incident, amount, null);
+	}
 
 	static Fact of(long group, Kind kind, Instant at) {
 		return new Fact(group, kind, at, null, null, 0, 1);
+	}
+
+	/** A responder's answer to "was action taken?"; a later one replaces it. */
+	static Fact answered(long group, ActionTaken answer, Instant at) {
+		return new Fact(group, Kind.ANSWERED, at, null, null, 0, 1, answer);
 	}
 
 	/** What happened to a group. */
 	enum Kind implements WireCode {
 
 		OPENED("opened"), PAGED("paged"), ACKNOWLEDGED("acknowledged"), RESOLVED_BY_SELF("resolved_by_self"),
-		RESOLVED_BY_HAND("resolved_by_hand"), INCIDENT("incident"), ACTION("action");
+		RESOLVED_BY_HAND("resolved_by_hand"), INCIDENT("incident"), ACTION("action"), ANSWERED("answered");
 
 		private final String code;
 

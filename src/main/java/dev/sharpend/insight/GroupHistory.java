@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.sharpend.alert.ActionTaken;
+
 /**
  * What happened to one alert group, as the insight definitions need it: when it opened,
  * the pages sent about it, its acknowledgements, its resolution, what people did on it,
@@ -25,10 +27,11 @@ import java.util.function.Function;
  * @param actions what people did on it (timeline entries, notes)
  * @param incidents the incidents it was linked to, declared from it or attached to
  * @param silences when a person set a silence covering it
+ * @param answer the responder's latest answer to "was action taken?", if one was given
  */
 record GroupHistory(long group, String rule, Instant opened, List<Instant> pages, List<Instant> acknowledgements,
 		Optional<Resolution> resolution, List<PersonAction> actions, List<IncidentLink> incidents,
-		List<Instant> silences) {
+		List<Instant> silences, Optional<ActionTaken> answer) {
 
 	GroupHistory {
 		pages = sorted(pages, Function.identity());
@@ -41,17 +44,17 @@ record GroupHistory(long group, String rule, Instant opened, List<Instant> pages
 	/** A group that has just opened: no pages, acknowledgements or resolution yet. */
 	static GroupHistory opened(long group, String rule, Instant at) {
 		return new GroupHistory(group, rule, at, List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-				List.of());
+				List.of(), Optional.empty());
 	}
 
 	GroupHistory paged(Instant at) {
 		return new GroupHistory(this.group, this.rule, this.opened, plus(this.pages, at), this.acknowledgements,
-				this.resolution, this.actions, this.incidents, this.silences);
+				this.resolution, this.actions, this.incidents, this.silences, this.answer);
 	}
 
 	GroupHistory acknowledged(Instant at) {
 		return new GroupHistory(this.group, this.rule, this.opened, this.pages, plus(this.acknowledgements, at),
-				this.resolution, this.actions, this.incidents, this.silences);
+				this.resolution, this.actions, this.incidents, this.silences, this.answer);
 	}
 
 	/** Resolved because its last alert resolved; nobody resolved it. */
@@ -66,17 +69,23 @@ record GroupHistory(long group, String rule, Instant opened, List<Instant> pages
 
 	GroupHistory acted(PersonAction.Kind kind, Instant at) {
 		return new GroupHistory(this.group, this.rule, this.opened, this.pages, this.acknowledgements, this.resolution,
-				plus(this.actions, new PersonAction(kind, at)), this.incidents, this.silences);
+				plus(this.actions, new PersonAction(kind, at)), this.incidents, this.silences, this.answer);
 	}
 
 	GroupHistory linkedToIncident(long incident, Instant at) {
 		return new GroupHistory(this.group, this.rule, this.opened, this.pages, this.acknowledgements, this.resolution,
-				this.actions, plus(this.incidents, new IncidentLink(incident, at)), this.silences);
+				this.actions, plus(this.incidents, new IncidentLink(incident, at)), this.silences, this.answer);
 	}
 
 	GroupHistory silenced(Instant at) {
 		return new GroupHistory(this.group, this.rule, this.opened, this.pages, this.acknowledgements, this.resolution,
-				this.actions, this.incidents, plus(this.silences, at));
+				this.actions, this.incidents, plus(this.silences, at), this.answer);
+	}
+
+	/** Answered "was action taken?"; replaces an earlier answer. */
+	GroupHistory answered(ActionTaken answer) {
+		return new GroupHistory(this.group, this.rule, this.opened, this.pages, this.acknowledgements, this.resolution,
+				this.actions, this.incidents, this.silences, Optional.of(answer));
 	}
 
 	/** The first page sent about the group, if any was. */
@@ -101,7 +110,7 @@ record GroupHistory(long group, String rule, Instant opened, List<Instant> pages
 
 	private GroupHistory resolved(Resolution resolution) {
 		return new GroupHistory(this.group, this.rule, this.opened, this.pages, this.acknowledgements,
-				Optional.of(resolution), this.actions, this.incidents, this.silences);
+				Optional.of(resolution), this.actions, this.incidents, this.silences, this.answer);
 	}
 
 	private static <T> List<T> plus(List<T> list, T item) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.sharpend.alert.ActionTaken;
+
 /**
  * How one alert group ended, in the terms the noise tables count. A group can be in more
  * than one of them (acknowledged without action and re-fired, say); an open group is in
@@ -18,7 +20,8 @@ import java.util.Set;
  * acknowledged it ("it'll clear")
  * @param acknowledgedWithoutAction it was acknowledged, then resolved (by itself or by
  * hand) with no timeline entry, no note and no silence by a person from the first
- * acknowledgement to the resolution, and no incident linked before it resolved
+ * acknowledgement to the resolution, no incident linked before it resolved, and no answer
+ * "action taken" from the responder (a "no action" answer does not undo an action seen)
  * @param linkedToIncident it was declared as, or attached to, an incident at any time
  * @param refired another group of the same rule opened within {@link #REFIRE_WINDOW} of
  * its resolution (from the resolution instant up to and including 24 h after it)
@@ -63,7 +66,8 @@ record GroupOutcome(long group, boolean autoResolvedBeforeAcknowledgement, boole
 	}
 
 	static boolean acknowledgedWithoutAction(GroupHistory group) {
-		if (group.firstAcknowledgement().isEmpty() || group.resolution().isEmpty()) {
+		if (group.firstAcknowledgement().isEmpty() || group.resolution().isEmpty()
+				|| group.answer().filter((answer) -> answer == ActionTaken.ACTION_TAKEN).isPresent()) {
 			return false;
 		}
 		Instant from = group.firstAcknowledgement().get();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.insight.GroupHistory.IncidentLink;
 import dev.sharpend.insight.ResponseTimes.Response;
 
@@ -26,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param toAcknowledge first page to first acknowledgement, for acknowledged groups
  * @param acknowledgedWithoutAction acknowledged, then resolved with no action
  * @param incidents the incidents it was linked to, in the order they were
+ * @param answer the latest answer to "was action taken?", or null when none was given
  */
 record GroupSummary(long group, String rule, @Nullable UUID integration, Instant opened, @Nullable Instant resolved,
 		boolean resolvedByHand, int pages, Response response, @Nullable Duration toAcknowledge,
-		boolean acknowledgedWithoutAction, List<Long> incidents) {
+		boolean acknowledgedWithoutAction, List<Long> incidents, @Nullable ActionTaken answer) {
 
 	GroupSummary {
 		incidents = List.copyOf(incidents);
@@ -42,7 +44,8 @@ record GroupSummary(long group, String rule, @Nullable UUID integration, Instant
 				history.resolution().map(GroupHistory.Resolution::byHand).orElse(false), history.pages().size(),
 				response, (response == Response.ACKNOWLEDGED) ? ResponseTimes.timeToAcknowledge(history) : null,
 				GroupOutcome.acknowledgedWithoutAction(history),
-				history.incidents().stream().map(IncidentLink::incident).distinct().toList());
+				history.incidents().stream().map(IncidentLink::incident).distinct().toList(),
+				history.answer().orElse(null));
 	}
 
 	/** It resolved by itself before anyone acknowledged it ("it'll clear"). */

@@ -1,7 +1,11 @@
 package dev.sharpend.insight;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.sharpend.system.PageOf;
@@ -92,7 +96,7 @@ class InsightApiController {
 							w.figures().autoResolvedBeforeAcknowledgement(), w.figures().acknowledgedWithoutAction(),
 							w.figures().linkedToIncident()))
 					.toList(),
-				record.incidents().stream().map((n) -> "INC-" + n).toList());
+				record.incidents().stream().map((n) -> "INC-" + n).toList(), FlappingJson.of(record.flapping()));
 	}
 
 	@GetMapping("/signals")
@@ -126,10 +130,11 @@ class InsightApiController {
 	 * @param refires groups followed by another within 24 h of resolving
 	 * @param timeToAcknowledge first page to first acknowledgement
 	 * @param timeToResolve opening to resolution, groups that did not clear by themselves
+	 * @param actionTaken the answers to "was action taken?"
 	 */
 	record RuleJson(String rule, String window, int fires, int pages, Share autoResolvedBeforeAcknowledgement,
 			Share acknowledgedWithoutAction, Share linkedToIncident, Share refires, Times timeToAcknowledge,
-			Times timeToResolve) {
+			Times timeToResolve, AnswersJson actionTaken) {
 
 		static RuleJson of(RuleFigures f, InsightWindow window) {
 			ResponseTimes t = f.responseTimes();
@@ -138,11 +143,31 @@ class InsightApiController {
 					Share.of(f, f.linkedToIncident()), Share.of(f, f.refires()),
 					new Times(t.toAcknowledge().count(), seconds(t.toAcknowledge().p50()),
 							seconds(t.toAcknowledge().p95()), t.neverAcknowledged()),
-					new Times(t.toResolve().count(), seconds(t.toResolve().p50()), seconds(t.toResolve().p95()), null));
+					new Times(t.toResolve().count(), seconds(t.toResolve().p50()), seconds(t.toResolve().p95()), null),
+					AnswersJson.of(f.answers()));
 		}
 
 		private static @Nullable Long seconds(Optional<Duration> duration) {
 			return duration.map(Duration::toSeconds).orElse(null);
+		}
+
+	}
+
+	/**
+	 * The answers to "was action taken?" given for a rule's groups, each group counted
+	 * once with its latest answer.
+	 *
+	 * @param answered groups per answer code ({@code action_taken},
+	 * {@code threshold_needs_adjusting}, {@code check_faulty}, {@code work_ongoing},
+	 * {@code not_actionable}), every code present
+	 * @param unanswered resolved groups nobody answered for
+	 */
+	record AnswersJson(Map<String, Integer> answered, int unanswered) {
+
+		static AnswersJson of(RuleFigures.Answers answers) {
+			Map<String, Integer> byCode = new LinkedHashMap<>();
+			answers.counts().forEach((answer, count) -> byCode.put(answer.code(), count));
+			return new AnswersJson(byCode, answers.unanswered());
 		}
 
 	}
@@ -191,15 +216,50 @@ class InsightApiController {
 	 * @param figures over the window
 	 * @param weeks the last 13 ISO weeks, oldest first
 	 * @param incidents the incidents its groups in the window preceded
+	 * @param flapping whether it flaps now
 	 */
-	record RuleRecordJson(RuleJson figures, List<WeekJson> weeks, List<String> incidents) {
+	record RuleRecordJson(RuleJson figures, List<WeekJson> weeks, List<String> incidents, FlappingJson flapping) {
+	}
+
+	/**
+	 * A rule's flapping now (Nagios' percent state change of its last 21 states).
+	 *
+	 * @param percentStateChange 0 to 100, one decimal
+	 * @param flapping whether it flaps, with hysteresis
+	 * @param changes changes among its last 21 states
+	 * @param high the threshold at or above which it starts flapping
+	 * @param low the threshold at or below which it stops
+	 * @param states its last 21 states (or fewer), oldest first
+	 */
+	record FlappingJson(double percentStateChange, boolean flapping, int changes, double high, double low,
+			List<StateJson> states) {
+
+		static FlappingJson of(Flapping.Verdict verdict) {
+			return new FlappingJson(verdict.rounded(), verdict.flapping(), verdict.changes(),
+					verdict.thresholds().high(), verdict.thresholds().low(),
+					verdict.states()
+						.stream()
+						.map((s) -> new StateJson(s.at(), s.state().name().toLowerCase(Locale.ROOT), s.repeated()))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * One state of a rule.
+	 *
+	 * @param at when it was recorded
+	 * @param state {@code firing} or {@code resolved}
+	 * @param repeated recorded again because nothing changed for a sampling interval
+	 */
+	record StateJson(Instant at, String state, boolean repeated) {
 	}
 
 	/**
 	 * A drift signal and its evidence.
 	 *
 	 * @param kind what drifted: {@code clears_after_incidents}, {@code unacted_rising},
-	 * {@code slower_to_acknowledge} or {@code firing_more}
+	 * {@code slower_to_acknowledge}, {@code firing_more} or {@code flapping}
 	 * @param title the kind in words
 	 * @param rule the alert rule
 	 * @param summary the evidence in one sentence

@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Clock;
 
 import dev.sharpend.alert.AlertGroupAcknowledged;
+import dev.sharpend.alert.AlertGroupActionRecorded;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroupTriggered;
 import dev.sharpend.incident.AlertGroupsAttached;
@@ -49,6 +50,14 @@ class InsightFeed {
 	@ApplicationModuleListener
 	void on(AlertGroupResolved event) {
 		record(Fact.of(event.group(), event.byHand() ? Kind.RESOLVED_BY_HAND : Kind.RESOLVED_BY_SELF, event.at()));
+	}
+
+	/**
+	 * The latest answer is the group's answer: the rollup keeps the last one on record.
+	 */
+	@ApplicationModuleListener
+	void on(AlertGroupActionRecorded event) {
+		record(Fact.answered(event.group(), event.answer(), event.at()));
 	}
 
 	@ApplicationModuleListener

@@ -3,6 +3,8 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,15 +13,40 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone the zone whose local midnights start the 7/30/90-day windows and whose
  * Mondays start the weeks
  * @param rollupInterval how often the figures take in what happened since
+ * @param flapHigh the percent state change at or above which a rule starts flapping
+ * (default 50)
+ * @param flapLow the percent state change at or below which a flapping rule stops
+ * (default 25)
+ * @param flapSampling how often a rule that stays firing or resolved records that state
+ * again for flap detection (default one hour)
  */
 @ConfigurationProperties("sharpend.insight")
-record InsightProperties(ZoneId timeZone, Duration rollupInterval) {
+record InsightProperties(ZoneId timeZone, Duration rollupInterval, @Nullable Double flapHigh, @Nullable Double flapLow,
+		Duration flapSampling) {
 
 	// unset settings bind as null and take their defaults here, once
 	InsightProperties {
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
-		rollupInterval = (rollupInterval != null && !rollupInterval.isNegative() && !rollupInterval.isZero())
-				? rollupInterval : Duration.ofSeconds(30);
+		rollupInterval = positive(rollupInterval, Duration.ofSeconds(30));
+		flapHigh = (flapHigh != null) ? flapHigh : Flapping.DEFAULT_HIGH_THRESHOLD;
+		flapLow = (flapLow != null) ? flapLow : Flapping.DEFAULT_LOW_THRESHOLD;
+		flapSampling = positive(flapSampling, Flapping.DEFAULT_SAMPLING);
+		// refuses to start with thresholds that cannot hysterese, naming both
+		flapping(flapLow, flapHigh, flapSampling);
+	}
+
+	/** How flapping is judged. */
+	Flapping.Settings flapping() {
+		return flapping(this.flapLow, this.flapHigh, this.flapSampling);
+	}
+
+	private static Flapping.Settings flapping(@Nullable Double low, @Nullable Double high, Duration sampling) {
+		return new Flapping.Settings(new Flapping.Thresholds((low != null) ? low : Flapping.DEFAULT_LOW_THRESHOLD,
+				(high != null) ? high : Flapping.DEFAULT_HIGH_THRESHOLD), sampling);
+	}
+
+	private static Duration positive(@Nullable Duration given, Duration otherwise) {
+		return (given != null && !given.isNegative() && !given.isZero()) ? given : otherwise;
 	}
 
 }

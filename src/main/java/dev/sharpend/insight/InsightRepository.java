@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.insight.ResponseTimes.Response;
 import dev.sharpend.system.Timestamps;
+import dev.sharpend.system.WireCode;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +31,7 @@ class InsightRepository {
 
 	private static final String SUMMARY_COLUMNS = """
 			group_id, rule, integration_id, opened_at, resolved_at, resolved_by_hand, pages, response,
-			to_acknowledge_ms, acknowledged_without_action, incidents""";
+			to_acknowledge_ms, acknowledged_without_action, incidents, answer""";
 
 	private final JdbcClient jdbc;
 
@@ -47,10 +49,10 @@ class InsightRepository {
 	 */
 	boolean record(Fact fact, Instant now) {
 		int added = this.jdbc.sql("""
-				insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount)
-				select :group, :kind, :at, :rule, :integration, :incident, :amount
-				where not exists (select 1 from insight_fact
-				    where group_id = :group and kind = :kind and occurred_at = :at and incident = :incident)""")
+				insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount, answer)
+				select :group, :kind, :at, :rule, :integration, :incident, :amount, :answer
+				where not exists (select 1 from insight_fact where group_id = :group and kind = :kind
+				    and occurred_at = :at and incident = :incident and answer = :answer)""")
 			.param("group", fact.group())
 			.param("kind", fact.kind().code())
 			.param("at", Timestamps.toColumn(fact.at()))
@@ -58,6 +60,7 @@ class InsightRepository {
 			.param("integration", fact.integration())
 			.param("incident", fact.incident())
 			.param("amount", fact.amount())
+			.param("answer", (fact.answer() == null) ? "" : fact.answer().code())
 			.update();
 		if (added > 0) {
 			this.jdbc.sql("insert into insight_dirty (group_id, marked_at) values (:group, :now)")
@@ -82,7 +85,7 @@ class InsightRepository {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select group_id, kind, occurred_at, rule, integration_id, incident, amount from insight_fact
+				select group_id, kind, occurred_at, rule, integration_id, incident, amount, answer from insight_fact
 				where group_id in (:groups) order by group_id, occurred_at, id""")
 			.param("groups", groups)
 			.query(InsightRepository::fact)
@@ -131,10 +134,12 @@ class InsightRepository {
 					summary.resolvedByHand(), summary.pages(), summary.response().name().toLowerCase(),
 					(summary.toAcknowledge() == null) ? null : summary.toAcknowledge().toMillis(),
 					summary.acknowledgedWithoutAction(),
-					summary.incidents().stream().map(String::valueOf).collect(Collectors.joining(",")) })
+					summary.incidents().stream().map(String::valueOf).collect(Collectors.joining(",")),
+					(summary.answer() == null) ? null : summary.answer().code() })
 			.toList();
 		this.batch.batchUpdate(
-				"insert into insight_group (" + SUMMARY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				"insert into insight_group (" + SUMMARY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	void clearRollup() {
@@ -181,7 +186,8 @@ class InsightRepository {
 	private static Fact fact(ResultSet rs, int row) throws SQLException {
 		return new Fact(rs.getLong("group_id"), Fact.Kind.of(rs.getString("kind")),
 				Timestamps.fromColumn(rs, "occurred_at"), rs.getString("rule"),
-				rs.getObject("integration_id", UUID.class), rs.getLong("incident"), rs.getInt("amount"));
+				rs.getObject("integration_id", UUID.class), rs.getLong("incident"), rs.getInt("amount"),
+				answer(rs.getString("answer")));
 	}
 
 	private static GroupSummary summary(ResultSet rs, int row) throws SQLException {
@@ -193,7 +199,12 @@ class InsightRepository {
 				Timestamps.fromColumn(rs, "resolved_at"), rs.getBoolean("resolved_by_hand"), rs.getInt("pages"),
 				Response.valueOf(rs.getString("response").toUpperCase()), tta,
 				rs.getBoolean("acknowledged_without_action"),
-				incidents.isEmpty() ? List.of() : Arrays.stream(incidents.split(",")).map(Long::valueOf).toList());
+				incidents.isEmpty() ? List.of() : Arrays.stream(incidents.split(",")).map(Long::valueOf).toList(),
+				answer(rs.getString("answer")));
+	}
+
+	private static @Nullable ActionTaken answer(@Nullable String code) {
+		return (code == null || code.isEmpty()) ? null : WireCode.find(ActionTaken.class, code).orElse(null);
 	}
 
 	/**

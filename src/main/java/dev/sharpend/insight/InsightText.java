@@ -38,6 +38,12 @@ final class InsightText {
 		return (hours / 24) + " d " + (hours % 24) + " h";
 	}
 
+	/** A threshold as people write it: {@code 50}, {@code 12.5}. */
+	static String number(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value)
+				: String.valueOf(Math.round(value * 10) / 10.0);
+	}
+
 	static String span(Optional<Duration> duration) {
 		return duration.map(InsightText::span).orElse("–");
 	}

@@ -49,6 +49,11 @@ class Insights {
 		return this.properties.timeZone();
 	}
 
+	/** How flapping is judged. */
+	Flapping.Settings flapping() {
+		return this.properties.flapping();
+	}
+
 	/** Every rule that fired in the window, the most fires first. */
 	List<RuleFigures> rules(InsightWindow window) {
 		Instant now = this.clock.instant();
@@ -86,8 +91,11 @@ class Insights {
 		}
 		List<GroupSummary> recent = new ArrayList<>(inWindow);
 		recent.sort(Comparator.comparing(GroupSummary::opened).reversed());
+		Flapping.Settings flapping = flapping();
+		Flapping.Verdict verdict = Flapping.verdict(Flapping.states(groups, now, flapping.sampling()),
+				flapping.thresholds());
 		return new RuleRecord(figures, weeks, DriftSignal.preceded(inWindow),
-				recent.subList(0, Math.min(20, recent.size())));
+				recent.subList(0, Math.min(20, recent.size())), verdict);
 	}
 
 	/**
@@ -140,7 +148,7 @@ class Insights {
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
 		return DriftSignal.find(this.repository.opened(InsightWindow.DAYS_90.start(now, zone()), later(now)), now,
-				zone());
+				zone(), this.properties.flapping());
 	}
 
 	/** How current the figures are. */
@@ -177,8 +185,11 @@ class Insights {
 	 * @param weeks the last {@link #WEEKS_CHARTED} ISO weeks, oldest first
 	 * @param incidents the incidents its groups in the window preceded
 	 * @param latest its latest groups in the window, newest first
+	 * @param flapping whether it flaps now, over its last 21 states (from the groups of
+	 * the last 13 weeks at least)
 	 */
-	record RuleRecord(RuleFigures figures, List<Week> weeks, List<Long> incidents, List<GroupSummary> latest) {
+	record RuleRecord(RuleFigures figures, List<Week> weeks, List<Long> incidents, List<GroupSummary> latest,
+			Flapping.Verdict flapping) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dev.sharpend.system.Csv;
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
@@ -11,6 +12,8 @@ import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,9 +75,29 @@ class InsightsController {
 		model.addAttribute("hiddenSignals", allSignals ? 0 : Math.max(0, open.size() - SIGNALS_SHOWN));
 		model.addAttribute("acknowledgedSignals", signals.stream().filter((v) -> !v.open()).toList());
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
-		model.addAttribute("zone", this.insights.zone().getId());
-		model.addAttribute("text", new Words());
+		definitions(model);
 		return "insight/overview";
+	}
+
+	/** The rules table of a window as CSV, every rule (not one page). */
+	@GetMapping("/insights/rules.csv")
+	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		return csv("sharpend-insight-rules-" + chosen.code() + ".csv",
+				InsightCsv.rules(this.insights.rules(chosen), chosen));
+	}
+
+	/** The drift signals as CSV, open and acknowledged. */
+	@GetMapping("/insights/signals.csv")
+	ResponseEntity<String> signalsCsv() {
+		return csv("sharpend-insight-signals.csv", InsightCsv.signals(this.insights.signalViews()));
+	}
+
+	private static ResponseEntity<String> csv(String name, String body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, Csv.CONTENT_TYPE)
+			.header(HttpHeaders.CONTENT_DISPOSITION, Csv.attachment(name))
+			.body(body);
 	}
 
 	@GetMapping("/insights/rule")
@@ -91,9 +114,10 @@ class InsightsController {
 		model.addAttribute("record", record);
 		model.addAttribute("f", record.figures());
 		model.addAttribute("chart", WeekChart.of(record.weeks()));
+		model.addAttribute("flap", record.flapping());
+		model.addAttribute("flapChart", FlapChart.of(record.flapping(), this.insights.zone()));
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
-		model.addAttribute("zone", this.insights.zone().getId());
-		model.addAttribute("text", new Words());
+		definitions(model);
 		return "insight/rule";
 	}
 
@@ -118,6 +142,16 @@ class InsightsController {
 		model.addAttribute("sentences",
 				this.insights.trackRecordsOfIncident(incident).stream().map(InsightText::trackRecord).toList());
 		return (htmx != null) ? "insight/incident-track-records :: panel" : "insight/incident-track-records";
+	}
+
+	// what the definitions at the foot of both pages state, from the settings in force
+	private void definitions(Model model) {
+		Flapping.Settings flapping = this.insights.flapping();
+		model.addAttribute("zone", this.insights.zone().getId());
+		model.addAttribute("text", new Words());
+		model.addAttribute("flapHigh", InsightText.number(flapping.thresholds().high()));
+		model.addAttribute("flapLow", InsightText.number(flapping.thresholds().low()));
+		model.addAttribute("flapSampling", InsightText.span(flapping.sampling()));
 	}
 
 	/** A number in an address; anything else names nothing there is (404). */

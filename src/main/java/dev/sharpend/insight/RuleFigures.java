@@ -1,9 +1,14 @@
 package dev.sharpend.insight;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import dev.sharpend.alert.ActionTaken;
 
 /**
  * The noise figures of one alert rule over the groups given (those that opened in a
@@ -19,9 +24,11 @@ import java.util.function.Predicate;
  * @param linkedToIncident groups declared as or attached to an incident
  * @param refires groups followed by another of the rule within 24 h of resolving
  * @param responseTimes time to acknowledge and to resolve
+ * @param answers the answers to "was action taken?" given for the groups
  */
 record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAcknowledgement,
-		int acknowledgedWithoutAction, int linkedToIncident, int refires, ResponseTimes responseTimes) {
+		int acknowledgedWithoutAction, int linkedToIncident, int refires, ResponseTimes responseTimes,
+		Answers answers) {
 
 	/**
 	 * The figures of {@code groups}, all of one rule; {@code later} only reveal re-fires.
@@ -42,7 +49,15 @@ record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAckn
 		return new RuleFigures(rule, groups.size(), groups.stream().mapToInt(GroupSummary::pages).sum(),
 				count(groups, GroupSummary::clearedBySelf), count(groups, GroupSummary::acknowledgedWithoutAction),
 				count(groups, GroupSummary::linkedToIncident), count(groups, (g) -> refired.contains(g.group())),
-				ResponseTimes.summarised(groups));
+				ResponseTimes.summarised(groups), answers(groups));
+	}
+
+	private static Answers answers(List<GroupSummary> groups) {
+		Map<ActionTaken, Integer> counts = new EnumMap<>(ActionTaken.class);
+		for (ActionTaken answer : ActionTaken.values()) {
+			counts.put(answer, count(groups, (g) -> g.answer() == answer));
+		}
+		return new Answers(counts, count(groups, (g) -> g.resolved() != null && g.answer() == null));
 	}
 
 	/** A count as a share of the fires, 0 to 1; 0 when the rule did not fire. */
@@ -52,6 +67,31 @@ record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAckn
 
 	private static int count(List<GroupSummary> groups, Predicate<GroupSummary> which) {
 		return (int) groups.stream().filter(which).count();
+	}
+
+	/**
+	 * The answers to "was action taken?" for a rule's groups: each group counts once,
+	 * with its latest answer.
+	 *
+	 * @param counts the groups per answer, every answer present in its declared order
+	 * @param unanswered resolved groups nobody answered for
+	 */
+	record Answers(Map<ActionTaken, Integer> counts, int unanswered) {
+
+		Answers {
+			counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+		}
+
+		/** The groups answered with this answer. */
+		public int of(ActionTaken answer) {
+			return this.counts.getOrDefault(answer, 0);
+		}
+
+		/** The groups answered at all. */
+		public int answered() {
+			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
 	}
 
 }

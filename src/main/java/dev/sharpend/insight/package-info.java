@@ -47,9 +47,13 @@
  * <li>Percentiles are not additive, so a window's p50/p95 are computed from the per-group
  * durations kept in the rollup rows of that window, not averaged from weekly
  * percentiles.</li>
- * <li>Flapping states: one state per alert notification received for the rule (firing or
- * resolved, repeated firing notifications included), the analogue of a check result; a
- * rule that fires steadily records repeated firing states and does not flap.</li>
+ * <li>Flapping states: a state at each fire (the rule's first open group opens) and each
+ * resolution (its last open group resolves), and the unchanged state again every
+ * {@code sharpend.insight.flap-sampling} (one hour), the analogue of Nagios' repeated
+ * check results; computed from the rollup rows when read, so a rebuild cannot change
+ * them.</li>
+ * <li>"Was action taken?": each answer the alert module publishes is a fact; the group's
+ * row keeps the latest, and an answer "action taken" counts as action.</li>
  * </ol>
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "incident :: api", "oncall :: api", "review :: api",

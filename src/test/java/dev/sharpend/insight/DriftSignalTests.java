@@ -143,7 +143,7 @@ class DriftSignalTests {
 
 	private GroupSummary cleared(String rule, Instant at) {
 		return new GroupSummary(this.ids++, rule, null, at, at.plus(Duration.ofMinutes(4)), false, 1,
-				Response.CLEARED_BY_SELF, null, false, List.of());
+				Response.CLEARED_BY_SELF, null, false, List.of(), null);
 	}
 
 	private GroupSummary acknowledged(String rule, Instant at, Duration toAcknowledge, boolean withoutAction,
@@ -153,7 +153,7 @@ class DriftSignalTests {
 			linked.add(incident);
 		}
 		return new GroupSummary(this.ids++, rule, null, at, at.plus(Duration.ofMinutes(30)), true, 1,
-				Response.ACKNOWLEDGED, toAcknowledge, withoutAction, linked);
+				Response.ACKNOWLEDGED, toAcknowledge, withoutAction, linked, null);
 	}
 
 }

@@ -83,6 +83,22 @@ final class InsightFixtures {
 		rollup.rollUp();
 	}
 
+	/**
+	 * Answers "was action taken?" for a resolved group through the API, and waits until
+	 * insights have the answer.
+	 */
+	void answer(long group, String answer, JdbcClient jdbc) {
+		Api.Response response = admin().sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken",
+				Map.of("answer", answer));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		Eventually.await("the answer " + answer + " for group " + group + " reaches insights",
+				() -> jdbc.sql("select count(*) from insight_fact where group_id = :g and answer = :a")
+					.param("g", group)
+					.param("a", answer)
+					.query(Long.class)
+					.single() > 0);
+	}
+
 	long fire(Instant at) {
 		this.clock.set(at);
 		send("firing");

@@ -112,12 +112,51 @@ class InsightIntegrationTests {
 		JsonNode record = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").json();
 		assertThat(record.get("figures").get("window").asString()).isEqualTo("7d");
 		assertThat(record.get("weeks").valueStream().mapToInt((w) -> w.get("fires").asInt()).sum()).isEqualTo(7);
+		// the last fire resolved two days ago: its last 21 states are hourly repeats of
+		// "resolved", no change
+		assertThat(record.get("flapping").get("percentStateChange").asDouble()).isZero();
+		assertThat(record.get("flapping").get("flapping").asBoolean()).isFalse();
+		assertThat(record.get("flapping").get("states").size()).isEqualTo(21);
+		assertThat(person().getHtml("/insights/rule?rule=" + this.rule).body()).contains(
+				"0.0 % state change over its last 21 states (0 changes); starts flapping at 50 %, stops at 25 %.");
 
 		String trackRecord = person().getHtml("/insights/alert-groups/" + acknowledged + "/track-record").body();
 		assertThat(trackRecord).contains(this.rule + " fired 7 times in 30 days; 5 cleared by themselves before "
 				+ "anyone acknowledged them, 95 % of them within 4 min; 1 was acknowledged and resolved without "
 				+ "any action; it preceded INC-" + number + " in 90 days.");
 		assertThat(person().getHtml("/insights").body()).contains(this.rule).contains("INC-" + number);
+
+		// "was action taken?": the incident's group is suggested "action taken" and
+		// answered
+		// "not actionable"; the group acknowledged without action is answered "work
+		// ongoing",
+		// then changed to "action taken", which replaces it and counts as action
+		JsonNode suggested = admin().get("/api/v1/alert-groups/" + drift.first() + "/action-taken").json();
+		assertThat(suggested.has("answer")).as("no answer yet").isFalse();
+		assertThat(suggested.get("suggested").asString()).isEqualTo("action_taken");
+		this.history.answer(drift.first(), "not_actionable", this.jdbc);
+		this.history.answer(acknowledged, "work_ongoing", this.jdbc);
+		this.history.answer(acknowledged, "action_taken", this.jdbc);
+		this.rollup.rollUp();
+		JsonNode answered = ruleFigures();
+		assertThat(answered.get("acknowledgedWithoutAction").get("count").asInt()).isZero();
+		JsonNode answers = answered.get("actionTaken");
+		assertThat(answers.get("answered").get("action_taken").asInt()).isEqualTo(1);
+		assertThat(answers.get("answered").get("not_actionable").asInt()).isEqualTo(1);
+		assertThat(answers.get("answered").get("work_ongoing").asInt()).isZero();
+		assertThat(answers.get("unanswered").asInt()).isEqualTo(5);
+		assertThat(
+				admin().get("/api/v1/alert-groups/" + acknowledged + "/action-taken").json().get("answer").asString())
+			.isEqualTo("action_taken");
+
+		Api.Response csv = person().get("/insights/rules.csv?window=30d");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.raw().headers().firstValue("Content-Disposition"))
+			.contains("attachment; filename=\"sharpend-insight-rules-30d.csv\"");
+		assertThat(csv.body()).contains("\r\n" + this.rule + ",30d,7,");
+		assertThat(person().get("/insights/signals.csv").body())
+			.contains("clears_after_incidents,It'll clear," + this.rule);
+		assertThat(person().get("/insights/rules.csv?window=1y").status()).isEqualTo(400);
 
 		// a rebuild from the facts gives the very same figures
 		String incremental = admin().get("/api/v1/insights/rules/" + this.rule + "?window=90d").body();
@@ -150,6 +189,84 @@ class InsightIntegrationTests {
 		this.rollup.rollUp();
 		assertThat(ruleFigures().get("fires").asInt()).isEqualTo(1);
 		assertThat(factCount(group)).isEqualTo(facts);
+	}
+
+	@Test
+	void anAnswerIsRefusedWhileTheGroupIsOpenOrWhenUnknownAndASilenceSuggestsWorkOngoing() {
+		Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		long group = this.history.fire(at);
+		Api.Response open = admin().sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken",
+				Map.of("answer", "action_taken"));
+		assertThat(open.status()).isEqualTo(409);
+		// someone silenced the rule while the group was open
+		this.clock.set(at.plus(Duration.ofMinutes(1)));
+		Api.Response silence = admin().postJson("/api/v1/silences",
+				Map.of("matchers",
+						List.of(Map.of("name", "alertname", "value", this.rule, "isRegex", false, "isEqual", true)),
+						"endsAt", at.plus(Duration.ofHours(1)).toString(), "comment", "deploying the api"));
+		assertThat(silence.status()).as(silence.toString()).isEqualTo(201);
+		this.history.resolve(at.plus(Duration.ofMinutes(5)));
+		this.clock.set(Instant.now());
+
+		JsonNode suggested = admin().get("/api/v1/alert-groups/" + group + "/action-taken").json();
+		assertThat(suggested.get("suggested").asString()).isEqualTo("work_ongoing");
+		assertThat(suggested.get("suggestedBecause").asString()).contains("deploying the api");
+		Api.Response unknown = admin().sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken",
+				Map.of("answer", "maybe"));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("answer").contains("work_ongoing");
+		assertThat(
+				admin().sendJson("PUT", "/api/v1/alert-groups/99999999/action-taken", Map.of("answer", "check_faulty"))
+					.status())
+			.isEqualTo(404);
+		assertThat(Api.anonymous(this.port)
+			.sendJson("PUT", "/api/v1/alert-groups/" + group + "/action-taken", Map.of("answer", "check_faulty"))
+			.status()).isEqualTo(401);
+	}
+
+	/**
+	 * The flapping example of {@link FlappingTests} made through the API: one fire at
+	 * 00:00 resolved at 00:05, then five groups from 10:00, each open 10 minutes, 20
+	 * minutes apart; read at 11:30 its last 21 states change 11 times: 4585/76 = 60.3 %.
+	 */
+	@Test
+	void aRuleFiringEveryTwentyMinutesAfterAQuietMorningIsAFlappingSignal() {
+		Instant midnight = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.DAYS);
+		this.history.fire(midnight);
+		this.history.resolve(midnight.plus(Duration.ofMinutes(5)));
+		long last = 0;
+		for (int i = 0; i < 5; i++) {
+			Instant opened = midnight.plus(Duration.ofHours(10)).plus(Duration.ofMinutes(20L * i));
+			last = this.history.fire(opened);
+			this.history.resolve(opened.plus(Duration.ofMinutes(10)));
+		}
+		this.history.rollUpWhenFedWith(last, this.jdbc, this.rollup);
+
+		// read a minute after the last resolution: each step lands a few milliseconds
+		// after
+		// the time set
+		this.clock.set(midnight.plus(Duration.ofHours(11)).plus(Duration.ofMinutes(31)));
+		JsonNode signal = signal("flapping");
+		assertThat(signal.get("summary").asString())
+			.isEqualTo("Changed state 11 times in its last 21 states (since " + midnight.toString().substring(0, 10)
+					+ " 00:00 UTC): 60.3 % state change, flapping from 50 % until " + "it falls to 25 %.");
+		assertThat(signal.get("alertGroups").size()).isEqualTo(6);
+		JsonNode flapping = admin().get("/api/v1/insights/rules/" + this.rule).json().get("flapping");
+		assertThat(flapping.get("percentStateChange").asDouble()).isEqualTo(60.3);
+		assertThat(flapping.get("flapping").asBoolean()).isTrue();
+		assertThat(flapping.get("changes").asInt()).isEqualTo(11);
+		assertThat(person().get("/insights/signals.csv").body())
+			.contains("flapping,Flapping," + this.rule + ",\"Changed state 11 times");
+
+		// fourteen quiet hours later it has stopped: 1860/76 = 24.5 %, at or below 25 %
+		this.clock.set(midnight.plus(Duration.ofHours(25)).plus(Duration.ofMinutes(31)));
+		assertThat(admin().get("/api/v1/insights/signals").json().valueStream())
+			.noneMatch((s) -> s.get("rule").asString().equals(this.rule));
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule)
+			.json()
+			.get("flapping")
+			.get("percentStateChange")
+			.asDouble()).isEqualTo(24.5);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.ChromiumSession;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.MovableClock;
 
@@ -21,7 +22,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A responder on an alert group of a rule that preceded an incident and now clears by
  * itself sees the rule's track record right there (and on the incident it preceded),
  * finds the drift signal on Insights with the incident behind it, and opens the rule's
- * week-by-week record. Looked at in light and dark, on a phone and a desktop.
+ * week-by-week record. On the resolved group they answer "was action taken?" in one click
+ * and find the answer counted on the rule's page. Looked at in light and dark, on a phone
+ * and a desktop.
  */
 @LoopbackIntegrationTest
 class InsightPagesBrowserTests {
@@ -56,6 +59,27 @@ class InsightPagesBrowserTests {
 		assertThat(page.locator("#track-record")).containsText("it preceded INC-" + drift.incident());
 		tab.look("alert-group-track-record");
 
+		// was action taken? one click on the resolved group; it is counted on the rule
+		// page
+		Locator answers = page.locator("#action-taken");
+		assertThat(answers).containsText("Was action taken?");
+		answers.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Action taken").setExact(true))
+			.click();
+		assertThat(answers).containsText("Answered Action taken");
+		assertThat(answers.locator("button[aria-pressed=true]")).hasText("Action taken");
+		tab.look("alert-group-action-taken");
+		Eventually.await("the answer reaches insights",
+				() -> this.jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'answered'")
+					.param("g", drift.acknowledged())
+					.query(Long.class)
+					.single() > 0);
+		this.rollup.rollUp();
+
+		// the group the incident was declared from suggests "action taken"
+		tab.open("/alerts/groups/" + drift.first());
+		assertThat(page.locator("#action-suggestion")).containsText("Suggested: Action taken.");
+		assertThat(page.locator("#action-taken button.suggested")).hasText("Action taken");
+
 		tab.open("/response/incidents/" + drift.incident());
 		assertThat(page.locator("#track-records")).containsText(history.rule + " fired 6 times in 30 days");
 		tab.look("incident-track-records");
@@ -66,12 +90,18 @@ class InsightPagesBrowserTests {
 		assertThat(signal).containsText("INC-" + drift.incident());
 		assertThat(signal).containsText("It'll clear");
 		assertThat(page.locator("#freshness")).containsText("every 30 s");
+		assertThat(page.locator("tr:has-text('" + history.rule + "') td[data-label='Answered action / no action']"))
+			.hasText("1 / 0");
 		tab.look("insights");
 
 		signal.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(history.rule)).click();
 		page.waitForURL("**/insights/rule?**");
 		assertThat(page.locator("#rule-figures")).containsText("6 alert groups");
 		assertThat(page.locator("svg.week-chart")).isVisible();
+		assertThat(page.locator("#action-answers")).containsText("Action taken: 1");
+		assertThat(page.locator("#action-answers")).containsText("unanswered: 5 resolved groups");
+		assertThat(page.locator("#flap-verdict")).containsText("Not flapping");
+		assertThat(page.locator("svg.flap-chart")).isVisible();
 		tab.look("insights-rule");
 
 		// the team acknowledges the signal with a note: it leaves the open signals

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.insight.Fact.Kind;
 import dev.sharpend.insight.ResponseTimes.Response;
 
@@ -61,6 +62,42 @@ class InsightRollupTests {
 		assertThat(summary.clearedBySelf()).isTrue();
 		assertThat(summary.resolved()).isEqualTo(OPENED.plusSeconds(240));
 		assertThat(InsightRollup.summary(List.of(Fact.of(8, Kind.ACKNOWLEDGED, OPENED)))).isEmpty();
+	}
+
+	@Test
+	void anAnswerActionTakenIsActionAndTheLatestAnswerReplacesEarlierOnes() {
+		Fact acknowledged = Fact.of(7, Kind.ACKNOWLEDGED, OPENED.plusSeconds(60));
+		Fact resolved = Fact.of(7, Kind.RESOLVED_BY_SELF, OPENED.plusSeconds(600));
+
+		GroupSummary unanswered = InsightRollup.summary(List.of(opened(), acknowledged, resolved)).orElseThrow();
+		GroupSummary acted = InsightRollup.summary(List.of(opened(), acknowledged, resolved,
+				Fact.answered(7, ActionTaken.NOT_ACTIONABLE, OPENED.plusSeconds(700)),
+				Fact.answered(7, ActionTaken.ACTION_TAKEN, OPENED.plusSeconds(800))))
+			.orElseThrow();
+		GroupSummary changedMind = InsightRollup.summary(List.of(opened(), acknowledged, resolved,
+				Fact.answered(7, ActionTaken.ACTION_TAKEN, OPENED.plusSeconds(700)),
+				Fact.answered(7, ActionTaken.THRESHOLD_NEEDS_ADJUSTING, OPENED.plusSeconds(800))))
+			.orElseThrow();
+
+		assertThat(unanswered.acknowledgedWithoutAction()).isTrue();
+		assertThat(unanswered.answer()).isNull();
+		assertThat(acted.answer()).isEqualTo(ActionTaken.ACTION_TAKEN);
+		assertThat(acted.acknowledgedWithoutAction()).as("an explicit \"action taken\" is action").isFalse();
+		assertThat(changedMind.answer()).isEqualTo(ActionTaken.THRESHOLD_NEEDS_ADJUSTING);
+		assertThat(changedMind.acknowledgedWithoutAction()).as("the earlier answer was replaced").isTrue();
+	}
+
+	@Test
+	void aNoActionAnswerDoesNotUndoAnIncidentLinked() {
+		GroupSummary summary = InsightRollup
+			.summary(List.of(opened(), Fact.of(7, Kind.ACKNOWLEDGED, OPENED.plusSeconds(60)),
+					new Fact(7, Kind.INCIDENT, OPENED.plusSeconds(90), null, null, 12, 1),
+					Fact.of(7, Kind.RESOLVED_BY_HAND, OPENED.plusSeconds(600)),
+					Fact.answered(7, ActionTaken.NOT_ACTIONABLE, OPENED.plusSeconds(700))))
+			.orElseThrow();
+
+		assertThat(summary.acknowledgedWithoutAction()).isFalse();
+		assertThat(summary.answer()).isEqualTo(ActionTaken.NOT_ACTIONABLE);
 	}
 
 	private static Fact opened() {

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sharpend.alert.ActionTaken;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -64,6 +67,32 @@ class RuleFiguresTests {
 		assertThat(figures.pages()).isEqualTo(1);
 		assertThat(figures.refires()).isEqualTo(1);
 		assertThat(RuleFigures.of("Quiet", List.of(), List.of()).share(0)).isZero();
+	}
+
+	@Test
+	void countsEachGroupOnceWithItsLatestAnswerAndTheResolvedOnesUnanswered() {
+		// 1: acknowledged, answered "not actionable" then "action taken" → action, not
+		// "acked without action"; 2: acknowledged, answered "threshold"; 3: acknowledged,
+		// unanswered; 4: cleared by itself, answered "work ongoing"; 5: still open
+		List<GroupHistory> groups = List.of(
+				group(1, 0).acknowledged(at(0, 2))
+					.resolvedBySelf(at(0, 20))
+					.answered(ActionTaken.NOT_ACTIONABLE)
+					.answered(ActionTaken.ACTION_TAKEN),
+				group(2, 1).acknowledged(at(1, 2))
+					.resolvedBySelf(at(1, 20))
+					.answered(ActionTaken.THRESHOLD_NEEDS_ADJUSTING),
+				group(3, 2).acknowledged(at(2, 2)).resolvedBySelf(at(2, 20)),
+				group(4, 3).resolvedBySelf(at(3, 5)).answered(ActionTaken.WORK_ONGOING), group(5, 4));
+
+		RuleFigures figures = RuleFigures.of("HighLatency", groups, List.of());
+
+		assertThat(figures.answers().counts()).containsExactly(entry(ActionTaken.ACTION_TAKEN, 1),
+				entry(ActionTaken.THRESHOLD_NEEDS_ADJUSTING, 1), entry(ActionTaken.CHECK_FAULTY, 0),
+				entry(ActionTaken.WORK_ONGOING, 1), entry(ActionTaken.NOT_ACTIONABLE, 0));
+		assertThat(figures.answers().answered()).isEqualTo(3);
+		assertThat(figures.answers().unanswered()).as("group 3; group 5 is open").isEqualTo(1);
+		assertThat(figures.acknowledgedWithoutAction()).as("groups 2 and 3").isEqualTo(2);
 	}
 
 	/** Group {@code id} opened {@code day} days after T and paged a minute later. */

@@ -2,7 +2,9 @@ package dev.sharpend.alert.web;
 
 import java.time.Instant;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroupActions;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.system.PageOf;
@@ -17,6 +19,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +32,37 @@ class AlertGroupApiController {
 
 	private final AlertGroups groups;
 
-	AlertGroupApiController(AlertGroups groups) {
+	private final AlertGroupActions actions;
+
+	AlertGroupApiController(AlertGroups groups, AlertGroupActions actions) {
 		this.groups = groups;
+		this.actions = actions;
+	}
+
+	/**
+	 * The "was action taken?" answer given for the group, if any, and the one suggested.
+	 */
+	@GetMapping("/{id}/action-taken")
+	@RequiresPermission(Permission.ALERT_READ)
+	ActionTakenResponse actionTaken(@PathVariable String id) {
+		AlertGroup group = this.groups.require(parse(id));
+		return ActionTakenResponse.of(group.id(), this.actions.answerOf(group.id()).orElse(null),
+				this.actions.suggestion(group).orElse(null));
+	}
+
+	/**
+	 * Answers "was action taken?" for a resolved group, replacing an earlier answer.
+	 * @throws dev.sharpend.system.RequestRejected 400 for an unknown answer, 409 while
+	 * the group is open
+	 */
+	@PutMapping("/{id}/action-taken")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	ActionTakenResponse answer(@PathVariable String id, @RequestBody(required = false) AnswerRequest body,
+			Authentication authentication) {
+		long group = parse(id);
+		ActionTaken answer = WireCode.parse(ActionTaken.class, (body != null) ? body.answer() : null, "answer");
+		AlertGroupActions.Answer given = this.actions.answer(group, answer, authentication.getName());
+		return ActionTakenResponse.of(group, given, this.actions.suggestion(this.groups.require(group)).orElse(null));
 	}
 
 	@GetMapping
@@ -92,6 +125,39 @@ class AlertGroupApiController {
 	 * @param open whether it is still being responded to
 	 */
 	record IncidentRef(long number, String reference, boolean open) {
+	}
+
+	/**
+	 * An answer to "was action taken?".
+	 *
+	 * @param answer {@code action_taken}, {@code threshold_needs_adjusting},
+	 * {@code check_faulty}, {@code work_ongoing} or {@code not_actionable}
+	 */
+	record AnswerRequest(String answer) {
+	}
+
+	/**
+	 * The "was action taken?" answer of a group.
+	 *
+	 * @param alertGroup the group's id
+	 * @param answer the answer's code, or null when none was given
+	 * @param label the answer in words, or null
+	 * @param answeredBy who answered, or null
+	 * @param answeredAt when, or null
+	 * @param suggested the code of the answer what happened suggests, or null
+	 * @param suggestedBecause why it is suggested, or null
+	 */
+	record ActionTakenResponse(long alertGroup, String answer, String label, String answeredBy, Instant answeredAt,
+			String suggested, String suggestedBecause) {
+
+		static ActionTakenResponse of(long group, AlertGroupActions.Answer answer,
+				AlertGroupActions.Suggestion suggestion) {
+			return new ActionTakenResponse(group, (answer != null) ? answer.answer().code() : null,
+					(answer != null) ? answer.answer().label() : null, (answer != null) ? answer.by() : null,
+					(answer != null) ? answer.at() : null, (suggestion != null) ? suggestion.answer().code() : null,
+					(suggestion != null) ? suggestion.because() : null);
+		}
+
 	}
 
 }

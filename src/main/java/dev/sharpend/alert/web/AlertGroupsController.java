@@ -5,7 +5,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.alert.AlertBoard;
+import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroupActions;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.alert.Integration;
@@ -43,10 +46,13 @@ class AlertGroupsController {
 
 	private final Integrations integrations;
 
-	AlertGroupsController(AlertBoard board, AlertGroups groups, Integrations integrations) {
+	private final AlertGroupActions actions;
+
+	AlertGroupsController(AlertBoard board, AlertGroups groups, Integrations integrations, AlertGroupActions actions) {
 		this.board = board;
 		this.groups = groups;
 		this.integrations = integrations;
+		this.actions = actions;
 	}
 
 	@GetMapping
@@ -71,10 +77,41 @@ class AlertGroupsController {
 	@RequiresPermission(Permission.ALERT_READ)
 	String detail(@PathVariable String id, Model model) {
 		long groupId = parse(id);
-		model.addAttribute("row", require(groupId));
+		AlertBoard.GroupRow row = require(groupId);
+		model.addAttribute("row", row);
 		model.addAttribute("alerts", this.board.alertsOf(groupId));
 		model.addAttribute("integrations", integrationsById());
+		actionTaken(row.group(), model);
 		return "alert/group";
+	}
+
+	/**
+	 * "Was action taken?" answered in one click on a resolved group; htmx swaps the
+	 * answers, a plain form redirects back to the group.
+	 */
+	@PostMapping("/groups/{id}/action-taken")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String actionTaken(@PathVariable String id, @RequestParam(required = false) String answer,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
+			Model model, RedirectAttributes redirect) {
+		long groupId = parse(id);
+		ActionTaken chosen = WireCode.parse(ActionTaken.class, answer, "answer");
+		this.actions.answer(groupId, chosen, authentication.getName());
+		if (htmx == null) {
+			redirect.addFlashAttribute("notice", "Answer saved: " + chosen.label() + ".");
+			return "redirect:/alerts/groups/" + groupId;
+		}
+		AlertGroup group = require(groupId).group();
+		model.addAttribute("row", require(groupId));
+		model.addAttribute("answerSaved", "Answer saved: " + chosen.label() + ".");
+		actionTaken(group, model);
+		return "alert/group :: actionTaken";
+	}
+
+	private void actionTaken(AlertGroup group, Model model) {
+		model.addAttribute("answers", ActionTaken.values());
+		model.addAttribute("answer", this.actions.answerOf(group.id()).orElse(null));
+		model.addAttribute("suggestion", this.actions.suggestion(group).orElse(null));
 	}
 
 	@PostMapping("/groups/{id}/acknowledge")
@@ -111,9 +148,13 @@ class AlertGroupsController {
 			model.addAttribute("rowError", message);
 		}
 		if (change.htmx()) {
-			model.addAttribute("row", require(change.groupId()));
+			AlertBoard.GroupRow row = require(change.groupId());
+			model.addAttribute("row", row);
 			model.addAttribute("integrations", integrationsById());
 			model.addAttribute("changed", message);
+			if (change.fromDetail()) {
+				actionTaken(row.group(), model);
+			}
 			return change.fromDetail() ? "alert/group :: head" : "alert/parts :: groupRow";
 		}
 		redirect.addFlashAttribute("notice", message);

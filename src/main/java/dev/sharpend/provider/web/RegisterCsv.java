@@ -36,9 +36,9 @@ final class RegisterCsv {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"sharpend-providers.csv\"");
 		Writer out = response.getWriter();
-		out.write(Csv.line(HEADER));
+		out.write(Csv.row(HEADER));
 		for (Register.Entry entry : entries) {
-			out.write(Csv.line(row(entry)));
+			out.write(Csv.row(row(entry)));
 		}
 		out.flush();
 	}

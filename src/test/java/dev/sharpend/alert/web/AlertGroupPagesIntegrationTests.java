@@ -166,6 +166,48 @@ class AlertGroupPagesIntegrationTests {
 	}
 
 	@Test
+	void wasActionTakenIsAnsweredInOneClickOnAResolvedGroupAndAReaderOnlySeesTheAnswer() {
+		String name = "Answer" + this.run;
+		this.fixtures.deliver(this.hook.path(), List.of(alert(name, "a", "firing")));
+		long id = this.fixtures.groupId(name);
+		Api browser = this.fixtures.adminBrowser();
+		assertThat(browser.get("/alerts/groups/" + id).body()).doesNotContain("Was action taken?");
+		this.fixtures.deliver(this.hook.path(), List.of(alert(name, "a", "resolved")));
+		String csrf = AlertUiFixtures.csrf(browser.get("/alerts/groups/" + id).body());
+		assertThat(browser.get("/alerts/groups/" + id).body()).contains("Was action taken?")
+			.doesNotContain("Answered <strong>");
+
+		Api.Response htmx = browser.postFormWithHeaders("/alerts/groups/" + id + "/action-taken",
+				Map.of("answer", "check_faulty", "_csrf", csrf), Map.of("HX-Request", "true"));
+		assertThat(htmx.status()).isEqualTo(200);
+		assertThat(htmx.body()).startsWith("<div")
+			.doesNotContain("<html")
+			.contains("Answered <strong>No action: check is faulty</strong>")
+			.contains("aria-pressed=\"true\"");
+		assertThat(audited("alert_group.action_recorded", id)).isEqualTo(1);
+
+		Api.Response plain = browser.submitForm("/alerts/groups/" + id, "/alerts/groups/" + id + "/action-taken",
+				Map.of("answer", "work_ongoing"));
+		assertThat(plain.status()).isEqualTo(302);
+		assertThat(plain.header("Location")).endsWith("/alerts/groups/" + id);
+		assertThat(browser.get("/alerts/groups/" + id).body())
+			.contains("Answer saved: No action: work was ongoing (should have been silenced).")
+			.contains("Answered <strong>No action: work was ongoing (should have been silenced)</strong>");
+		assertThat(browser
+			.postFormWithHeaders("/alerts/groups/" + id + "/action-taken", Map.of("answer", "perhaps", "_csrf", csrf),
+					Map.of("HX-Request", "true"))
+			.status()).isEqualTo(400);
+
+		Api reader = this.fixtures.browserWith(Permission.ALERT_READ);
+		assertThat(reader.get("/alerts/groups/" + id).body()).contains("Answered <strong>No action: work was ongoing")
+			.doesNotContain("Was action taken?");
+		assertThat(reader
+			.submitForm("/alerts/groups/" + id, "/alerts/groups/" + id + "/action-taken",
+					Map.of("answer", "action_taken"))
+			.status()).isEqualTo(403);
+	}
+
+	@Test
 	void readersSeeGroupsButMayNotChangeThemAndChangesNeedTheCsrfToken() {
 		String name = "Guard" + this.run;
 		this.fixtures.deliver(this.hook.path(), List.of(alert(name, "a", "firing")));

@@ -82,8 +82,14 @@ class UpstreamReadings {
 	 * body): nothing changed but the time it was read.
 	 */
 	boolean unchanged(Claim claim, Watch watch, Reading reading) {
-		return this.watches.read(claim, new Reading(watch.status(), watch.since(), reading.validators(), watch.format(),
-				reading.at(), reading.next()));
+		if (!this.watches.read(claim, new Reading(watch.status(), watch.since(), reading.validators(), watch.format(),
+				reading.at(), reading.next()))) {
+			return false;
+		}
+		if (watch.lastReadAt() != null) {
+			this.upstream.seenAgain(watch.provider(), watch.lastReadAt(), reading.at());
+		}
+		return true;
 	}
 
 	/**

@@ -138,7 +138,9 @@ class ProviderPollingIntegrationTests {
 		assertThat(status.get("status").asString()).isEqualTo("operational");
 		assertThat(status.get("since").asString()).isEqualTo(first.toString());
 		assertThat(status.get("lastReadAt").asString()).isEqualTo(second.toString());
+		assertThat(status.get("nextReadAt").asString()).isEqualTo(second.plus(Duration.ofMinutes(5)).toString());
 		assertThat(status.get("components").get(0).get("since").asString()).isEqualTo(first.toString());
+		assertThat(status.get("components").get(0).get("seenAt").asString()).isEqualTo(second.toString());
 		assertThat(this.recorder.changes(id)).hasSize(1);
 	}
 
@@ -156,6 +158,7 @@ class ProviderPollingIntegrationTests {
 		for (String fault : StatusPageServer.FAULTS) {
 			faulty.put(fault, add(fault + " " + run, pages.fault(fault), fault.equals("html") ? "statuspage" : null));
 		}
+		String changedId = add("changed " + run, pages.feed("healthy" + run), "instatus");
 		Api.Response moved = admin().sendJson("PATCH", "/api/v1/providers/" + flakyId,
 				Map.of("statusFeed", pages.fault("error")));
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -167,7 +170,7 @@ class ProviderPollingIntegrationTests {
 		Instant failedAt = this.clock.instant();
 
 		assertThat(status(healthyId).get("status").asString()).isEqualTo("operational");
-		assertThat(healthy.reads()).isEqualTo(2);
+		assertThat(healthy.reads()).isEqualTo(3);
 		Map<String, String> expected = Map.of("slow", "did not answer in full within 1 s", "error", "HTTP 500", "html",
 				"answered with an HTML page", "huge", "more than 4 MB", "loop", "redirected more than 5 times",
 				"invalid-xml", "it is no RSS or Atom feed", "dtd", "it declares a DOCTYPE, which is refused");
@@ -178,6 +181,10 @@ class ProviderPollingIntegrationTests {
 			assertThat(status.get("lastError").asString()).as(fault).contains(reason);
 			assertThat(status.get("faults").get(0).get("message").asString()).as(fault).contains(reason);
 		});
+
+		assertThat(status(changedId).get("lastError").asString())
+			.isEqualTo("Expected Instatus but the page answered with Atlassian Statuspage v2.");
+		assertThat(status(changedId).get("status").asString()).isEqualTo("unknown");
 
 		JsonNode flakyStatus = status(flakyId);
 		assertThat(flakyStatus.get("status").asString()).isEqualTo("unknown");

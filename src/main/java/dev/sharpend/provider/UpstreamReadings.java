@@ -152,9 +152,9 @@ class UpstreamReadings {
 	}
 
 	/**
-	 * Stores the events read and publishes those that opened or ended; an event stored as
-	 * open that the page no longer lists has ended (a Statuspage summary drops an
-	 * incident once resolved).
+	 * Stores the events read and publishes those that opened, changed or ended; an event
+	 * stored as open that the page no longer lists has ended (a Statuspage summary drops
+	 * an incident once resolved).
 	 */
 	private void events(Provider provider, UpstreamReport report, Instant at) {
 		ProviderId id = provider.id();
@@ -182,6 +182,9 @@ class UpstreamReadings {
 			if (old.isOpen() != now.isOpen()) {
 				this.events.publishEvent(now.isOpen() ? new UpstreamEventOpened(id, provider.name(), now, at)
 						: new UpstreamEventResolved(id, provider.name(), now, at));
+			}
+			else if (now.isOpen() && !now.equals(old)) {
+				this.events.publishEvent(new UpstreamEventUpdated(id, provider.name(), now, at));
 			}
 		}
 		Set<String> listed = new HashSet<>(read.keySet());

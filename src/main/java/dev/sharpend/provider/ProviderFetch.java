@@ -10,18 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -192,10 +188,10 @@ class ProviderFetch {
 		if (!this.allowPrivate) {
 			String host = uri.getHost().replaceAll("^\\[|\\]$", "");
 			try {
-				for (InetAddress address2 : InetAddress.getAllByName(host)) {
-					if (InternalAddresses.internal(address2)) {
+				for (InetAddress resolved : InetAddress.getAllByName(host)) {
+					if (InternalAddresses.internal(resolved)) {
 						throw new FetchFailed("The status feed's host " + host
-								+ " is a private, loopback or link-local address (" + address2.getHostAddress()
+								+ " is a private, loopback or link-local address (" + resolved.getHostAddress()
 								+ "); Sharpend reads no status from there unless the setting "
 								+ "SHARPEND_PROVIDER_ALLOW_PRIVATE_TARGETS is true.");
 					}
@@ -281,75 +277,6 @@ class ProviderFetch {
 
 		FetchFailed(String message) {
 			super(message);
-		}
-
-	}
-
-	/** Collects a body up to a limit, cancelling the exchange past it. */
-	private static final class CappedBody implements BodySubscriber<byte[]> {
-
-		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-
-		private final int limit;
-
-		private final boolean refuse;
-
-		private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-
-		private Flow.@Nullable Subscription subscription;
-
-		CappedBody(int limit, boolean refuse) {
-			this.limit = limit;
-			this.refuse = refuse;
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return this.result;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			if (this.refuse) {
-				tooLarge();
-				return;
-			}
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> items) {
-			if (this.result.isDone()) {
-				return;
-			}
-			for (ByteBuffer item : items) {
-				if (this.bytes.size() + (long) item.remaining() > this.limit) {
-					tooLarge();
-					return;
-				}
-				byte[] chunk = new byte[item.remaining()];
-				item.get(chunk);
-				this.bytes.writeBytes(chunk);
-			}
-		}
-
-		@Override
-		public void onError(Throwable error) {
-			this.result.completeExceptionally(error);
-		}
-
-		@Override
-		public void onComplete() {
-			this.result.complete(this.bytes.toByteArray());
-		}
-
-		private void tooLarge() {
-			if (this.subscription != null) {
-				this.subscription.cancel();
-			}
-			this.result.completeExceptionally(new UnreadableStatus("The status feed answered with more than "
-					+ (this.limit / (1024 * 1024)) + " MB; no status page is that large, so it was not read."));
 		}
 
 	}

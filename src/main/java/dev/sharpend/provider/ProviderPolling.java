@@ -27,6 +27,7 @@ import dev.sharpend.provider.upstream.StatusReading;
 import dev.sharpend.provider.upstream.UnreadableStatus;
 import dev.sharpend.provider.upstream.UpstreamReport;
 import dev.sharpend.system.JobRuns;
+import dev.sharpend.system.WakeUp;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -70,6 +71,8 @@ class ProviderPolling implements DisposableBean {
 
 	private final ExecutorService readers;
 
+	private final WakeUp round = new WakeUp("provider-poller", this::runDue);
+
 	ProviderPolling(WatchRepository watches, ProviderRepository providers, UpstreamReadings readings,
 			ProviderProperties properties, Clock clock, JobRuns runs) {
 		this.watches = watches;
@@ -87,9 +90,18 @@ class ProviderPolling implements DisposableBean {
 		});
 	}
 
-	/** Reads every feed that is due, and returns when all those reads are stored. */
+	/**
+	 * Starts a round of reads on the poller's own thread, so that slow pages never hold
+	 * up the scheduler's other jobs (paging among them); a tick that comes while a round
+	 * runs waits for it.
+	 */
 	@Scheduled(fixedDelayString = "${sharpend.provider.poll-tick:PT15S}",
 			initialDelayString = "${sharpend.provider.poll-tick:PT15S}")
+	void tick() {
+		this.round.now();
+	}
+
+	/** Reads every feed that is due, and returns when all those reads are stored. */
 	void runDue() {
 		Instant now = this.clock.instant();
 		this.watches.sync(now);
@@ -192,6 +204,7 @@ class ProviderPolling implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.round.close();
 		this.readers.shutdownNow();
 	}
 

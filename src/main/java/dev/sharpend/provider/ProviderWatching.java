@@ -43,11 +43,11 @@ public class ProviderWatching {
 		Watch watch = this.watches.watch(id).orElse(null);
 		if (watch == null) {
 			return new WatchedStatus(id, provider.status().isWatched(), UpstreamStatus.UNKNOWN, null, null, null, null,
-					null, this.upstream.components(id), this.upstream.open(id), this.watches.faults(id));
+					null, null, this.upstream.components(id), this.upstream.open(id), this.watches.faults(id));
 		}
 		return new WatchedStatus(id, true, watch.status(), watch.since(), watch.lastReadAt(), watch.lastAttemptAt(),
-				watch.lastError(), watch.format(), this.upstream.components(id), this.upstream.open(id),
-				this.watches.faults(id));
+				watch.nextPollAt(), watch.lastError(), watch.format(), this.upstream.components(id),
+				this.upstream.open(id), this.watches.faults(id));
 	}
 
 	/**

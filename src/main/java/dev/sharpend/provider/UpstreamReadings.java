@@ -82,8 +82,14 @@ class UpstreamReadings {
 	 * body): nothing changed but the time it was read.
 	 */
 	boolean unchanged(Claim claim, Watch watch, Reading reading) {
-		return this.watches.read(claim, new Reading(watch.status(), watch.since(), reading.validators(), watch.format(),
-				reading.at(), reading.next()));
+		if (!this.watches.read(claim, new Reading(watch.status(), watch.since(), reading.validators(), watch.format(),
+				reading.at(), reading.next()))) {
+			return false;
+		}
+		if (watch.lastReadAt() != null) {
+			this.upstream.seenAgain(watch.provider(), watch.lastReadAt(), reading.at());
+		}
+		return true;
 	}
 
 	/**
@@ -146,9 +152,9 @@ class UpstreamReadings {
 	}
 
 	/**
-	 * Stores the events read and publishes those that opened or ended; an event stored as
-	 * open that the page no longer lists has ended (a Statuspage summary drops an
-	 * incident once resolved).
+	 * Stores the events read and publishes those that opened, changed or ended; an event
+	 * stored as open that the page no longer lists has ended (a Statuspage summary drops
+	 * an incident once resolved).
 	 */
 	private void events(Provider provider, UpstreamReport report, Instant at) {
 		ProviderId id = provider.id();
@@ -176,6 +182,9 @@ class UpstreamReadings {
 			if (old.isOpen() != now.isOpen()) {
 				this.events.publishEvent(now.isOpen() ? new UpstreamEventOpened(id, provider.name(), now, at)
 						: new UpstreamEventResolved(id, provider.name(), now, at));
+			}
+			else if (now.isOpen() && !now.equals(old)) {
+				this.events.publishEvent(new UpstreamEventUpdated(id, provider.name(), now, at));
 			}
 		}
 		Set<String> listed = new HashSet<>(read.keySet());

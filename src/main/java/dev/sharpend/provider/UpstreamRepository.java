@@ -60,6 +60,16 @@ class UpstreamRepository {
 			.update();
 	}
 
+	/** Notes that the components the last read listed were listed again. */
+	void seenAgain(ProviderId id, Instant lastRead, Instant at) {
+		this.jdbc.sql("""
+				update provider_upstream_component set seen_at = :at where provider_id = :id and seen_at = :last""")
+			.param("at", Timestamps.toColumn(at))
+			.param("id", id.value())
+			.param("last", Timestamps.toColumn(lastRead))
+			.update();
+	}
+
 	/** The events still open, under way or scheduled, the latest first. */
 	List<WatchedEvent> open(ProviderId id) {
 		return this.jdbc.sql("""

@@ -191,7 +191,7 @@ class WatchRepository {
 				new Validators(rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash")),
 				(format != null) ? WireCode.find(StatusFormat.class, format).orElse(null) : null,
 				Timestamps.fromColumn(rs, "last_read_at"), Timestamps.fromColumn(rs, "last_attempt_at"),
-				rs.getInt("failures"), rs.getString("last_error"));
+				rs.getInt("failures"), rs.getString("last_error"), Timestamps.fromColumn(rs, "next_poll_at"));
 	}
 
 	static String abbreviated(String text, int max) {
@@ -229,10 +229,11 @@ class WatchRepository {
 	 * @param lastAttemptAt the last read tried
 	 * @param failures failed reads since the last readable one
 	 * @param lastError why the last read failed, null after a readable one
+	 * @param nextPollAt when it is read next
 	 */
 	record Watch(ProviderId provider, String feed, UpstreamStatus status, Instant since, Validators validators,
 			@Nullable StatusFormat format, @Nullable Instant lastReadAt, @Nullable Instant lastAttemptAt, int failures,
-			@Nullable String lastError) {
+			@Nullable String lastError, Instant nextPollAt) {
 	}
 
 }

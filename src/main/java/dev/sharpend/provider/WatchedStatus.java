@@ -21,6 +21,7 @@ import org.springframework.modulith.NamedInterface;
  * @param since since when it has had that status, null while not watched
  * @param lastReadAt the last read that found the page readable, null before the first
  * @param lastAttemptAt the last read tried, null before the first
+ * @param nextReadAt when the page is read next, null while not watched
  * @param lastError why the last read failed, as a person can act on it; null after a
  * readable one
  * @param format the format the page was last read as, null before the first read
@@ -31,8 +32,9 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("api")
 public record WatchedStatus(ProviderId provider, boolean watched, UpstreamStatus status, @Nullable Instant since,
-		@Nullable Instant lastReadAt, @Nullable Instant lastAttemptAt, @Nullable String lastError,
-		@Nullable StatusFormat format, List<Component> components, List<WatchedEvent> active, List<Fault> faults) {
+		@Nullable Instant lastReadAt, @Nullable Instant lastAttemptAt, @Nullable Instant nextReadAt,
+		@Nullable String lastError, @Nullable StatusFormat format, List<Component> components,
+		List<WatchedEvent> active, List<Fault> faults) {
 
 	public WatchedStatus {
 		components = List.copyOf(components);

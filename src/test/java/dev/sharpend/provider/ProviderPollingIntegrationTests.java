@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.provider.upstream.Impact;
 import dev.sharpend.provider.upstream.UpstreamStatus;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
@@ -102,6 +103,16 @@ class ProviderPollingIntegrationTests {
 			.contains(new UpstreamComponentChange("Actions", UpstreamStatus.UNKNOWN, UpstreamStatus.PARTIAL_OUTAGE));
 		assertThat(this.recorder.events(id, UpstreamEventOpened.class)).hasSize(1);
 
+		page.incident("Elevated error rates", "critical");
+		this.clock.advance(Duration.ofMinutes(5));
+		Instant worse = poll();
+		assertThat(status(id).get("status").asString()).isEqualTo("major_outage");
+		UpstreamEventUpdated updated = this.recorder.events(id, UpstreamEventUpdated.class).get(0);
+		assertThat(updated.event().impact()).isEqualTo(Impact.CRITICAL);
+		assertThat(updated.event().firstSeenAt()).isEqualTo(first);
+		assertThat(updated.event().updatedAt()).isEqualTo(worse);
+		assertThat(this.recorder.changes(id).get(1).to()).isEqualTo(UpstreamStatus.MAJOR_OUTAGE);
+
 		page.set("Actions", "operational").resolved();
 		this.clock.advance(Duration.ofMinutes(5));
 		Instant second = poll();
@@ -109,8 +120,8 @@ class ProviderPollingIntegrationTests {
 		assertThat(recovered.get("status").asString()).isEqualTo("operational");
 		assertThat(recovered.get("since").asString()).isEqualTo(second.toString());
 		assertThat(recovered.get("activeEvents").isEmpty()).isTrue();
-		UpstreamStatusChanged back = this.recorder.changes(id).get(1);
-		assertThat(back.from()).isEqualTo(UpstreamStatus.PARTIAL_OUTAGE);
+		UpstreamStatusChanged back = this.recorder.changes(id).get(2);
+		assertThat(back.from()).isEqualTo(UpstreamStatus.MAJOR_OUTAGE);
 		assertThat(back.to()).isEqualTo(UpstreamStatus.OPERATIONAL);
 		assertThat(back.components()).containsExactly(
 				new UpstreamComponentChange("Actions", UpstreamStatus.PARTIAL_OUTAGE, UpstreamStatus.OPERATIONAL));
@@ -121,7 +132,7 @@ class ProviderPollingIntegrationTests {
 		assertThat(events.get("total").asLong()).isEqualTo(1);
 		assertThat(events.get("items").get(0).get("state").asString()).isEqualTo("resolved");
 		assertThat(events.get("items").get(0).get("endedAt").asString()).isEqualTo(second.toString());
-		assertThat(page.reads()).isEqualTo(2);
+		assertThat(page.reads()).isEqualTo(3);
 	}
 
 	@Test
@@ -138,7 +149,9 @@ class ProviderPollingIntegrationTests {
 		assertThat(status.get("status").asString()).isEqualTo("operational");
 		assertThat(status.get("since").asString()).isEqualTo(first.toString());
 		assertThat(status.get("lastReadAt").asString()).isEqualTo(second.toString());
+		assertThat(status.get("nextReadAt").asString()).isEqualTo(second.plus(Duration.ofMinutes(5)).toString());
 		assertThat(status.get("components").get(0).get("since").asString()).isEqualTo(first.toString());
+		assertThat(status.get("components").get(0).get("seenAt").asString()).isEqualTo(second.toString());
 		assertThat(this.recorder.changes(id)).hasSize(1);
 	}
 
@@ -156,6 +169,7 @@ class ProviderPollingIntegrationTests {
 		for (String fault : StatusPageServer.FAULTS) {
 			faulty.put(fault, add(fault + " " + run, pages.fault(fault), fault.equals("html") ? "statuspage" : null));
 		}
+		String changedId = add("changed " + run, pages.feed("healthy" + run), "instatus");
 		Api.Response moved = admin().sendJson("PATCH", "/api/v1/providers/" + flakyId,
 				Map.of("statusFeed", pages.fault("error")));
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -167,7 +181,7 @@ class ProviderPollingIntegrationTests {
 		Instant failedAt = this.clock.instant();
 
 		assertThat(status(healthyId).get("status").asString()).isEqualTo("operational");
-		assertThat(healthy.reads()).isEqualTo(2);
+		assertThat(healthy.reads()).isEqualTo(3);
 		Map<String, String> expected = Map.of("slow", "did not answer in full within 1 s", "error", "HTTP 500", "html",
 				"answered with an HTML page", "huge", "more than 4 MB", "loop", "redirected more than 5 times",
 				"invalid-xml", "it is no RSS or Atom feed", "dtd", "it declares a DOCTYPE, which is refused");
@@ -178,6 +192,10 @@ class ProviderPollingIntegrationTests {
 			assertThat(status.get("lastError").asString()).as(fault).contains(reason);
 			assertThat(status.get("faults").get(0).get("message").asString()).as(fault).contains(reason);
 		});
+
+		assertThat(status(changedId).get("lastError").asString())
+			.isEqualTo("Expected Instatus but the page answered with Atlassian Statuspage v2.");
+		assertThat(status(changedId).get("status").asString()).isEqualTo("unknown");
 
 		JsonNode flakyStatus = status(flakyId);
 		assertThat(flakyStatus.get("status").asString()).isEqualTo("unknown");
@@ -263,6 +281,11 @@ class ProviderPollingIntegrationTests {
 			this.published.add(event);
 		}
 
+		@TransactionalEventListener
+		void on(UpstreamEventUpdated event) {
+			this.published.add(event);
+		}
+
 		List<UpstreamStatusChanged> changes(String provider) {
 			return events(provider, UpstreamStatusChanged.class);
 		}
@@ -281,6 +304,9 @@ class ProviderPollingIntegrationTests {
 			}
 			if (event instanceof UpstreamEventOpened opened) {
 				return opened.provider();
+			}
+			if (event instanceof UpstreamEventUpdated updated) {
+				return updated.provider();
 			}
 			return ((UpstreamEventResolved) event).provider();
 		}

@@ -49,13 +49,14 @@ class ProviderStatusApiController {
 	}
 
 	record StatusResponse(String provider, boolean watched, String status, @Nullable Instant since,
-			@Nullable Instant lastReadAt, @Nullable Instant lastAttemptAt, @Nullable String lastError,
-			@Nullable String format, List<ComponentResponse> components, List<EventResponse> activeEvents,
-			List<FaultResponse> faults) {
+			@Nullable Instant lastReadAt, @Nullable Instant lastAttemptAt, @Nullable Instant nextReadAt,
+			@Nullable String lastError, @Nullable String format, List<ComponentResponse> components,
+			List<EventResponse> activeEvents, List<FaultResponse> faults) {
 
 		static StatusResponse of(WatchedStatus s) {
 			return new StatusResponse(s.provider().toString(), s.watched(), s.status().code(), s.since(),
-					s.lastReadAt(), s.lastAttemptAt(), s.lastError(), (s.format() != null) ? s.format().code() : null,
+					s.lastReadAt(), s.lastAttemptAt(), s.nextReadAt(), s.lastError(),
+					(s.format() != null) ? s.format().code() : null,
 					s.components()
 						.stream()
 						.map((c) -> new ComponentResponse(c.name(), c.group(), c.status().code(), c.since(),

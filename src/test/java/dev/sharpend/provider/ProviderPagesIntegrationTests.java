@@ -105,6 +105,12 @@ class ProviderPagesIntegrationTests {
 		assertThat(components.get(0).get("strength").asString()).isEqualTo("hard");
 		assertThat(components.get(0).get("note").asString()).isEqualTo("card payments, refunds");
 
+		Map<String, Object> odd = new HashMap<>(fields);
+		odd.put("strength[../x]", "hard");
+		Api.Response refused = browser.submitForm("/providers/" + id + "/edit", "/providers/" + id, odd);
+		assertThat(refused.status()).as("a made-up component").isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"components-error\"");
+
 		fields.put("strength[" + checkout + "]", "");
 		assertThat(browser.submitForm("/providers/" + id + "/edit", "/providers/" + id, fields).status())
 			.isEqualTo(302);

@@ -18,6 +18,12 @@ public enum IntegrationType implements WireCode {
 	GENERIC("generic"),
 
 	/**
+	 * Alerts Sharpend raises itself when a provider's component mapped to one of ours is
+	 * unwell, and resolves when it recovers; no outside sender uses its key.
+	 */
+	PROVIDER("provider"),
+
+	/**
 	 * A heartbeat's own integration: its key is the ping URL's, and its alert group says
 	 * that the heartbeat went silent. Created and removed with the heartbeat only.
 	 */

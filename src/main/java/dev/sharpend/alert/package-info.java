@@ -2,7 +2,7 @@
  * Alert intake: integrations receive alerts (Alertmanager, PagerDuty Events v2, generic
  * JSON), group them, silence them and keep their history.
  */
-@ApplicationModule(allowedDependencies = { "catalog :: api", "system", "system :: web" })
+@ApplicationModule(allowedDependencies = { "catalog :: api", "provider :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.alert;
 

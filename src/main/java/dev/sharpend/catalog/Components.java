@@ -119,6 +119,25 @@ public class Components {
 	}
 
 	/**
+	 * Sets a component's status on Sharpend's own account, following a provider the
+	 * component depends on; the change is recorded like any other, but listeners are told
+	 * it was automatic, so subscribers are not notified of it. Returns the old status.
+	 */
+	public ComponentStatus changeStatusAutomatically(ComponentId id, ComponentStatus status) {
+		Component component = this.components.findById(id)
+			.orElseThrow(() -> RequestRejected.notFound("There is no component " + id + "."));
+		if (component.group()) {
+			throw RequestRejected.invalid("component", "A group's status follows its components.");
+		}
+		if (component.status() != status) {
+			this.components.changeStatus(id, status, this.clock.instant());
+			this.events.publishEvent(new ComponentStatusChanged(component.page(), id, component.name(),
+					component.status(), status, true));
+		}
+		return component.status();
+	}
+
+	/**
 	 * Records a status stated after the fact: the component had {@code status} from the
 	 * past instant {@code at} until the next change its history records. When no change
 	 * was recorded since, the status holds until now and becomes the current one (and

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,6 +221,19 @@ class IncidentRepository {
 				select a.incident_id from incident_alert_group a join incident i on i.id = a.incident_id
 				where a.group_id = :group and i.status <> 'closed' order by a.incident_id""")
 			.param("group", group)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Incidents not closed that affect any of these components. */
+	List<Long> openAffecting(Collection<String> components) {
+		if (components.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select distinct c.incident_id from incident_component c join incident i on i.id = c.incident_id
+				where c.component_id in (:components) and i.status <> 'closed' order by c.incident_id""")
+			.param("components", components)
 			.query(Long.class)
 			.list();
 	}

@@ -3,7 +3,7 @@
  * hypotheses and public updates.
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "search :: api",
-		"statuspage :: api", "system" })
+		"provider :: api", "statuspage :: api", "system" })
 @NullMarked
 package dev.sharpend.incident;
 

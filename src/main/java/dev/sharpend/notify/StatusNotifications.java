@@ -92,7 +92,7 @@ class StatusNotifications {
 
 	@ApplicationModuleListener
 	void on(ComponentStatusChanged event) {
-		if (event.from() == event.to()) {
+		if (event.from() == event.to() || event.automatic()) {
 			return;
 		}
 		List<Subscriber> receivers = this.subscribers.findConfirmed(event.page())

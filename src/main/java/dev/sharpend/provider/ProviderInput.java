@@ -1,6 +1,7 @@
 package dev.sharpend.provider;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,19 @@ final class ProviderInput {
 					"Name fewer of them: together they must stay under " + ADDRESS + " characters.");
 		}
 		return names;
+	}
+
+	/**
+	 * How often a status feed is read: at least a minute (pages are served to many
+	 * readers, and a minute is the finest any of them updates), at most a day.
+	 */
+	static @Nullable Duration interval(@Nullable Duration interval) {
+		if (interval != null && (interval.compareTo(ProviderProperties.MIN_INTERVAL) < 0
+				|| interval.compareTo(Duration.ofDays(1)) > 0)) {
+			throw RequestRejected.invalid("statusPollIntervalSeconds",
+					"Read a status feed every 60 to 86400 seconds; leave it empty for the default.");
+		}
+		return interval;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.sharpend.provider;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,10 +114,10 @@ class ProviderRepository {
 				insert into provider (id, name, name_key, kind, tenancy, lifecycle, plan_notes, support, data_held,
 				    data_sensitivity, access_granularity, credentials_location, security_notes, contract_renewal,
 				    next_review, status_page, status_feed, status_format, status_products, status_locations,
-				    status_regions, created_at, updated_at)
+				    status_regions, status_poll_interval, created_at, updated_at)
 				values (:id, :name, :key, :kind, :tenancy, :lifecycle, :plan, :support, :data, :sensitivity, :access,
 				    :credentials, :security, :renewal, :review, :page, :feed, :format, :products, :locations,
-				    :regions, :now, :now)""").paramSource(columns(provider, now)).update();
+				    :regions, :interval, :now, :now)""").paramSource(columns(provider, now)).update();
 		insertDependencies(provider);
 	}
 
@@ -127,7 +128,8 @@ class ProviderRepository {
 				    data_sensitivity = :sensitivity, access_granularity = :access, credentials_location = :credentials,
 				    security_notes = :security, contract_renewal = :renewal, next_review = :review,
 				    status_page = :page, status_feed = :feed, status_format = :format, status_products = :products,
-				    status_locations = :locations, status_regions = :regions, updated_at = :now
+				    status_locations = :locations, status_regions = :regions, status_poll_interval = :interval,
+				    updated_at = :now
 				where id = :id""").paramSource(columns(provider, now)).update();
 		this.jdbc.sql("delete from provider_dependency where provider_id = :id")
 			.param("id", provider.id().value())
@@ -185,6 +187,8 @@ class ProviderRepository {
 			.addValue("products", String.join(LINES, status.scope().products()))
 			.addValue("locations", String.join(LINES, status.scope().locations()))
 			.addValue("regions", String.join(LINES, status.scope().regions()))
+			.addValue("interval", (status.pollInterval() != null) ? (int) status.pollInterval().toSeconds() : null,
+					Types.INTEGER)
 			.addValue("now", Timestamps.toColumn(now));
 	}
 
@@ -199,8 +203,10 @@ class ProviderRepository {
 		String format = rs.getString("status_format");
 		StatusScope scope = new StatusScope(lines(rs.getString("status_products")),
 				lines(rs.getString("status_locations")), lines(rs.getString("status_regions")));
+		int seconds = rs.getInt("status_poll_interval");
+		Duration interval = rs.wasNull() ? null : Duration.ofSeconds(seconds);
 		StatusSource status = new StatusSource(rs.getString("status_page"), rs.getString("status_feed"),
-				(format != null) ? code(StatusFormat.class, format) : null, scope);
+				(format != null) ? code(StatusFormat.class, format) : null, scope, interval);
 		return new Provider(id, rs.getString("name"), code(ProviderKind.class, rs.getString("kind")),
 				code(Tenancy.class, rs.getString("tenancy")), code(Lifecycle.class, rs.getString("lifecycle")), profile,
 				status, edges.getOrDefault(id, List.of()), components.getOrDefault(id, List.of()));

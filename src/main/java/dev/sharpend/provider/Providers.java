@@ -112,7 +112,7 @@ public class Providers {
 		ProviderInput.names("statusLocations", status.scope().locations());
 		ProviderInput.names("statusRegions", status.scope().regions());
 		StatusSource cleanStatus = new StatusSource(ProviderInput.address("statusPage", status.page()), feed,
-				status.format(), status.scope());
+				status.format(), status.scope(), ProviderInput.interval(status.pollInterval()));
 		List<ProviderId> dependsOn = p.dependsOn().stream().distinct().toList();
 		checkDependencies(p.id(), dependsOn);
 		return new Provider(p.id(), name, p.kind(), p.tenancy(), p.lifecycle(), cleanProfile, cleanStatus, dependsOn,

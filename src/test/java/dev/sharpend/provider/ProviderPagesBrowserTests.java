@@ -84,7 +84,7 @@ class ProviderPagesBrowserTests {
 		Locator dependent = page.locator("#dependents [data-component='Deploys " + run + "']");
 		assertThat(dependent).containsText("Hard");
 		assertThat(dependent).containsText("Actions runs every deploy");
-		assertThat(page.locator("#upstream-status")).containsText("githubstatus.com");
+		assertThat(page.locator("#upstream-status")).containsText("Upstream status");
 		assertThat(page.locator("#provider-risk")).containsText("Critical path for Deploys " + run + "; multi-tenant; "
 				+ "holds source code and deploy keys (confidential); one shared credential");
 		tab.look("provider-page");

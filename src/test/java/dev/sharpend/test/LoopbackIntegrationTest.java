@@ -15,11 +15,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A {@link SharpendIntegrationTest} whose application may call services on loopback (the
- * tests' webhook receivers, OpenID provider and Prometheus), gives up a delivery after
- * three attempts 30 s apart and more, and runs on a {@link MovableClock} the test can
- * inject. The classes that need any of this share one application rather than starting
- * one each; since they share its clock too, a class that depends on the clock showing
- * real time sets it back first.
+ * tests' webhook receivers, status pages, OpenID provider and Prometheus), gives up a
+ * delivery after three attempts 30 s apart and more, and runs on a {@link MovableClock}
+ * the test can inject. The classes that need any of this share one application rather
+ * than starting one each; since they share its clock too, a class that depends on the
+ * clock showing real time sets it back first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @SharpendIntegrationTest
 @Import(LoopbackIntegrationTest.Clocks.class)
-@TestPropertySource(properties = { "sharpend.notify.allow-private-targets=true", "sharpend.notify.max-attempts=3",
+@TestPropertySource(properties = { "sharpend.notify.allow-private-targets=true",
+		"sharpend.provider.allow-private-targets=true", "sharpend.notify.max-attempts=3",
 		"sharpend.notify.retry-base=30s", "sharpend.statuspage.prometheus-allowed-hosts=127.0.0.1" })
 public @interface LoopbackIntegrationTest {
 

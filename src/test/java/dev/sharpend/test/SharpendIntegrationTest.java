@@ -28,7 +28,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"sharpend.metrics-scrape-token=" + TestKeys.SCRAPE_TOKEN,
 				// Open public pages check for changes every second, so browser tests see
 				// them update quickly.
-				"sharpend.statuspage.live-refresh=PT1S" })
+				"sharpend.statuspage.live-refresh=PT1S",
+				// Tests read providers' status feeds by calling the poller when they
+				// choose, and so never reach the real status pages the catalogue names.
+				"sharpend.provider.poll-tick=PT1H" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface SharpendIntegrationTest {
 

@@ -44,7 +44,12 @@ public enum EntryKind implements WireCode {
 	 * A change (a deploy, a configuration change) was reported to an attached group's
 	 * integration.
 	 */
-	CHANGE(false, "Change");
+	CHANGE(false, "Change"),
+
+	/**
+	 * A provider our affected components depend on changed status on its own status page.
+	 */
+	UPSTREAM(false, "Upstream provider");
 
 	private final boolean manual;
 

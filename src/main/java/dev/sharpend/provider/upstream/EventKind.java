@@ -2,7 +2,10 @@ package dev.sharpend.provider.upstream;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a provider published. */
+@NamedInterface("api")
 public enum EventKind implements WireCode {
 
 	/** Something broke or was at risk, unplanned. */

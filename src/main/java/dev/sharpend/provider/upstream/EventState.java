@@ -2,7 +2,10 @@ package dev.sharpend.provider.upstream;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a provider's incident or maintenance stands, as its page says. */
+@NamedInterface("api")
 public enum EventState implements WireCode {
 
 	/** The provider is looking for the cause. */

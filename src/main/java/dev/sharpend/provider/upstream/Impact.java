@@ -2,7 +2,10 @@ package dev.sharpend.provider.upstream;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How bad a provider says an incident or maintenance is. */
+@NamedInterface("api")
 public enum Impact implements WireCode {
 
 	/** Informational: nothing is said to be broken. */

@@ -2,7 +2,10 @@ package dev.sharpend.provider.upstream;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The status page formats Sharpend reads, each by its own adapter. */
+@NamedInterface("api")
 public enum StatusFormat implements WireCode {
 
 	/**

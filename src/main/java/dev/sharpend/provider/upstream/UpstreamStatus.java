@@ -4,7 +4,10 @@ import java.util.Collection;
 
 import dev.sharpend.system.WireCode;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The status of a provider's component, or of the provider as a whole. */
+@NamedInterface("api")
 public enum UpstreamStatus implements WireCode {
 
 	/** Working normally, as far as the provider says. */

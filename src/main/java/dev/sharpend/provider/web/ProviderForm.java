@@ -67,7 +67,7 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 				text(this.credentialsLocation), text(this.securityNotes), text(this.contractRenewal),
 				text(this.nextReview), text(this.statusPage), text(this.statusFeed), text(this.statusFormat),
 				names(this.statusProducts), names(this.statusLocations), names(this.statusRegions),
-				Objects.requireNonNullElse(this.dependsOn, List.of()), components());
+				Objects.requireNonNullElse(this.dependsOn, List.of()), null, components());
 	}
 
 	/** Whether the form names this provider among those it runs on. */

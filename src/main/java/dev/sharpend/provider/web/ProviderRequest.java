@@ -1,6 +1,7 @@
 package dev.sharpend.provider.web;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 		@Nullable String nextReview, @Nullable String statusPage, @Nullable String statusFeed,
 		@Nullable String statusFormat, @Nullable List<String> statusProducts, @Nullable List<String> statusLocations,
 		@Nullable List<String> statusRegions, @Nullable List<String> dependsOn,
-		@Nullable List<ComponentRequest> components) {
+		@Nullable Integer statusPollIntervalSeconds, @Nullable List<ComponentRequest> components) {
 
 	/** The provider {@code base} with what this request sets. */
 	Provider applyTo(Provider base) {
@@ -57,7 +58,7 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 		StatusFormat format = (this.statusFormat == null) ? s.format() : this.statusFormat.isBlank() ? null
 				: WireCode.parse(StatusFormat.class, this.statusFormat, "statusFormat");
 		StatusSource status = new StatusSource(address(this.statusPage, s.page()), address(this.statusFeed, s.feed()),
-				format, scope);
+				format, scope, interval(this.statusPollIntervalSeconds, s.pollInterval()));
 		return new Provider(base.id(), or(this.name, base.name()),
 				code(ProviderKind.class, this.kind, "kind", base.kind()),
 				code(Tenancy.class, this.tenancy, "tenancy", base.tenancy()),
@@ -65,6 +66,14 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 				(this.dependsOn == null) ? base.dependsOn() : this.dependsOn.stream().map(ProviderRequest::id).toList(),
 				(this.components == null) ? base.components()
 						: this.components.stream().map(ProviderRequest::dependency).toList());
+	}
+
+	/** The interval given in seconds; 0 returns to the configured default. */
+	private static @Nullable Duration interval(@Nullable Integer seconds, @Nullable Duration current) {
+		if (seconds == null) {
+			return current;
+		}
+		return (seconds == 0) ? null : Duration.ofSeconds(seconds);
 	}
 
 	private static String or(@Nullable String given, String current) {

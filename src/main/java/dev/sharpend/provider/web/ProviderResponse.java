@@ -24,8 +24,8 @@ record ProviderResponse(String id, String name, String kind, String tenancy, Str
 		ProviderProfile f = p.profile();
 		StatusSource s = p.status();
 		Status status = new Status(s.page(), s.feed(), (s.format() != null) ? s.format().code() : null,
-				List.copyOf(s.scope().products()), List.copyOf(s.scope().locations()),
-				List.copyOf(s.scope().regions()));
+				List.copyOf(s.scope().products()), List.copyOf(s.scope().locations()), List.copyOf(s.scope().regions()),
+				(s.pollInterval() != null) ? Long.valueOf(s.pollInterval().toSeconds()) : null);
 		return new ProviderResponse(p.id().toString(), p.name(), p.kind().code(), p.tenancy().code(),
 				p.lifecycle().code(), f.plan(), f.support(), f.dataHeld(), f.sensitivity().code(), f.access().code(),
 				f.credentialsLocation(), f.securityNotes(), f.contractRenewal(), f.nextReview(), status,
@@ -34,7 +34,7 @@ record ProviderResponse(String id, String name, String kind, String tenancy, Str
 	}
 
 	record Status(@Nullable String page, @Nullable String feed, @Nullable String format, List<String> products,
-			List<String> locations, List<String> regions) {
+			List<String> locations, List<String> regions, @Nullable Long pollIntervalSeconds) {
 	}
 
 	record Reference(String id, String name) {

@@ -14,6 +14,8 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.provider.OurComponentFixtures.component;
+import static dev.sharpend.provider.OurComponentFixtures.page;
 import static dev.sharpend.test.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,17 +167,6 @@ class ProviderComponentsIntegrationTests {
 	@SafeVarargs
 	private static Map<String, Object> body(String name, Map<String, String>... components) {
 		return Map.of("kind", "hosting", "name", name, "components", List.of(components));
-	}
-
-	private static String page(Api api, String name) {
-		return expect(201, api.postJson("/api/v1/status-pages", Map.of("name", name, "slug", "p-" + suffix())))
-			.get("id")
-			.asString();
-	}
-
-	private static String component(Api api, String page, String name) {
-		return expect(201, api.postJson("/api/v1/status-pages/" + page + "/components", Map.of("name", name))).get("id")
-			.asString();
 	}
 
 	private static String suffix() {

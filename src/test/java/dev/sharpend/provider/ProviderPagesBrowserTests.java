@@ -145,14 +145,7 @@ class ProviderPagesBrowserTests {
 
 	private String ourComponent(String name) {
 		Api api = api();
-		String page = Api
-			.created(api.postJson("/api/v1/status-pages",
-					Map.of("name", "Platform " + name, "slug", "p-" + UUID.randomUUID().toString().substring(0, 8))))
-			.get("id")
-			.asString();
-		return Api.created(api.postJson("/api/v1/status-pages/" + page + "/components", Map.of("name", name)))
-			.get("id")
-			.asString();
+		return OurComponentFixtures.component(api, OurComponentFixtures.page(api, "Platform " + name), name);
 	}
 
 }

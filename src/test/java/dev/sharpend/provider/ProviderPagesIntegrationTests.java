@@ -83,14 +83,8 @@ class ProviderPagesIntegrationTests {
 		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
 		Api api = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		String page = Api
-			.created(api.postJson("/api/v1/status-pages", Map.of("name", "Shop " + run, "slug", "s-" + run)))
-			.get("id")
-			.asString();
-		String checkout = Api
-			.created(api.postJson("/api/v1/status-pages/" + page + "/components", Map.of("name", "Checkout " + run)))
-			.get("id")
-			.asString();
+		String checkout = OurComponentFixtures.component(api, OurComponentFixtures.page(api, "Shop " + run),
+				"Checkout " + run);
 		Map<String, Object> fields = form("Stripe " + run);
 		fields.put("kind", "payments");
 		fields.put("strength[" + checkout + "]", "hard");

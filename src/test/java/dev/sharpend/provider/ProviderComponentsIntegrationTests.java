@@ -14,6 +14,8 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.sharpend.provider.OurComponentFixtures.component;
+import static dev.sharpend.provider.OurComponentFixtures.page;
 import static dev.sharpend.test.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +112,35 @@ class ProviderComponentsIntegrationTests {
 	}
 
 	@Test
+	void forgetsTheMembersOfARemovedGroupToo() {
+		Api api = admin();
+		String run = suffix();
+		String page = page(api, "Regions " + run);
+		String group = expect(201, api.postJson("/api/v1/status-pages/" + page + "/components",
+				Map.of("name", "EU " + run, "group", true)))
+			.get("id")
+			.asString();
+		String member = expect(201, api.postJson("/api/v1/status-pages/" + page + "/components",
+				Map.of("name", "EU API " + run, "groupId", group)))
+			.get("id")
+			.asString();
+		String kept = component(api, page, "Docs " + run);
+		String id = expect(201,
+				api.postJson("/api/v1/providers",
+						body("AWS " + run, Map.of("componentId", group, "strength", "hard"),
+								Map.of("componentId", member, "strength", "hard"),
+								Map.of("componentId", kept, "strength", "soft"))))
+			.get("id")
+			.asString();
+
+		expect(204, api.delete("/api/v1/status-pages/" + page + "/components/" + group));
+
+		JsonNode left = Eventually.until("the group's and its member's dependencies dropped",
+				() -> api.get("/api/v1/providers/" + id).json().get("components"), (c) -> c.size() == 1);
+		assertThat(left.get(0).get("componentId").asString()).isEqualTo(kept);
+	}
+
+	@Test
 	void theCsvExportListsTheRegisterQuotedAndDefused() {
 		Api api = admin();
 		String run = suffix();
@@ -136,17 +167,6 @@ class ProviderComponentsIntegrationTests {
 	@SafeVarargs
 	private static Map<String, Object> body(String name, Map<String, String>... components) {
 		return Map.of("kind", "hosting", "name", name, "components", List.of(components));
-	}
-
-	private static String page(Api api, String name) {
-		return expect(201, api.postJson("/api/v1/status-pages", Map.of("name", name, "slug", "p-" + suffix())))
-			.get("id")
-			.asString();
-	}
-
-	private static String component(Api api, String page, String name) {
-		return expect(201, api.postJson("/api/v1/status-pages/" + page + "/components", Map.of("name", name))).get("id")
-			.asString();
 	}
 
 	private static String suffix() {

@@ -2,6 +2,7 @@ package dev.sharpend.provider;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +44,10 @@ class ProviderPagesBrowserTests {
 	void addsGitHubFromTheCatalogueWithAHardDependencyAndSeesItsRisk() throws IOException {
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		ourComponent("Deploys " + run);
+		String search = ourComponent("Search " + run);
+		String papertrail = "Papertrail " + run;
+		Api.created(api().postJson("/api/v1/providers", Map.of("catalogue", "Papertrail", "name", papertrail, "tenancy",
+				"multi_tenant", "components", List.of(Map.of("componentId", search, "strength", "soft")))));
 		String name = "GitHub " + run;
 		BrowserPage tab = new BrowserPage(chromium.browser(), this.port);
 		Page page = tab.page();
@@ -51,9 +56,7 @@ class ProviderPagesBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Providers").setExact(true)).click();
 		page.waitForURL("**/providers");
 		assertThat(page.locator(".topbar nav a.active")).hasText("Providers");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a provider").setExact(true))
-			.first()
-			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a provider").setExact(true)).click();
 		page.waitForURL("**/providers/new");
 		page.getByLabel("Search the catalogue").fill("githu");
 		Locator catalogue = page.locator("#catalogue-list");
@@ -81,7 +84,7 @@ class ProviderPagesBrowserTests {
 		Locator dependent = page.locator("#dependents [data-component='Deploys " + run + "']");
 		assertThat(dependent).containsText("Hard");
 		assertThat(dependent).containsText("Actions runs every deploy");
-		assertThat(page.locator("#upstream-status")).containsText("githubstatus.com");
+		assertThat(page.locator("#upstream-status")).containsText("Upstream status");
 		assertThat(page.locator("#provider-risk")).containsText("Critical path for Deploys " + run + "; multi-tenant; "
 				+ "holds source code and deploy keys (confidential); one shared credential");
 		tab.look("provider-page");
@@ -96,6 +99,14 @@ class ProviderPagesBrowserTests {
 		Locator risk = page.locator("#risk [data-provider='" + name + "']");
 		assertThat(risk).containsText("Critical path for Deploys " + run);
 		assertThat(risk).containsText("score 81");
+		Locator below = page.locator("#risk [data-provider='" + papertrail + "']");
+		assertThat(below).containsText("Soft dependency of Search " + run + "; multi-tenant");
+		List<?> order = (List<?>) page.locator("#risk > li")
+			.evaluateAll("(items) => items.map((i) => i.dataset.provider)");
+		assertThat(order.indexOf(name)).as("a critical-path provider ranks above a soft dependency")
+			.isLessThan(order.indexOf(papertrail));
+		page.getByText("How the score is made").click();
+		assertThat(page.locator("#risk-factors dl")).containsText("one shared credential 3");
 		tab.look("provider-risk");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true)).click();
@@ -128,16 +139,13 @@ class ProviderPagesBrowserTests {
 		assertThat(page.locator(".topbar").boundingBox().height).as("one row at 1280 px").isLessThan(60);
 	}
 
+	private Api api() {
+		return Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+	}
+
 	private String ourComponent(String name) {
-		Api api = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
-		String page = Api
-			.created(api.postJson("/api/v1/status-pages",
-					Map.of("name", "Platform " + name, "slug", "p-" + UUID.randomUUID().toString().substring(0, 8))))
-			.get("id")
-			.asString();
-		return Api.created(api.postJson("/api/v1/status-pages/" + page + "/components", Map.of("name", name)))
-			.get("id")
-			.asString();
+		Api api = api();
+		return OurComponentFixtures.component(api, OurComponentFixtures.page(api, "Platform " + name), name);
 	}
 
 }

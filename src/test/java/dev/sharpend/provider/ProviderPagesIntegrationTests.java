@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.sharpend.test.Api;
 import dev.sharpend.test.SharpendIntegrationTest;
@@ -75,6 +76,39 @@ class ProviderPagesIntegrationTests {
 		Api.Response csv = browser.get("/providers.csv");
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		assertThat(csv.body()).contains(name + ",E-mail,Being replaced,");
+	}
+
+	@Test
+	void theFormRecordsOurComponentsDependingOnTheProviderWithTheirNotesWhole() {
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		Api api = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String checkout = OurComponentFixtures.component(api, OurComponentFixtures.page(api, "Shop " + run),
+				"Checkout " + run);
+		Map<String, Object> fields = form("Stripe " + run);
+		fields.put("kind", "payments");
+		fields.put("strength[" + checkout + "]", "hard");
+		fields.put("note[" + checkout + "]", "card payments, refunds");
+
+		Api.Response added = browser.submitForm("/providers/new", "/providers", fields);
+		assertThat(added.status()).as(added.toString()).isEqualTo(302);
+		String id = added.header("Location").replaceFirst(".*/providers/", "");
+		JsonNode components = api.get("/api/v1/providers/" + id).json().get("components");
+		assertThat(components).hasSize(1);
+		assertThat(components.get(0).get("name").asString()).isEqualTo("Checkout " + run);
+		assertThat(components.get(0).get("strength").asString()).isEqualTo("hard");
+		assertThat(components.get(0).get("note").asString()).isEqualTo("card payments, refunds");
+
+		Map<String, Object> odd = new HashMap<>(fields);
+		odd.put("strength[../x]", "hard");
+		Api.Response refused = browser.submitForm("/providers/" + id + "/edit", "/providers/" + id, odd);
+		assertThat(refused.status()).as("a made-up component").isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"components-error\"");
+
+		fields.put("strength[" + checkout + "]", "");
+		assertThat(browser.submitForm("/providers/" + id + "/edit", "/providers/" + id, fields).status())
+			.isEqualTo(302);
+		assertThat(api.get("/api/v1/providers/" + id).json().get("components")).as("no dependency chosen").isEmpty();
 	}
 
 	private static Map<String, Object> form(String name) {

@@ -119,6 +119,7 @@ class FuzzIntegrationTests {
 		JsonNode page = f.page();
 		String component = f.component(page);
 		targets.add(json("incidents api", "POST", "/api/v1/incidents", admin, FuzzSeeds.incident(component)));
+		targets.add(json("providers api", "POST", "/api/v1/providers", admin, FuzzSeeds.provider(component)));
 		long incident = f.incident();
 		targets.add(json("incident timeline api", "POST", "/api/v1/incidents/" + incident + "/timeline", admin,
 				FuzzSeeds.timelineEntry()));

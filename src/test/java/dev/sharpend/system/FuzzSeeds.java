@@ -114,6 +114,14 @@ final class FuzzSeeds {
 				 "severity": "SEV2", "components": ["%s"], "alertGroups": []}""".formatted(component);
 	}
 
+	static String provider(String component) {
+		return """
+				{"catalogue": "GitHub", "name": "GitHub fuzzed", "tenancy": "multi_tenant", "sensitivity": "confidential",
+				 "access": "sso", "nextReview": "2027-03-31", "statusRegions": ["eu-west-1"], "dependsOn": [],
+				 "components": [{"componentId": "%s", "strength": "hard", "note": "deploys"}]}"""
+			.formatted(component);
+	}
+
 	static String timelineEntry() {
 		return """
 				{"kind": "observation", "body": "Search p99 at **4s** since the deploy", "occurredAt": "2026-11-24T10:00:00Z"}""";

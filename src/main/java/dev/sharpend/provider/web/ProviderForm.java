@@ -20,9 +20,10 @@ import dev.sharpend.provider.web.ProviderRequest.ComponentRequest;
 
 /**
  * The provider form: every register field as typed, the providers it runs on, and for
- * each of our components whether it depends on the provider (the three component lists
- * run in parallel, one entry per component row; an empty strength means no dependency).
- * Products, locations and regions are one per line.
+ * each of our components whether it depends on the provider ({@code strength[id]}, empty
+ * for no dependency) with a note ({@code note[id]}). Keyed by component rather than
+ * parallel lists, as a lone value of a list would be split at its commas. Products,
+ * locations and regions are one per line.
  */
 record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable String tenancy, @Nullable String lifecycle,
 		@Nullable String plan, @Nullable String support, @Nullable String dataHeld, @Nullable String sensitivity,
@@ -30,28 +31,30 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 		@Nullable String contractRenewal, @Nullable String nextReview, @Nullable String statusPage,
 		@Nullable String statusFeed, @Nullable String statusFormat, @Nullable String statusProducts,
 		@Nullable String statusLocations, @Nullable String statusRegions, @Nullable List<String> dependsOn,
-		@Nullable List<String> componentId, @Nullable List<String> strength, @Nullable List<String> note) {
+		@Nullable Map<String, String> strength, @Nullable Map<String, String> note) {
 
 	/** The form showing what the register records about a provider. */
 	static ProviderForm of(Provider p) {
 		ProviderProfile f = p.profile();
 		StatusSource s = p.status();
-		List<ComponentDependency> components = p.components();
+		Map<String, String> strength = new LinkedHashMap<>();
+		Map<String, String> note = new LinkedHashMap<>();
+		for (ComponentDependency c : p.components()) {
+			strength.put(c.component().value(), c.strength().code());
+			note.put(c.component().value(), c.note());
+		}
 		return new ProviderForm(p.name(), p.kind().code(), p.tenancy().code(), p.lifecycle().code(), f.plan(),
 				f.support(), f.dataHeld(), f.sensitivity().code(), f.access().code(), f.credentialsLocation(),
 				f.securityNotes(), date(f.contractRenewal()), date(f.nextReview()), s.page(), s.feed(),
 				(s.format() != null) ? s.format().code() : "", lines(s.scope().products()),
 				lines(s.scope().locations()), lines(s.scope().regions()),
-				p.dependsOn().stream().map(ProviderId::toString).toList(),
-				components.stream().map((c) -> c.component().value()).toList(),
-				components.stream().map((c) -> c.strength().code()).toList(),
-				components.stream().map(ComponentDependency::note).toList());
+				p.dependsOn().stream().map(ProviderId::toString).toList(), strength, note);
 	}
 
 	/** A blank form: nothing recorded, the kind still to choose. */
 	static ProviderForm blank() {
 		return new ProviderForm("", "", "not_assessed", "active", "", "", "", "not_assessed", "not_assessed", "", "",
-				"", "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of());
+				"", "", "", "", "", "", "", "", List.of(), Map.of(), Map.of());
 	}
 
 	/**
@@ -74,35 +77,24 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 
 	/** The strength chosen for one of our components, empty for none. */
 	public String strengthOf(String component) {
-		return chosen().getOrDefault(component, new String[] { "", "" })[0];
+		return (this.strength != null) ? Objects.requireNonNullElse(this.strength.get(component), "") : "";
 	}
 
 	/** The note given for one of our components. */
 	public String noteOf(String component) {
-		return chosen().getOrDefault(component, new String[] { "", "" })[1];
+		return (this.note != null) ? Objects.requireNonNullElse(this.note.get(component), "") : "";
 	}
 
 	private List<ComponentRequest> components() {
 		List<ComponentRequest> chosen = new ArrayList<>();
-		chosen().forEach((id, row) -> {
-			if (!row[0].isBlank()) {
-				chosen.add(new ComponentRequest(id, row[0], row[1]));
-			}
-		});
-		return chosen;
-	}
-
-	private Map<String, String[]> chosen() {
-		Map<String, String[]> rows = new LinkedHashMap<>();
-		List<String> ids = Objects.requireNonNullElse(this.componentId, List.of());
-		for (int i = 0; i < ids.size(); i++) {
-			rows.put(ids.get(i), new String[] { at(this.strength, i), at(this.note, i) });
+		if (this.strength != null) {
+			this.strength.forEach((id, strength) -> {
+				if (strength != null && !strength.isBlank()) {
+					chosen.add(new ComponentRequest(id, strength, noteOf(id)));
+				}
+			});
 		}
-		return rows;
-	}
-
-	private static String at(@Nullable List<String> values, int i) {
-		return (values != null && i < values.size() && values.get(i) != null) ? values.get(i) : "";
+		return chosen;
 	}
 
 	private static String text(@Nullable String value) {

@@ -65,7 +65,7 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 				code(Lifecycle.class, this.lifecycle, "lifecycle", base.lifecycle()), profile, status,
 				(this.dependsOn == null) ? base.dependsOn() : this.dependsOn.stream().map(ProviderRequest::id).toList(),
 				(this.components == null) ? base.components()
-						: this.components.stream().map(ComponentRequest::dependency).toList());
+						: this.components.stream().map(ProviderRequest::dependency).toList());
 	}
 
 	/** The interval given in seconds; 0 returns to the configured default. */
@@ -109,6 +109,14 @@ record ProviderRequest(@Nullable String catalogue, @Nullable String name, @Nulla
 		catch (DateTimeException ex) {
 			throw RequestRejected.invalid(field, "Give a date as YYYY-MM-DD, such as 2027-03-31.");
 		}
+	}
+
+	private static ComponentDependency dependency(@Nullable ComponentRequest given) {
+		if (given == null) {
+			throw RequestRejected.invalid("components",
+					"Give each component as {\"componentId\": …, \"strength\": \"hard\" or \"soft\"}.");
+		}
+		return given.dependency();
 	}
 
 	private static ProviderId id(@Nullable String given) {

@@ -11,7 +11,7 @@ class CsvTests {
 
 	@Test
 	void quotesCommasQuotesAndLineBreaks() {
-		assertThat(Csv.line(List.of("plain", "a, b", "say \"hi\"", "two\nlines", "")))
+		assertThat(Csv.row(List.of("plain", "a, b", "say \"hi\"", "two\nlines", "")))
 			.isEqualTo("plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
 	}
 

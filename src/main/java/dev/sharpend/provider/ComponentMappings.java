@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.catalog.ComponentStatusChanged;
 import dev.sharpend.catalog.Components;
 import dev.sharpend.provider.MappingRepository.UpstreamState;
+import dev.sharpend.provider.upstream.EventKind;
 import dev.sharpend.provider.upstream.UpstreamStatus;
 import dev.sharpend.system.RequestRejected;
 
@@ -49,8 +51,11 @@ public class ComponentMappings {
 
 	private final Clock clock;
 
+	private final UpstreamRepository upstream;
+
 	ComponentMappings(MappingRepository mappings, ProviderRepository providers, Components components,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, UpstreamRepository upstream) {
+		this.upstream = upstream;
 		this.mappings = mappings;
 		this.providers = providers;
 		this.components = components;
@@ -150,6 +155,38 @@ public class ComponentMappings {
 		return notes;
 	}
 
+	/**
+	 * The maintenances our components' providers announced or have under way that touch a
+	 * provider component mapped to one of ours (or name no component, so may touch any),
+	 * soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UpstreamMaintenance> maintenances(Collection<ComponentId> ours) {
+		Map<ProviderId, List<ComponentMapping>> byProvider = this.mappings.ofComponents(ours)
+			.stream()
+			.collect(Collectors.groupingBy(ComponentMapping::provider));
+		List<UpstreamMaintenance> found = new ArrayList<>();
+		byProvider.forEach((provider, mapped) -> {
+			String name = this.providers.provider(provider).map(Provider::name).orElse("A provider");
+			for (WatchedEvent e : this.upstream.open(provider)) {
+				if (e.kind() != EventKind.MAINTENANCE) {
+					continue;
+				}
+				List<ComponentId> touched = mapped.stream()
+					.filter((m) -> e.components().isEmpty() || e.components().contains(m.upstreamComponent()))
+					.map(ComponentMapping::component)
+					.distinct()
+					.toList();
+				if (!touched.isEmpty()) {
+					found.add(new UpstreamMaintenance(provider, name, e, touched));
+				}
+			}
+		});
+		found.sort(Comparator.comparing((UpstreamMaintenance m) -> m.event().startedAt(),
+				Comparator.nullsLast(Comparator.naturalOrder())));
+		return found;
+	}
+
 	@ApplicationModuleListener
 	void on(ComponentStatusChanged changed) {
 		if (changed.automatic()) {
@@ -215,6 +252,18 @@ public class ComponentMappings {
 			throw RequestRejected.invalid("cap",
 					"The cap is the worst status Sharpend may set: degraded_performance, partial_outage or major_outage.");
 		}
+	}
+
+	/**
+	 * A maintenance a provider announced that touches components of ours.
+	 *
+	 * @param provider the provider
+	 * @param providerName its name
+	 * @param event the maintenance as last read
+	 * @param components our components mapped to the provider components it touches
+	 */
+	public record UpstreamMaintenance(ProviderId provider, String providerName, WatchedEvent event,
+			List<ComponentId> components) {
 	}
 
 	/**

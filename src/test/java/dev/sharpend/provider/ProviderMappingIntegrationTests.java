@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,8 @@ class ProviderMappingIntegrationTests {
 
 	Instant incidentOpened;
 
+	Instant maintenanceFrom;
+
 	@BeforeEach
 	void startStatusPage() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -101,6 +104,7 @@ class ProviderMappingIntegrationTests {
 		Eventually.await("Actions discovered",
 				() -> api.get("/api/v1/providers/" + provider + "/status").body().contains("\"Actions\""));
 
+		this.maintenanceFrom = this.clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		JsonNode mapped = api
 			.sendJson("PUT", "/api/v1/providers/" + provider + "/mappings",
 					List.of(Map.of("upstreamComponent", "Actions", "componentId", deploys, "rule", "degrade")))
@@ -120,7 +124,9 @@ class ProviderMappingIntegrationTests {
 		Api person = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
 		assertThat(person.getHtml("/providers/notes?component=" + deploys).body()).contains("GitHub " + run)
 			.contains("Actions runs are delayed")
-			.contains("subscribers were not notified");
+			.contains("subscribers were not notified")
+			.contains("Runner image upgrade")
+			.contains("touches <span>Deploys</span>");
 
 		// a person says Deploys is fine after all: that holds until GitHub's next change
 		api.sendJson("PATCH", "/api/v1/status-pages/" + page + "/components/" + deploys,
@@ -192,7 +198,18 @@ class ProviderMappingIntegrationTests {
 				 "status": {"indicator": "none", "description": "x"},
 				 "components": [{"id": "act", "name": "Actions", "status": "%s", "group": false},
 				                {"id": "git", "name": "Git Operations", "status": "operational", "group": false}],
-				 "incidents": %s, "scheduled_maintenances": []}""".formatted(actions, incidents);
+				 "incidents": %s, "scheduled_maintenances": %s}""".formatted(actions, incidents, maintenances());
+	}
+
+	/** A maintenance of Actions planned for tomorrow, once announced. */
+	private String maintenances() {
+		if (this.maintenanceFrom == null) {
+			return "[]";
+		}
+		return """
+				[{"id": "mnt1", "name": "Runner image upgrade", "status": "scheduled", "impact": "maintenance",
+				  "scheduled_for": "%s", "scheduled_until": "%s", "components": [{"id": "act"}]}]"""
+			.formatted(this.maintenanceFrom, this.maintenanceFrom.plus(Duration.ofHours(2)));
 	}
 
 	private static String status(Api api, String page, String component) {

@@ -60,6 +60,7 @@ class ProviderNotesController {
 			.flatMap(Optional::stream)
 			.collect(Collectors.toMap(Component::id, Component::name, (a, b) -> a));
 		model.addAttribute("notes", this.mappings.notes(ours));
+		model.addAttribute("maintenances", this.mappings.maintenances(ours));
 		model.addAttribute("names", names);
 		// a kept or released override returns to the page the panel sits on
 		model.addAttribute("back", path(current));

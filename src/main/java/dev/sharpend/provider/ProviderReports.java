@@ -69,7 +69,7 @@ public class ProviderReports {
 		List<Span> maintenances = this.history.events(id, "maintenance", now);
 		List<Span> unwell = new ArrayList<>(incidents);
 		unwell.addAll(this.history.unwell(id, now));
-		List<Component> ours = dependents(id);
+		List<Component> ours = dependents(provider);
 		List<Span> oursUnwell = oursUnwell(ours, earliest, now);
 		List<ReportWindow> windows = new ArrayList<>();
 		for (int days : WINDOWS) {
@@ -81,10 +81,11 @@ public class ProviderReports {
 		return new ProviderReport(id, provider.name(), ours.stream().map(Component::name).toList(), windows);
 	}
 
-	/** Our components mapped to the provider. */
-	private List<Component> dependents(ProviderId id) {
+	/** Our components that depend on the provider or are mapped to its components. */
+	private List<Component> dependents(Provider provider) {
 		Set<ComponentId> ids = new LinkedHashSet<>();
-		this.mappings.ofProvider(id).forEach((m) -> ids.add(m.component()));
+		provider.components().forEach((d) -> ids.add(d.component()));
+		this.mappings.ofProvider(provider.id()).forEach((m) -> ids.add(m.component()));
 		return ids.stream().map(this.components::find).flatMap(Optional::stream).toList();
 	}
 
@@ -113,7 +114,7 @@ public class ProviderReports {
 	 *
 	 * @param provider the provider
 	 * @param name its name
-	 * @param components our components mapped to it
+	 * @param components our components that depend on it or are mapped to it
 	 * @param windows the figures for 30, 90 and 365 days
 	 */
 	public record ProviderReport(ProviderId provider, String name, List<String> components,
@@ -128,8 +129,8 @@ public class ProviderReports {
 	 * @param maintenances the maintenances it published that began in it
 	 * @param providerUnwell how long the provider was unwell: its published incidents and
 	 * the time Sharpend read it as degraded or in an outage, counted once
-	 * @param oursUnwellMeanwhile how long our mapped components were degraded or down
-	 * while the provider was unwell
+	 * @param oursUnwellMeanwhile how long those components were degraded or down while
+	 * the provider was unwell
 	 */
 	public record ReportWindow(int days, int incidents, int maintenances, Duration providerUnwell,
 			Duration oursUnwellMeanwhile) {

@@ -104,6 +104,10 @@ class ProviderMappingIntegrationTests {
 		Eventually.await("Actions discovered",
 				() -> api.get("/api/v1/providers/" + provider + "/status").body().contains("\"Actions\""));
 
+		String integration = Api
+			.created(api.postJson("/api/v1/integrations", Map.of("name", "Upstream " + run, "type", "provider")))
+			.get("id")
+			.asString();
 		this.maintenanceFrom = this.clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		JsonNode mapped = api
 			.sendJson("PUT", "/api/v1/providers/" + provider + "/mappings",
@@ -118,6 +122,8 @@ class ProviderMappingIntegrationTests {
 				() -> timeline(api, incident).stream()
 					.anyMatch((e) -> e.startsWith("upstream: Upstream: GitHub " + run + " · Actions is major outage")
 							&& e.contains("Actions runs are delayed")));
+		Eventually.await("an alert through the provider integration",
+				() -> "firing".equals(providerAlert(api, integration, "GitHub " + run)));
 		JsonNode note = api.get("/api/v1/provider-notes?component=" + deploys).json().get(0);
 		assertThat(note.get("status").asString()).isEqualTo("major_outage");
 		assertThat(note.get("upstreamIncident").asString()).isEqualTo("Actions runs are delayed");
@@ -147,6 +153,8 @@ class ProviderMappingIntegrationTests {
 		pollNow("operational", null);
 		Eventually.await("Deploys recovers", () -> "operational".equals(status(api, page, deploys)));
 		assertThat(api.get("/api/v1/provider-notes?component=" + deploys).json().size()).isZero();
+		Eventually.await("the provider alert resolves",
+				() -> "resolved".equals(providerAlert(api, integration, "GitHub " + run)));
 
 		JsonNode month = api.get("/api/v1/providers/" + provider + "/report").json().get("windows").get(0);
 		assertThat(month.get("days").asInt()).isEqualTo(30);
@@ -210,6 +218,22 @@ class ProviderMappingIntegrationTests {
 				[{"id": "mnt1", "name": "Runner image upgrade", "status": "scheduled", "impact": "maintenance",
 				  "scheduled_for": "%s", "scheduled_until": "%s", "components": [{"id": "act"}]}]"""
 			.formatted(this.maintenanceFrom, this.maintenanceFrom.plus(Duration.ofHours(2)));
+	}
+
+	/**
+	 * The status of the alert Sharpend raised on the integration for the provider, null
+	 * for none.
+	 */
+	private static String providerAlert(Api api, String integration, String provider) {
+		return api.get("/api/v1/alerts?size=200")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((a) -> a.get("integrationId").asString().equals(integration)
+					&& provider.equals(a.get("labels").get("provider").asString()))
+			.map((a) -> a.get("status").asString())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String status(Api api, String page, String component) {

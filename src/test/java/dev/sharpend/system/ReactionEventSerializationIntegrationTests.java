@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.alert.AlertGroupAcknowledged;
+import dev.sharpend.alert.AlertGroupActionRecorded;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroupTriggered;
 import dev.sharpend.alert.AlertReceived;
@@ -35,6 +37,11 @@ import dev.sharpend.incident.StatusIncidentPublished;
 import dev.sharpend.incident.TimelineEntryEdited;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.incident.TimelineEntryRemoved;
+import dev.sharpend.provider.ProviderId;
+import dev.sharpend.provider.UpstreamComponentChange;
+import dev.sharpend.provider.UpstreamReachedComponents;
+import dev.sharpend.provider.UpstreamStatusChanged;
+import dev.sharpend.provider.upstream.UpstreamStatus;
 import dev.sharpend.search.SearchRebuildRequested;
 import dev.sharpend.statuspage.NoticeId;
 import dev.sharpend.statuspage.NoticeKind;
@@ -86,7 +93,19 @@ class ReactionEventSerializationIntegrationTests {
 				new NoticePublished(new PageId("page1"), new NoticeId("notice1"), NoticeKind.MAINTENANCE, "Upgrade",
 						NoticeStatus.IN_PROGRESS, "u1", false),
 				new ComponentStatusChanged(new PageId("page1"), new ComponentId("comp1"), "API",
-						ComponentStatus.OPERATIONAL, ComponentStatus.MAJOR_OUTAGE));
+						ComponentStatus.OPERATIONAL, ComponentStatus.MAJOR_OUTAGE),
+				new ComponentStatusChanged(new PageId("page1"), new ComponentId("comp1"), "API",
+						ComponentStatus.OPERATIONAL, ComponentStatus.PARTIAL_OUTAGE, true),
+				new UpstreamStatusChanged(new ProviderId(UUID.fromString("6f1c2a4e-0000-4000-8000-000000000001")),
+						"GitHub", UpstreamStatus.OPERATIONAL, UpstreamStatus.PARTIAL_OUTAGE,
+						List.of(new UpstreamComponentChange("Actions", UpstreamStatus.UNKNOWN,
+								UpstreamStatus.PARTIAL_OUTAGE)),
+						"Actions runs are delayed", Instant.parse("2026-11-24T10:00:01.5Z")),
+				new UpstreamReachedComponents("GitHub", "Actions", UpstreamStatus.OPERATIONAL,
+						UpstreamStatus.PARTIAL_OUTAGE, null, List.of(new ComponentId("comp1")),
+						Instant.parse("2026-11-24T10:00:01.5Z")),
+				new AlertGroupActionRecorded(7, ActionTaken.WORK_ONGOING, "dana",
+						Instant.parse("2026-11-24T10:00:01.5Z")));
 	}
 
 	@ParameterizedTest

@@ -17,9 +17,10 @@ import dev.sharpend.provider.upstream.StatusScope;
  * @param format how its status is read
  * @param feed the address polled for it, an API or feed of the page
  * @param regions the regions watched, empty for all
+ * @param team whether the team added or changed it (rather than shipped with Sharpend)
  */
 public record CatalogueEntry(String name, ProviderKind kind, String page, StatusFormat format, String feed,
-		List<String> regions) {
+		List<String> regions, boolean team) {
 
 	public CatalogueEntry {
 		regions = List.copyOf(regions);

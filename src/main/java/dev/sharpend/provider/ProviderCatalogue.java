@@ -1,74 +1,133 @@
 package dev.sharpend.provider;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Set;
 
 import dev.sharpend.provider.upstream.StatusFormat;
+import dev.sharpend.system.RequestRejected;
+import dev.sharpend.system.Timestamps;
 import dev.sharpend.system.WireCode;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue of well-known providers shipped with Sharpend
- * ({@code provider/catalogue.json}), written by the project from each provider's public
- * status page and the format it documents. A malformed entry fails the start, as the file
- * is part of the build.
+ * The catalogue a new provider starts from: the entries shipped with Sharpend, and the
+ * team's own, which add providers and replace shipped entries of the same name (compared
+ * without regard to case). Removing a team entry brings the shipped one back.
  */
-@Component
+@Service
+@Transactional
 public class ProviderCatalogue {
 
-	static final String RESOURCE = "/provider/catalogue.json";
+	private static final ShippedCatalogue SHIPPED = new ShippedCatalogue();
 
-	private final List<CatalogueEntry> entries;
+	private final JdbcClient jdbc;
 
-	public ProviderCatalogue() {
-		this.entries = load();
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProviderCatalogue(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
 	}
 
-	/** Every entry, by name. */
+	/** Every entry, the team's in place of shipped ones of the same name, by name. */
+	@Transactional(readOnly = true)
 	public List<CatalogueEntry> entries() {
-		return this.entries;
+		Map<String, CatalogueEntry> byKey = new LinkedHashMap<>();
+		SHIPPED.entries().forEach((e) -> byKey.put(key(e.name()), e));
+		own().forEach((e) -> byKey.put(key(e.name()), e));
+		List<CatalogueEntry> all = new ArrayList<>(byKey.values());
+		all.sort(Comparator.comparing((CatalogueEntry e) -> key(e.name())));
+		return all;
 	}
 
 	/** The entry of this name, compared without regard to case. */
+	@Transactional(readOnly = true)
 	public Optional<CatalogueEntry> find(String name) {
-		return this.entries.stream().filter((e) -> e.name().equalsIgnoreCase(name.strip())).findFirst();
+		String wanted = key(name);
+		return entries().stream().filter((e) -> key(e.name()).equals(wanted)).findFirst();
 	}
 
-	private static List<CatalogueEntry> load() {
-		try (InputStream in = ProviderCatalogue.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("The provider catalogue " + RESOURCE + " is missing.");
-			}
-			List<CatalogueEntry> entries = new ArrayList<>();
-			for (JsonNode node : JsonMapper.builder().build().readTree(in)) {
-				entries.add(entry(node));
-			}
-			entries.sort(Comparator.comparing((CatalogueEntry e) -> e.name().toLowerCase(Locale.ROOT)));
-			return List.copyOf(entries);
+	/**
+	 * Adds the team's entry of this name, or replaces it (and, while it exists, a shipped
+	 * one of the same name).
+	 * @throws RequestRejected naming the field for a blank or long name, an address that
+	 * is not http(s), or a feed that is missing
+	 */
+	public CatalogueEntry save(CatalogueEntry entry) {
+		String name = entry.name().strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw RequestRejected.invalid("name", "Give the provider's name, 1 to 200 characters.");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		String page = ProviderInput.address("statusPage", entry.page());
+		String feed = ProviderInput.address("feed", entry.feed());
+		if (feed == null) {
+			throw RequestRejected.invalid("feed", "Give the address its status is read from (an API or feed).");
 		}
+		List<String> regions = entry.regions().stream().map(String::strip).filter((r) -> !r.isEmpty()).toList();
+		ProviderInput.names("regions", Set.copyOf(regions));
+		CatalogueEntry clean = new CatalogueEntry(name, entry.kind(), (page != null) ? page : "", entry.format(), feed,
+				regions, true);
+		this.jdbc.sql("delete from provider_catalogue_entry where name_key = :key").param("key", key(name)).update();
+		this.jdbc.sql("""
+				insert into provider_catalogue_entry (name_key, name, kind, page, format, feed, regions, updated_at)
+				values (:key, :name, :kind, :page, :format, :feed, :regions, :at)""")
+			.param("key", key(name))
+			.param("name", name)
+			.param("kind", clean.kind().code())
+			.param("page", clean.page())
+			.param("format", clean.format().code())
+			.param("feed", clean.feed())
+			.param("regions", String.join("\n", clean.regions()))
+			.param("at", Timestamps.toColumn(this.clock.instant()))
+			.update();
+		this.events.publishEvent(new CatalogueEntrySaved(name,
+				"kind=" + clean.kind().code() + ", format=" + clean.format().code() + ", feed=" + clean.feed()));
+		return clean;
 	}
 
-	private static CatalogueEntry entry(JsonNode node) {
-		String name = node.path("name").asString("");
-		List<String> regions = new ArrayList<>();
-		node.path("regions").forEach((r) -> regions.add(r.asString()));
-		return new CatalogueEntry(name, WireCode.parse(ProviderKind.class, node.path("kind").asString(""), "kind"),
-				node.path("page").asString(""),
-				WireCode.parse(StatusFormat.class, node.path("format").asString(""), "format"),
-				node.path("feed").asString(""), regions);
+	/**
+	 * Removes the team's entry of this name; a shipped entry of the same name shows
+	 * again.
+	 * @throws RequestRejected (not found) when the team has no entry of this name
+	 */
+	public void remove(String name) {
+		int removed = this.jdbc.sql("delete from provider_catalogue_entry where name_key = :key")
+			.param("key", key(name))
+			.update();
+		if (removed == 0) {
+			throw RequestRejected.notFound("The team has no catalogue entry named \"" + name.strip()
+					+ "\"; entries shipped with Sharpend are changed by saving one of the same name.");
+		}
+		this.events.publishEvent(new CatalogueEntryRemoved(name.strip()));
+	}
+
+	private List<CatalogueEntry> own() {
+		return this.jdbc.sql("select * from provider_catalogue_entry order by name_key")
+			.query((rs, n) -> new CatalogueEntry(rs.getString("name"),
+					WireCode.parse(ProviderKind.class, rs.getString("kind"), "kind"), rs.getString("page"),
+					WireCode.parse(StatusFormat.class, rs.getString("format"), "format"), rs.getString("feed"),
+					rs.getString("regions").isEmpty() ? List.of() : Arrays.asList(rs.getString("regions").split("\n")),
+					true))
+			.list();
+	}
+
+	private static String key(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -76,6 +76,49 @@ class ProviderApiIntegrationTests {
 	}
 
 	@Test
+	void theTeamExtendsTheCatalogueAndChangesAShippedEntryUntilItRemovesItsOwn() {
+		Api api = admin();
+		String name = "Acme Queue " + suffix();
+		JsonNode added = expect(200,
+				api.sendJson("PUT", "/api/v1/provider-catalogue/" + name.replace(" ", "%20"),
+						Map.of("kind", "queue", "statusPage", "https://status.acme.example", "format", "statuspage",
+								"feed", "https://status.acme.example/api/v2/summary.json")));
+		assertThat(added.get("source").asString()).isEqualTo("team");
+		JsonNode started = expect(201, api.postJson("/api/v1/providers", Map.of("catalogue", name.toLowerCase())));
+		assertThat(started.get("kind").asString()).isEqualTo("queue");
+		assertThat(started.get("status").get("feed").asString())
+			.isEqualTo("https://status.acme.example/api/v2/summary.json");
+
+		try {
+			expect(200,
+					api.sendJson("PUT", "/api/v1/provider-catalogue/Wasabi",
+							Map.of("kind", "hosting", "format", "feed", "statusPage", "https://status.wasabi.example",
+									"feed", "https://status.wasabi.example/rss")));
+			JsonNode changed = expect(200, api.get("/api/v1/provider-catalogue?q=wasabi")).get("items");
+			assertThat(changed.size()).as("the team's entry in place of the shipped one").isOne();
+			assertThat(changed.get(0).get("source").asString()).isEqualTo("team");
+			assertThat(changed.get(0).get("feed").asString()).isEqualTo("https://status.wasabi.example/rss");
+		}
+		finally {
+			expect(204, api.delete("/api/v1/provider-catalogue/Wasabi"));
+		}
+		JsonNode shipped = expect(200, api.get("/api/v1/provider-catalogue?q=wasabi")).get("items").get(0);
+		assertThat(shipped.get("source").asString()).isEqualTo("sharpend");
+		assertThat(shipped.get("feed").asString()).doesNotContain("wasabi.example");
+
+		assertThat(api.delete("/api/v1/provider-catalogue/Wasabi").status()).as("no team entry left").isEqualTo(404);
+		assertRefused(
+				api.sendJson("PUT", "/api/v1/provider-catalogue/Broken",
+						Map.of("kind", "queue", "format", "morse", "feed", "https://x.example/feed")),
+				"format", "morse");
+		assertRefused(
+				api.sendJson("PUT", "/api/v1/provider-catalogue/Broken",
+						Map.of("kind", "queue", "format", "feed", "feed", "ftp://x.example/feed")),
+				"feed", "http or https");
+		assertThat(expect(200, api.get("/api/v1/provider-catalogue?q=broken")).get("items").size()).isZero();
+	}
+
+	@Test
 	void recordsTheProvidersAProviderRunsOnAndKeepsTheChainFreeOfLoops() {
 		Api api = admin();
 		String region = "AWS (eu-west-1) " + suffix();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProviderCatalogueTests {
 
-	private final List<CatalogueEntry> entries = new ProviderCatalogue().entries();
+	private final List<CatalogueEntry> entries = new ShippedCatalogue().entries();
 
 	@Test
 	void shipsAtLeastSixtyProvidersOfEveryCommonKind() {
@@ -76,7 +76,7 @@ class ProviderCatalogueTests {
 
 	@Test
 	void findsAnEntryByNameWithoutRegardToCase() {
-		ProviderCatalogue catalogue = new ProviderCatalogue();
+		ShippedCatalogue catalogue = new ShippedCatalogue();
 
 		assertThat(catalogue.find("github")).get().satisfies((github) -> {
 			assertThat(github.page()).isEqualTo("https://www.githubstatus.com");

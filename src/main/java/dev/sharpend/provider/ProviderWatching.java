@@ -1,5 +1,7 @@
 package dev.sharpend.provider;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.sharpend.provider.WatchRepository.Watch;
@@ -31,6 +33,11 @@ public class ProviderWatching {
 		this.providers = providers;
 		this.watches = watches;
 		this.upstream = upstream;
+	}
+
+	/** Every watched provider's status as a whole, for the register's list. */
+	public Map<ProviderId, WatchedStatus.Overall> overall() {
+		return this.watches.overall();
 	}
 
 	/**

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +99,17 @@ class WatchRepository {
 			.param("id", id.value())
 			.param("now", Timestamps.toColumn(now))
 			.update() == 1;
+	}
+
+	/** Every watched provider's status as a whole and since when, in one read. */
+	Map<ProviderId, WatchedStatus.Overall> overall() {
+		Map<ProviderId, WatchedStatus.Overall> all = new HashMap<>();
+		this.jdbc.sql("select provider_id, status, status_since, last_read_at from provider_watch").query((rs) -> {
+			all.put(new ProviderId(rs.getObject("provider_id", UUID.class)), new WatchedStatus.Overall(
+					WireCode.find(UpstreamStatus.class, rs.getString("status")).orElse(UpstreamStatus.UNKNOWN),
+					Timestamps.fromColumn(rs, "status_since"), Timestamps.fromColumn(rs, "last_read_at") != null));
+		});
+		return all;
 	}
 
 	Optional<Watch> watch(ProviderId id) {

@@ -56,6 +56,16 @@ public record WatchedStatus(ProviderId provider, boolean watched, UpstreamStatus
 	}
 
 	/**
+	 * A provider's status as a whole, for lists.
+	 *
+	 * @param status its status
+	 * @param since since when
+	 * @param read whether its page was ever read
+	 */
+	public record Overall(UpstreamStatus status, Instant since, boolean read) {
+	}
+
+	/**
 	 * A fault met reading the page.
 	 *
 	 * @param at when

@@ -107,6 +107,10 @@ class ProviderFollowingBrowserTests {
 		Eventually.await("Deploys follows Actions", () -> "partial_outage".equals(
 				api.get("/api/v1/status-pages/" + pageId + "/components/" + deploys).json().get("status").asString()));
 
+		tab.open("/providers");
+		assertThat(page.locator("#providers tr[data-provider='GitHub " + run + "'] .upstream-badge"))
+			.hasText("Partial outage");
+
 		tab.open("/response/incidents/" + incident);
 		Locator notes = page.locator("#upstream-notes");
 		assertThat(notes).containsText("GitHub " + run);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import dev.sharpend.provider.Lifecycle;
 import dev.sharpend.provider.ProviderId;
 import dev.sharpend.provider.ProviderKind;
+import dev.sharpend.provider.ProviderWatching;
 import dev.sharpend.system.Permission;
 import dev.sharpend.system.RequiresPermission;
 import dev.sharpend.system.WireCode;
@@ -34,8 +35,11 @@ class ProvidersController {
 
 	private final Register register;
 
-	ProvidersController(Register register) {
+	private final ProviderWatching watching;
+
+	ProvidersController(Register register, ProviderWatching watching) {
 		this.register = register;
+		this.watching = watching;
 	}
 
 	@GetMapping("/providers")
@@ -53,6 +57,7 @@ class ProvidersController {
 			.sorted(order(order))
 			.toList();
 		model.addAttribute("entries", shown);
+		model.addAttribute("upstream", this.watching.overall());
 		model.addAttribute("total", all.size());
 		model.addAttribute("kind", (wantedKind != null) ? wantedKind.code() : "");
 		model.addAttribute("lifecycle", (wantedLifecycle != null) ? wantedLifecycle.code() : "");

@@ -225,6 +225,35 @@ class IncidentRepository {
 			.list();
 	}
 
+	/**
+	 * Incidents declared since {@code from} that affect any of these components, oldest
+	 * first: number, title and when declared.
+	 */
+	List<DeclaredOn> declaredOn(Collection<String> components, Instant from) {
+		if (components.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select distinct i.id, i.title, i.declared_at from incident i
+				join incident_component c on c.incident_id = i.id
+				where c.component_id in (:components) and i.declared_at >= :from order by i.declared_at, i.id""")
+			.param("components", components)
+			.param("from", Timestamps.toColumn(from))
+			.query((rs, n) -> new DeclaredOn(rs.getLong("id"), rs.getString("title"),
+					Timestamps.fromColumn(rs, "declared_at")))
+			.list();
+	}
+
+	/**
+	 * An incident on some components.
+	 *
+	 * @param number its number
+	 * @param title its title
+	 * @param declaredAt when it was declared
+	 */
+	record DeclaredOn(long number, String title, Instant declaredAt) {
+	}
+
 	/** Incidents not closed that affect any of these components. */
 	List<Long> openAffecting(Collection<String> components) {
 		if (components.isEmpty()) {

@@ -6,6 +6,8 @@ import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.provider.upstream.UpstreamStatus;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One of a provider's components mapped to one of ours.
  *
@@ -15,6 +17,7 @@ import dev.sharpend.provider.upstream.UpstreamStatus;
  * @param rule a note only, or an automatic status as well
  * @param cap the worst status the rule may give our component
  */
+@NamedInterface("api")
 public record ComponentMapping(ProviderId provider, String upstreamComponent, ComponentId component, MappingRule rule,
 		ComponentStatus cap) {
 

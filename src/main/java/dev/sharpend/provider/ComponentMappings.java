@@ -25,6 +25,7 @@ import dev.sharpend.provider.upstream.EventKind;
 import dev.sharpend.provider.upstream.UpstreamStatus;
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class ComponentMappings {
 
 	private final MappingRepository mappings;

@@ -11,6 +11,7 @@ import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.RequestRejected;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ProviderWatching {
 
 	private final ProviderRepository providers;

@@ -156,6 +156,12 @@ class ProviderMappingIntegrationTests {
 		Eventually.await("the provider alert resolves",
 				() -> "resolved".equals(providerAlert(api, integration, "GitHub " + run)));
 
+		// the incident on Deploys was declared before GitHub's page said anything
+		assertThat(person.getHtml("/response/providers/" + provider + "/accuracy").body())
+			.contains("Actions runs are delayed")
+			.containsPattern("\\d+ min after our first signal")
+			.contains("INC-" + incident);
+
 		JsonNode month = api.get("/api/v1/providers/" + provider + "/report").json().get("windows").get(0);
 		assertThat(month.get("days").asInt()).isEqualTo(30);
 		assertThat(month.get("providerUnwellSeconds").asLong()).as("72 minutes of outage on GitHub's page")

@@ -10,14 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import dev.sharpend.oncall.GroupPaged;
 import dev.sharpend.oncall.PageRoute;
 import dev.sharpend.oncall.Schedule;
 import dev.sharpend.oncall.Schedules;
 import dev.sharpend.oncall.Team;
 import dev.sharpend.oncall.Teams;
 import dev.sharpend.test.Api;
-import dev.sharpend.test.Eventually;
 import dev.sharpend.test.LoopbackIntegrationTest;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.TestKeys;
@@ -27,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,12 +96,7 @@ class InterruptionIntegrationTests {
 		page(group, "2026-03-30T06:30:00Z", rotation);
 		// Mon 30 Mar 22:30 CEST, a person paged directly: the team's "no rotation", sleep
 		page(group, "2026-03-30T20:30:00Z", direct);
-		Eventually.await("the pages reach insights",
-				() -> this.jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'interrupted'")
-					.param("g", group)
-					.query(Long.class)
-					.single() == 5);
-		this.rollup.rollUp();
+		InsightFixtures.rollUpWhenPaged(group, 5, this.jdbc, this.rollup);
 		this.clock.set(NOW);
 
 		JsonNode month = rotations("30d", teamId);
@@ -141,11 +133,7 @@ class InterruptionIntegrationTests {
 	}
 
 	private void page(long group, String at, PageRoute route) {
-		List<UUID> people = java.util.stream.IntStream.range(0, route.pages())
-			.mapToObj((i) -> UUID.randomUUID())
-			.toList();
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.events
-			.publishEvent(new GroupPaged(group, 1, people, Instant.parse(at), List.of(route))));
+		InsightFixtures.paged(this.events, this.transactions, group, Instant.parse(at), route);
 	}
 
 	private JsonNode rotations(String window, UUID team) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
+import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +28,27 @@ class InterruptionApiController {
 
 	@GetMapping("/api/v1/insights/interruptions")
 	PageOf<RotationJson> interruptions(@RequestParam(defaultValue = "30d") String window,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(required = false) @Nullable String team, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		return PageOf.slice(this.interruptions.byRotation(chosen), PageWindow.of(page, size, 500))
-			.map((row) -> RotationJson.of(row, chosen));
+		@Nullable UUID teamId = teamId(team);
+		List<Interruptions.RotationBands> rows = this.interruptions.byRotation(chosen)
+			.stream()
+			.filter((row) -> teamId == null || row.team().equals(teamId))
+			.toList();
+		return PageOf.slice(rows, PageWindow.of(page, size, 500)).map((row) -> RotationJson.of(row, chosen));
+	}
+
+	private static @Nullable UUID teamId(@Nullable String team) {
+		if (team == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(team);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRejected.invalid("team", "Unknown team '" + team + "': give a team's id (a UUID).");
+		}
 	}
 
 	/**

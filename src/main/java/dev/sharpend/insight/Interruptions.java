@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +124,7 @@ class Interruptions {
 			Map<InterruptionBand, Integer> bands, Map<InsightWeek, Map<InterruptionBand, Integer>> weeks) {
 
 		static RotationBands empty(@Nullable UUID schedule, String rotation, UUID team, String teamName) {
-			return new RotationBands(schedule, rotation, team, teamName, zero(), new TreeMap<>());
+			return new RotationBands(schedule, rotation, team, teamName, InterruptionBand.zeros(), new TreeMap<>());
 		}
 
 		public int total() {
@@ -157,15 +156,7 @@ class Interruptions {
 		}
 
 		private void addWeek(InsightWeek week, InterruptionBand band, int pages) {
-			this.weeks.computeIfAbsent(week, (w) -> zero()).merge(band, pages, Integer::sum);
-		}
-
-		private static Map<InterruptionBand, Integer> zero() {
-			Map<InterruptionBand, Integer> counts = new EnumMap<>(InterruptionBand.class);
-			for (InterruptionBand band : InterruptionBand.values()) {
-				counts.put(band, 0);
-			}
-			return counts;
+			this.weeks.computeIfAbsent(week, (w) -> InterruptionBand.zeros()).merge(band, pages, Integer::sum);
 		}
 
 	}

@@ -48,6 +48,8 @@ class StepTargets {
 
 	/**
 	 * Resolves the step's targets; with round-robin only the target whose turn it is.
+	 * @param owner the team owning the escalation policy: people the step names directly
+	 * count under it
 	 * @param turn how many times the step fired before
 	 */
 	Resolution resolve(TeamId owner, EscalationStep step, int turn, Instant at) {

@@ -129,6 +129,15 @@ class InterruptionIntegrationTests {
 		this.rollup.rebuild();
 		assertThat(admin().get("/api/v1/insights/interruptions?window=90d&size=500").body()).isEqualTo(incremental);
 		assertThat(admin().get("/api/v1/insights/interruptions?window=1y").status()).isEqualTo(400);
+		assertThat(admin().get("/api/v1/insights/interruptions?window=30d&team=" + teamId)
+			.json()
+			.get("items")
+			.valueStream()
+			.map((r) -> r.get("rotation").get("name").asString())
+			.toList()).containsExactly("Primary", "No rotation");
+		Api.Response badTeam = admin().get("/api/v1/insights/interruptions?team=payments");
+		assertThat(badTeam.status()).isEqualTo(400);
+		assertThat(badTeam.body()).contains("team");
 		assertThat(Api.anonymous(this.port).get("/api/v1/insights/interruptions").status()).isEqualTo(401);
 	}
 

@@ -20,9 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param incident the incident, for incident links and actions; 0 otherwise
  * @param amount how many people one escalation step paged; 1 otherwise
  * @param answer the answer to "was action taken?", for answers; null otherwise
+ * @param route the schedule, team and zone pages were reached through, for interruptions;
+ * null otherwise
  */
 record Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable UUID integration, long incident,
-		int amount, @Nullable ActionTaken answer) {
+		int amount, @Nullable ActionTaken answer, @Nullable Route route) {
+
+	Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable UUID integration, long incident,
+			int amount, @Nullable ActionTaken answer) {
+		this(group, kind, at, rule, integration, incident, amount, answer, null);
+	}
 
 	Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable UUID integration, long incident,
 			int amount) {
@@ -38,11 +45,17 @@ record Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable 
 		return new Fact(group, Kind.ANSWERED, at, null, null, 0, 1, answer);
 	}
 
+	/** {@code pages} people of one escalation step were paged through a route. */
+	static Fact interrupted(long group, Instant at, Route route, int pages) {
+		return new Fact(group, Kind.INTERRUPTED, at, null, null, 0, pages, null, route);
+	}
+
 	/** What happened to a group. */
 	enum Kind implements WireCode {
 
 		OPENED("opened"), PAGED("paged"), ACKNOWLEDGED("acknowledged"), RESOLVED_BY_SELF("resolved_by_self"),
-		RESOLVED_BY_HAND("resolved_by_hand"), INCIDENT("incident"), ACTION("action"), ANSWERED("answered");
+		RESOLVED_BY_HAND("resolved_by_hand"), INCIDENT("incident"), ACTION("action"), ANSWERED("answered"),
+		INTERRUPTED("interrupted");
 
 		private final String code;
 

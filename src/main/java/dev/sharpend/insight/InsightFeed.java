@@ -10,6 +10,7 @@ import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.insight.Fact.Kind;
 import dev.sharpend.oncall.GroupPaged;
+import dev.sharpend.oncall.PageRoute;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,10 @@ class InsightFeed {
 	@ApplicationModuleListener
 	void on(GroupPaged event) {
 		record(new Fact(event.group(), Kind.PAGED, event.at(), null, null, 0, event.people().size()));
+		for (PageRoute route : event.routes()) {
+			record(Fact.interrupted(event.group(), event.at(), new Route(route.schedule(), route.team(), route.zone()),
+					route.pages()));
+		}
 	}
 
 	@ApplicationModuleListener

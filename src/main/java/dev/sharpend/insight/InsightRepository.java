@@ -49,10 +49,11 @@ class InsightRepository {
 	 */
 	boolean record(Fact fact, Instant now) {
 		int added = this.jdbc.sql("""
-				insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount, answer)
-				select :group, :kind, :at, :rule, :integration, :incident, :amount, :answer
+				insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount, answer,
+				    route)
+				select :group, :kind, :at, :rule, :integration, :incident, :amount, :answer, :route
 				where not exists (select 1 from insight_fact where group_id = :group and kind = :kind
-				    and occurred_at = :at and incident = :incident and answer = :answer)""")
+				    and occurred_at = :at and incident = :incident and answer = :answer and route = :route)""")
 			.param("group", fact.group())
 			.param("kind", fact.kind().code())
 			.param("at", Timestamps.toColumn(fact.at()))
@@ -61,6 +62,7 @@ class InsightRepository {
 			.param("incident", fact.incident())
 			.param("amount", fact.amount())
 			.param("answer", (fact.answer() == null) ? "" : fact.answer().code())
+			.param("route", (fact.route() == null) ? "" : fact.route().code())
 			.update();
 		if (added > 0) {
 			this.jdbc.sql("insert into insight_dirty (group_id, marked_at) values (:group, :now)")
@@ -85,7 +87,8 @@ class InsightRepository {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select group_id, kind, occurred_at, rule, integration_id, incident, amount, answer from insight_fact
+				select group_id, kind, occurred_at, rule, integration_id, incident, amount, answer, route
+				from insight_fact
 				where group_id in (:groups) order by group_id, occurred_at, id""")
 			.param("groups", groups)
 			.query(InsightRepository::fact)
@@ -187,7 +190,7 @@ class InsightRepository {
 		return new Fact(rs.getLong("group_id"), Fact.Kind.of(rs.getString("kind")),
 				Timestamps.fromColumn(rs, "occurred_at"), rs.getString("rule"),
 				rs.getObject("integration_id", UUID.class), rs.getLong("incident"), rs.getInt("amount"),
-				answer(rs.getString("answer")));
+				answer(rs.getString("answer")), Route.parse(rs.getString("route")));
 	}
 
 	private static GroupSummary summary(ResultSet rs, int row) throws SQLException {

@@ -39,12 +39,16 @@ class InsightRollup {
 
 	private final InsightRepository repository;
 
+	private final InterruptionRepository interruptions;
+
 	private final TransactionTemplate transaction;
 
 	private final JobRuns runs;
 
-	InsightRollup(InsightRepository repository, PlatformTransactionManager transactions, JobRuns runs) {
+	InsightRollup(InsightRepository repository, InterruptionRepository interruptions,
+			PlatformTransactionManager transactions, JobRuns runs) {
 		this.repository = repository;
+		this.interruptions = interruptions;
 		this.transaction = new TransactionTemplate(transactions);
 		this.runs = runs;
 	}
@@ -105,7 +109,10 @@ class InsightRollup {
 	 * @return how many groups it classified
 	 */
 	synchronized int rebuild(IntConsumer progress) {
-		this.transaction.executeWithoutResult((status) -> this.repository.clearRollup());
+		this.transaction.executeWithoutResult((status) -> {
+			this.repository.clearRollup();
+			this.interruptions.clear();
+		});
 		int rolled = 0;
 		long after = 0;
 		while (true) {
@@ -130,10 +137,16 @@ class InsightRollup {
 			byGroup.computeIfAbsent(fact.group(), (g) -> new ArrayList<>()).add(fact);
 		}
 		List<GroupSummary> summaries = new ArrayList<>();
+		List<Interruption> pages = new ArrayList<>();
 		for (List<Fact> facts : byGroup.values()) {
-			summary(facts).ifPresent(summaries::add);
+			// a group without its opening on record counts nowhere, its pages included
+			summary(facts).ifPresent((summary) -> {
+				summaries.add(summary);
+				pages.addAll(Interruption.of(facts));
+			});
 		}
 		this.repository.replace(groups, summaries);
+		this.interruptions.replace(groups, pages);
 	}
 
 	/**
@@ -149,7 +162,7 @@ class InsightRollup {
 		@Nullable UUID integration = opening.integration();
 		for (Fact fact : facts) {
 			history = switch (fact.kind()) {
-				case OPENED -> history;
+				case OPENED, INTERRUPTED -> history;
 				case PAGED -> paged(history, fact.at(), fact.amount());
 				case ACKNOWLEDGED -> history.acknowledged(fact.at());
 				case RESOLVED_BY_SELF -> resolved(history, fact.at(), false);

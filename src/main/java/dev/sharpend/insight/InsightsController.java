@@ -33,9 +33,12 @@ class InsightsController {
 
 	private final SignalNotes notes;
 
-	InsightsController(Insights insights, SignalNotes notes) {
+	private final Interruptions interruptions;
+
+	InsightsController(Insights insights, SignalNotes notes, Interruptions interruptions) {
 		this.insights = insights;
 		this.notes = notes;
+		this.interruptions = interruptions;
 	}
 
 	/** A team says what it does about a signal; the signal leaves the open ones. */
@@ -74,6 +77,7 @@ class InsightsController {
 		model.addAttribute("openSignals", allSignals ? open : open.subList(0, Math.min(SIGNALS_SHOWN, open.size())));
 		model.addAttribute("hiddenSignals", allSignals ? 0 : Math.max(0, open.size() - SIGNALS_SHOWN));
 		model.addAttribute("acknowledgedSignals", signals.stream().filter((v) -> !v.open()).toList());
+		model.addAttribute("interruptions", this.interruptions.byRotation(chosen));
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		definitions(model);
 		return "insight/overview";

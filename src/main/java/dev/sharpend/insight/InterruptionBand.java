@@ -48,12 +48,18 @@ enum InterruptionBand {
 
 	/** How many of these pages fell in each band; every band is present, zero or not. */
 	static Map<InterruptionBand, Integer> count(Collection<Instant> pages, ZoneId zone) {
+		Map<InterruptionBand, Integer> counts = zeros();
+		for (Instant page : pages) {
+			counts.merge(of(page, zone), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/** A count of zero in every band, to add to. */
+	static Map<InterruptionBand, Integer> zeros() {
 		Map<InterruptionBand, Integer> counts = new EnumMap<>(InterruptionBand.class);
 		for (InterruptionBand band : values()) {
 			counts.put(band, 0);
-		}
-		for (Instant page : pages) {
-			counts.merge(of(page, zone), 1, Integer::sum);
 		}
 		return counts;
 	}

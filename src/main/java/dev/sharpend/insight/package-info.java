@@ -52,6 +52,12 @@
  * {@code sharpend.insight.flap-sampling} (one hour), the analogue of Nagios' repeated
  * check results; computed from the rollup rows when read, so a rebuild cannot change
  * them.</li>
+ * <li>Interruptions: on call's {@code GroupPaged} names the routes its pages took
+ * (schedule, team, the rotation's zone, how many people); insights keep only those
+ * counts, never who was paged. Each route is an {@code interrupted} fact, and the rollup
+ * keeps one row per group, step and route with its band and ISO week, so a rebuild gives
+ * the same counts. Pages published before routes existed count as pages of their rule but
+ * under no rotation's interruptions.</li>
  * <li>"Was action taken?": each answer the alert module publishes is a fact; the group's
  * row keeps the latest, and an answer "action taken" counts as action.</li>
  * </ol>

@@ -107,7 +107,7 @@ class Escalations {
 		EscalationStep step = policy.steps().get(stepIndex);
 		int turn = this.runs.turns(policy.id(), stepIndex);
 		if (this.runs.fired(run, now, "")) {
-			StepTargets.Resolution resolution = this.targets.resolve(step, turn, now);
+			StepTargets.Resolution resolution = this.targets.resolve(policy.team(), step, turn, now);
 			List<String> notes = new ArrayList<>(resolution.notes());
 			for (UserId person : resolution.people()) {
 				this.pages.add(run.group(), person, stepIndex, run.round(), now).ifPresent((page) -> plan(page, run));
@@ -116,7 +116,7 @@ class Escalations {
 				notes.add("Nobody was paged.");
 			}
 			this.runs.note(run.group(), run.nextStep(), run.round(), String.join(" ", notes));
-			this.records.stepFired(run, stepIndex, resolution.people(), now);
+			this.records.stepFired(run, stepIndex, resolution, now);
 		}
 		schedule(run, policy, step, now);
 	}

@@ -44,10 +44,10 @@ class PagingRecords {
 		this.runs = runs;
 	}
 
-	void stepFired(EscalationRun run, int step, List<UserId> paged, Instant at) {
-		if (!paged.isEmpty()) {
-			this.events
-				.publishEvent(new GroupPaged(run.group(), step + 1, paged.stream().map(UserId::value).toList(), at));
+	void stepFired(EscalationRun run, int step, StepTargets.Resolution paged, Instant at) {
+		if (!paged.people().isEmpty()) {
+			this.events.publishEvent(new GroupPaged(run.group(), step + 1,
+					paged.people().stream().map(UserId::value).toList(), at, paged.routes()));
 		}
 	}
 

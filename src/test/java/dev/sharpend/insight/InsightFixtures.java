@@ -5,15 +5,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.oncall.GroupPaged;
+import dev.sharpend.oncall.PageRoute;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.TestKeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,6 +134,30 @@ final class InsightFixtures {
 		Api.Response response = Api.anonymous(this.port)
 			.postJson(this.hook, Map.of("version", "4", "status", status, "alerts", List.of(alert)));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+	/**
+	 * What on call publishes when an escalation step pages {@code route.pages()} people
+	 * through a route, published in a transaction as the escalation does.
+	 */
+	static void paged(ApplicationEventPublisher events, PlatformTransactionManager transactions, long group, Instant at,
+			PageRoute route) {
+		List<UUID> people = IntStream.range(0, route.pages()).mapToObj((i) -> UUID.randomUUID()).toList();
+		new TransactionTemplate(transactions).executeWithoutResult(
+				(status) -> events.publishEvent(new GroupPaged(group, 1, people, at, List.of(route))));
+	}
+
+	/**
+	 * Waits until {@code count} routes of the group's pages reached insights, then rolls
+	 * up.
+	 */
+	static void rollUpWhenPaged(long group, int count, JdbcClient jdbc, InsightRollup rollup) {
+		Eventually.await("the pages of group " + group + " reach insights",
+				() -> jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'interrupted'")
+					.param("g", group)
+					.query(Long.class)
+					.single() == count);
+		rollup.rollUp();
 	}
 
 	Api admin() {

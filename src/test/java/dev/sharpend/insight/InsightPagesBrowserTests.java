@@ -1,11 +1,22 @@
 package dev.sharpend.insight;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.sharpend.oncall.PageRoute;
+import dev.sharpend.oncall.Schedule;
+import dev.sharpend.oncall.Schedules;
+import dev.sharpend.oncall.Team;
+import dev.sharpend.oncall.Teams;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.Eventually;
@@ -14,7 +25,9 @@ import dev.sharpend.test.MovableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -113,6 +126,47 @@ class InsightPagesBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signal acknowledged");
 		assertThat(signal).hasCount(0);
 		assertThat(page.locator("#acknowledged-signals")).containsText("threshold change planned, ACT-14");
+	}
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	Schedules schedules;
+
+	@Test
+	void interruptionsByBandAreShownPerRotationNeverPerPerson() {
+		InsightFixtures history = new InsightFixtures(this.port, this.clock);
+		Team team = this.teams.create("Checkout " + System.nanoTime(), "Europe/Berlin", List.of());
+		Schedule primary = this.schedules.create(team.id(), "Checkout primary");
+		Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		long group = history.fire(at);
+		history.resolve(at.plus(Duration.ofMinutes(5)));
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		InsightFixtures.paged(this.events, this.transactions, group, at.plusSeconds(30),
+				new PageRoute(primary.id().value(), team.id().value(), berlin, 2));
+		InsightFixtures.paged(this.events, this.transactions, group, at.plusSeconds(330),
+				new PageRoute(null, team.id().value(), berlin, 1));
+		InsightFixtures.rollUpWhenPaged(group, 2, this.jdbc, this.rollup);
+		this.clock.set(Instant.now());
+		BrowserPage tab = new BrowserPage(chromium.browser(), this.port);
+		tab.signInAsAdmin();
+		Page page = tab.page();
+
+		tab.open("/insights");
+		Locator rotation = page.locator("#interruptions tr:has-text('Checkout primary')");
+		assertThat(rotation.locator("td[data-label='Team']")).hasText(team.name());
+		assertThat(rotation.locator("td[data-label='Total']")).hasText("2");
+		Locator direct = page.locator("#interruptions tr:has-text('" + team.name() + "'):has-text('No rotation')");
+		assertThat(direct.locator("td[data-label='Total']")).hasText("1");
+		assertThat(page.locator("#interruptions svg.band-bar").first()).isAttached();
+		tab.look("insights-interruptions");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,8 @@ class PagingIntegrationTests {
 
 	PagingFixtures.Hook hook;
 
+	PolicyId policy;
+
 	@BeforeEach
 	void twoStepsAliceThenBob() {
 		this.fixtures = PagingFixtures.of(this.port, this.application);
@@ -77,6 +80,36 @@ class PagingIntegrationTests {
 		this.alice = paging.alice();
 		this.bob = paging.bob();
 		this.hook = paging.hook();
+		this.policy = paging.policy();
+	}
+
+	/**
+	 * Insights count each page under the policy's team: people named directly by a step
+	 * are its "no rotation". Counts only, never who.
+	 */
+	@Test
+	void eachPersonPagedCountsAsAnInterruptionOfThePolicysTeam() throws Exception {
+		this.fixtures.fire(this.hook, "DiskFull");
+		long group = this.fixtures.group(this.hook, "DiskFull");
+		mails(this.alice, 1);
+		this.clock.advance(DELAY.plusSeconds(1));
+		mails(this.bob, 1);
+		Eventually.await("both pages reach insights",
+				() -> this.jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'interrupted'")
+					.param("g", group)
+					.query(Long.class)
+					.single() == 2);
+		Api admin = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		assertThat(admin.postJson("/api/v1/insights/rebuild", Map.of()).status()).isEqualTo(202);
+		Eventually.until("the insight rebuild finishes", () -> admin.get("/api/v1/insights/rebuild").json(),
+				(progress) -> !progress.get("state").asString().equals("RUNNING"));
+		UUID team = this.application.getBean(EscalationPolicies.class).find(this.policy).orElseThrow().team().value();
+
+		JsonNode rows = admin.get("/api/v1/insights/interruptions?window=7d&team=" + team).json().get("items");
+
+		assertThat(rows.size()).isEqualTo(1);
+		assertThat(rows.get(0).get("rotation").get("name").asString()).isEqualTo("No rotation");
+		assertThat(rows.get(0).get("bands").get("total").asInt()).as("Alice at step 1, Bob at step 2").isEqualTo(2);
 	}
 
 	@Test

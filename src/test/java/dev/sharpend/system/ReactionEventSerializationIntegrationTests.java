@@ -1,10 +1,12 @@
 package dev.sharpend.system;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,6 +24,7 @@ import dev.sharpend.catalog.ComponentStatus;
 import dev.sharpend.catalog.ComponentStatusChanged;
 import dev.sharpend.catalog.PageId;
 import dev.sharpend.oncall.GroupPaged;
+import dev.sharpend.oncall.PageRoute;
 import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.incident.HypothesisRecorded;
 import dev.sharpend.incident.HypothesisStatusChanged;
@@ -77,6 +80,9 @@ class ReactionEventSerializationIntegrationTests {
 				new AlertGroupAcknowledged(7, "HighLatency", "dana", Instant.parse("2026-11-24T10:00:01.5Z")),
 				new AlertGroupResolved(7, "HighLatency", true, Instant.parse("2026-11-24T10:00:01.5Z")),
 				new GroupPaged(7, 1, List.of(integration), Instant.parse("2026-11-24T10:00:01.5Z")),
+				new GroupPaged(7, 2, List.of(integration, integration), Instant.parse("2026-11-24T10:00:01.5Z"),
+						List.of(new PageRoute(integration, integration, ZoneId.of("Europe/Berlin"), 1),
+								new PageRoute(null, integration, ZoneId.of("America/New_York"), 1))),
 				new ChangeEventReceived(integration, "Deploy v2", Instant.parse("2026-11-24T09:58:00.123Z"), "ci", null,
 						List.of(new ChangeEventReceived.Link("https://ci.example.com/1", "Build 1"))),
 				new AlertGroupsAttached(3, List.of(7L, 8L), "dana", Instant.parse("2026-11-24T10:00:01.5Z")),
@@ -106,6 +112,17 @@ class ReactionEventSerializationIntegrationTests {
 						Instant.parse("2026-11-24T10:00:01.5Z")),
 				new AlertGroupActionRecorded(7, ActionTaken.WORK_ONGOING, "dana",
 						Instant.parse("2026-11-24T10:00:01.5Z")));
+	}
+
+	@Test
+	void aPageStoredBeforeRoutesWereRecordedIsReadWithoutRoutes() {
+		String stored = """
+				{"group":7,"step":1,"people":["8f9d7a52-2f4e-4b1c-9a54-3f1e2d6c7b10"],"at":"2026-11-24T10:00:01.5Z"}""";
+
+		GroupPaged read = (GroupPaged) this.serializer.deserialize(stored, GroupPaged.class);
+
+		assertThat(read.routes()).isEmpty();
+		assertThat(read.people()).hasSize(1);
 	}
 
 	@ParameterizedTest

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.alert.AlertGroup;
+import dev.sharpend.alert.AlertGroupActions;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.system.RequestRejected;
@@ -49,6 +50,9 @@ class AlertGroupApiControllerTests {
 
 	@MockitoBean
 	AlertGroups groups;
+
+	@MockitoBean
+	AlertGroupActions actions;
 
 	@Test
 	void aListAnswersItsItemsWithThePageTheSizeAndTheTotalOfEveryPage() throws Exception {

@@ -45,9 +45,10 @@ public class IntakeRates {
 		int rate = rate(integration);
 		TokenBucket bucket = this.buckets.get(integration.id());
 		if (bucket == null || bucket.perMinute() != rate) {
-			// a changed rate starts a full bucket at the new rate
-			bucket = new TokenBucket(rate, this.clock.instant());
-			this.buckets.put(integration.id(), bucket);
+			// a changed rate starts a full bucket at the new rate; compute, so that two
+			// first deliveries at once share one bucket
+			bucket = this.buckets.compute(integration.id(), (id, known) -> (known == null || known.perMinute() != rate)
+					? new TokenBucket(rate, this.clock.instant()) : known);
 		}
 		Duration wait = bucket.take(this.clock.instant());
 		if (wait.isZero()) {

@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * answered 503
  * @param lastSeenFlushInterval how often last-seen times of re-sent, unchanged alerts are
  * written
+ * @param integrationRate deliveries a minute an integration may send when it has no rate
+ * of its own (per node)
  */
 @ConfigurationProperties("sharpend.alert")
 record AlertProperties(Integer batchSize, Duration batchLinger, Integer queueCapacity, Duration commitTimeout,
-		Duration lastSeenFlushInterval) {
+		Duration lastSeenFlushInterval, Integer integrationRate) {
 
 	public AlertProperties {
 		batchSize = (batchSize != null && batchSize > 0) ? batchSize : 5000;
@@ -30,6 +32,7 @@ record AlertProperties(Integer batchSize, Duration batchLinger, Integer queueCap
 				? commitTimeout : Duration.ofSeconds(30);
 		lastSeenFlushInterval = (lastSeenFlushInterval != null && !lastSeenFlushInterval.isNegative()
 				&& !lastSeenFlushInterval.isZero()) ? lastSeenFlushInterval : Duration.ofSeconds(5);
+		integrationRate = (integrationRate != null && integrationRate > 0) ? integrationRate : 600;
 	}
 
 }

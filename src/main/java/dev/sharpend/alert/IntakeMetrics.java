@@ -35,6 +35,8 @@ public class IntakeMetrics {
 
 	private final Map<IntegrationType, Counter> skipped = new EnumMap<>(IntegrationType.class);
 
+	private final Map<java.util.UUID, Counter> refusedOverRate = new ConcurrentHashMap<>();
+
 	private final DistributionSummary batchSize;
 
 	private final Timer commit;
@@ -105,6 +107,29 @@ public class IntakeMetrics {
 	void skipped(IntegrationType type, int alerts) {
 		this.skipped.get(type).increment();
 		this.alerts.get(type).get(AlertResult.UNCHANGED).increment(alerts);
+	}
+
+	/**
+	 * Counts a delivery refused because its integration sent more than its rate. The
+	 * integration's id is a label: there are as many series as integrations that were
+	 * ever refused, not more.
+	 */
+	void refusedOverRate(Integration integration) {
+		this.refusedOverRate
+			.computeIfAbsent(integration.id(),
+					(id) -> Counter.builder("sharpend.intake.refused")
+						.description("Deliveries refused before anything was stored, by integration and reason")
+						.tag("integration", id.toString())
+						.tag("integration_type", integration.type().code())
+						.tag("reason", "rate")
+						.register(this.registry))
+			.increment();
+	}
+
+	/** Deliveries of the integration refused over its rate since this node started. */
+	long refusedOverRate(java.util.UUID integration) {
+		Counter counter = this.refusedOverRate.get(integration);
+		return (counter != null) ? (long) counter.count() : 0;
 	}
 
 	void committed(int alerts, long nanos) {

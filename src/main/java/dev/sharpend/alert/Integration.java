@@ -21,11 +21,13 @@ import org.springframework.modulith.NamedInterface;
  * @param mapping how a generic integration reads its JSON; null for other types
  * @param createdAt when it was created
  * @param disabledAt when it stopped accepting alerts, or null
+ * @param ratePerMinute the deliveries a minute it may send, or null for the default
+ * ({@code sharpend.alert.integration-rate})
  */
 @NamedInterface("api")
 public record Integration(UUID id, String name, IntegrationType type, String keyHint, List<String> ruleLabels,
 		List<String> groupBy, java.time.Duration groupWindow, GenericMapping mapping, Instant createdAt,
-		Instant disabledAt) {
+		Instant disabledAt, Integer ratePerMinute) {
 
 	/** The group an alert falls into: the values of the grouping labels. */
 	public String groupKey(java.util.Map<String, String> labels) {

@@ -26,10 +26,12 @@ class IntegrationRepository {
 	}
 
 	void insert(Integration integration, String keyHash) {
-		this.jdbc.sql("""
-				insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, group_by,
-				    group_window_seconds, mapping, created_at)
-				values (:id, :name, :type, :hash, :hint, :ruleLabels, :groupBy, :window, :mapping, :createdAt)""")
+		this.jdbc
+			.sql("""
+					insert into alert_integration (id, name, type, key_hash, key_hint, rule_labels, group_by,
+					    group_window_seconds, mapping, created_at, rate_per_minute)
+					values (:id, :name, :type, :hash, :hint, :ruleLabels, :groupBy, :window, :mapping, :createdAt, :rate)""")
+			.param("rate", integration.ratePerMinute(), java.sql.Types.INTEGER)
 			.param("mapping", (integration.mapping() != null) ? integration.mapping().toJson() : null)
 			.param("groupBy", String.join(",", integration.groupBy()))
 			.param("window", (int) integration.groupWindow().toSeconds())
@@ -80,6 +82,13 @@ class IntegrationRepository {
 			.update();
 	}
 
+	void changeRate(UUID id, Integer ratePerMinute) {
+		this.jdbc.sql("update alert_integration set rate_per_minute = :rate where id = :id")
+			.param("id", id)
+			.param("rate", ratePerMinute, java.sql.Types.INTEGER)
+			.update();
+	}
+
 	void disable(UUID id, Instant at) {
 		this.jdbc.sql("update alert_integration set disabled_at = :at where id = :id and disabled_at is null")
 			.param("id", id)
@@ -94,7 +103,8 @@ class IntegrationRepository {
 				Arrays.stream(rs.getString("group_by").split(",")).filter((s) -> !s.isBlank()).toList(),
 				java.time.Duration.ofSeconds(rs.getInt("group_window_seconds")),
 				(rs.getString("mapping") != null) ? GenericMapping.fromJson(rs.getString("mapping")) : null,
-				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "disabled_at"));
+				Timestamps.fromColumn(rs, "created_at"), Timestamps.fromColumn(rs, "disabled_at"),
+				rs.getObject("rate_per_minute", Integer.class));
 	}
 
 }

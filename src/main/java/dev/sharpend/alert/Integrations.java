@@ -60,7 +60,7 @@ public class Integrations {
 	}
 
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels) {
-		return create(name, type, ruleLabels, null, null, null);
+		return create(name, type, ruleLabels, null, null, null, null);
 	}
 
 	/**
@@ -68,23 +68,26 @@ public class Integrations {
 	 * @param groupBy grouping labels (default alertname)
 	 * @param groupWindow how long a group takes new alerts (default one hour)
 	 * @param mapping for generic integrations, how to read their JSON (default: /title)
+	 * @param ratePerMinute deliveries a minute it may send (default
+	 * {@code sharpend.alert.integration-rate})
 	 */
 	public CreatedIntegration create(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
-			java.time.Duration groupWindow, GenericMapping mapping) {
+			java.time.Duration groupWindow, GenericMapping mapping, Integer ratePerMinute) {
 		if (type == IntegrationType.HEARTBEAT) {
 			throw RequestRejected.invalid("type", "Create heartbeats under /api/v1/heartbeats: a heartbeat"
 					+ " integration belongs to its heartbeat.");
 		}
-		return insert(name, type, ruleLabels, groupBy, groupWindow, mapping);
+		IntakeRates.check(ratePerMinute);
+		return insert(name, type, ruleLabels, groupBy, groupWindow, mapping, ratePerMinute);
 	}
 
 	/** A heartbeat's own integration, grouping its silence alerts by alert name. */
 	CreatedIntegration createForHeartbeat(String name) {
-		return insert(name, IntegrationType.HEARTBEAT, null, null, null, null);
+		return insert(name, IntegrationType.HEARTBEAT, null, null, null, null, null);
 	}
 
 	private CreatedIntegration insert(String name, IntegrationType type, List<String> ruleLabels, List<String> groupBy,
-			java.time.Duration groupWindow, GenericMapping mapping) {
+			java.time.Duration groupWindow, GenericMapping mapping, Integer ratePerMinute) {
 		String cleanName = (name != null) ? name.strip() : "";
 		if (cleanName.isEmpty() || cleanName.length() > 100) {
 			throw RequestRejected.invalid("name", "Give the integration a name of 1 to 100 characters.");
@@ -117,7 +120,7 @@ public class Integrations {
 		Integration integration = new Integration(UUID.randomUUID(), cleanName, type, key.substring(0, 8) + "…",
 				List.copyOf(labels), List.copyOf(grouping), window,
 				(type == IntegrationType.GENERIC) ? ((mapping != null) ? mapping : GenericMapping.defaults()) : null,
-				this.clock.instant(), null);
+				this.clock.instant(), null, ratePerMinute);
 		this.repository.insert(integration, hash(key));
 		this.events.publishEvent(new IntegrationCreated(integration.id(), integration.name(), type));
 		return new CreatedIntegration(integration, key);
@@ -135,6 +138,22 @@ public class Integrations {
 	void rename(UUID id, String name) {
 		this.repository.rename(id, name);
 		this.keys.clear();
+	}
+
+	/**
+	 * Sets how many deliveries a minute the integration may send; above it they are
+	 * answered 429. Takes effect on this node at once and on others within a second.
+	 * @param ratePerMinute 1 to 1,000,000, or null for the default
+	 * ({@code sharpend.alert.integration-rate})
+	 * @return the integration as it is now
+	 * @throws RequestRejected when there is none or the rate is out of range
+	 */
+	public Integration changeRate(UUID id, Integer ratePerMinute) {
+		IntakeRates.check(ratePerMinute);
+		this.repository.findById(id).orElseThrow(() -> RequestRejected.notFound("There is no integration " + id + "."));
+		this.repository.changeRate(id, ratePerMinute);
+		this.keys.clear();
+		return this.repository.findById(id).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

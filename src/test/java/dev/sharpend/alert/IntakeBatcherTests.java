@@ -43,7 +43,7 @@ class IntakeBatcherTests {
 
 	/** Three deliveries, one transaction: the writer waits for all three. */
 	private final IntakeBatcher batcher = new IntakeBatcher(
-			new AlertProperties(3, Duration.ofSeconds(10), 100, Duration.ofSeconds(20), Duration.ofSeconds(5)),
+			new AlertProperties(3, Duration.ofSeconds(10), 100, Duration.ofSeconds(20), Duration.ofSeconds(5), null),
 			new NoTransactions(), null, null, mock(ComponentMaintenance.class), new LastSeenBuffer(new JdbcTemplate()),
 			(event) -> {
 			}, Clock.systemUTC(), new IntakeMetrics(new SimpleMeterRegistry()));

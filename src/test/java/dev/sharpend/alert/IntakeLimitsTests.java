@@ -15,7 +15,7 @@ class IntakeLimitsTests {
 
 	private static final Integration INTEGRATION = new Integration(UUID.randomUUID(), "limits",
 			IntegrationType.ALERTMANAGER, "abcd", List.of("alertname", "job"), List.of("alertname"),
-			Duration.ofHours(1), null, Instant.EPOCH, null);
+			Duration.ofHours(1), null, Instant.EPOCH, null, null);
 
 	@Test
 	void labelsAreMeasuredAsTheJsonTheyAreStoredAsEscapesIncluded() {

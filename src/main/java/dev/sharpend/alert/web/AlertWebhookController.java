@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.alert.AlertIntake;
 import dev.sharpend.alert.AlertmanagerPayload;
+import dev.sharpend.alert.IntakeRates;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
@@ -39,9 +40,12 @@ class AlertWebhookController {
 
 	private final AlertIntake intake;
 
-	AlertWebhookController(Integrations integrations, AlertIntake intake) {
+	private final IntakeRates rates;
+
+	AlertWebhookController(Integrations integrations, AlertIntake intake, IntakeRates rates) {
 		this.integrations = integrations;
 		this.intake = intake;
+		this.rates = rates;
 	}
 
 	@PostMapping({ "/alertmanager/{key}", "/alertmanager" })
@@ -74,6 +78,10 @@ class AlertWebhookController {
 		if (integration == null) {
 			return problem(HttpStatus.UNAUTHORIZED, "Unknown or disabled integration key. Use the URL shown when the "
 					+ type.code() + " integration was created.");
+		}
+		IntakeRates.Refused refused = this.rates.admit(integration).orElse(null);
+		if (refused != null) {
+			return tooMany(refused);
 		}
 		String contentType = request.getContentType();
 		if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
@@ -131,6 +139,19 @@ class AlertWebhookController {
 			.header("Retry-After", "5")
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
+
+	/**
+	 * 429 with Retry-After, before the body is read: nothing of the delivery is stored.
+	 */
+	static ResponseEntity<ProblemDetail> tooMany(IntakeRates.Refused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refused.message());
+		problem.setProperty("ratePerMinute", refused.ratePerMinute());
+		problem.setProperty("retryAfterSeconds", refused.retryAfterSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", Long.toString(refused.retryAfterSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -15,11 +15,28 @@ import dev.sharpend.system.WireCode;
  */
 record IntegrationForm(String name, String type, String ruleLabels, String groupBy, String groupWindowMinutes,
 		String alerts, String title, String status, String resolvedValues, String fingerprint, String severity,
-		String labels, String startsAt) {
+		String labels, String startsAt, String ratePerMinute) {
 
 	static IntegrationForm empty() {
 		return new IntegrationForm(null, "alertmanager", "alertname, job", "alertname", "60", null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
+	}
+
+	/** The rate given, or null for the default. */
+	Integer rate() {
+		return rate(this.ratePerMinute);
+	}
+
+	static Integer rate(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.invalid("ratePerMinute", "Give the rate as a whole number of deliveries a minute.");
+		}
 	}
 
 	IntegrationType integrationType() {

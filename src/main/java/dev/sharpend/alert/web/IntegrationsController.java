@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sharpend.alert.AlertBoard;
+import dev.sharpend.alert.IntakeRates;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,10 +42,13 @@ class IntegrationsController {
 
 	private final TestAlerts testAlerts;
 
-	IntegrationsController(Integrations integrations, AlertBoard board, TestAlerts testAlerts) {
+	private final IntakeRates rates;
+
+	IntegrationsController(Integrations integrations, AlertBoard board, TestAlerts testAlerts, IntakeRates rates) {
 		this.integrations = integrations;
 		this.board = board;
 		this.testAlerts = testAlerts;
+		this.rates = rates;
 	}
 
 	@GetMapping
@@ -52,6 +57,7 @@ class IntegrationsController {
 		model.addAttribute("integrations", this.integrations.all());
 		model.addAttribute("openGroups", this.board.openGroupCounts());
 		model.addAttribute("lastReceived", this.integrations.lastReceived());
+		model.addAttribute("rates", this.rates);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", IntegrationForm.empty());
 			model.addAttribute("errors", FieldErrors.NONE);
@@ -67,7 +73,7 @@ class IntegrationsController {
 		try {
 			created = this.integrations.create(form.name(), form.integrationType(),
 					IntegrationForm.list(form.ruleLabels()), IntegrationForm.list(form.groupBy()), form.groupWindow(),
-					form.mapping());
+					form.mapping(), form.rate());
 		}
 		catch (RequestRejected ex) {
 			response.setStatus(Rejections.status(ex).value());
@@ -92,6 +98,28 @@ class IntegrationsController {
 			.findFirst()
 			.orElse("The integration");
 		redirect.addFlashAttribute("notice", name + " is disabled; its key is refused from now on.");
+		return "redirect:/alerts/integrations";
+	}
+
+	/** Sets the integration's rate; an empty one goes back to the default. */
+	@PostMapping("/{id}/rate")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String rate(@PathVariable String id, @RequestParam(required = false) String ratePerMinute,
+			RedirectAttributes redirect) {
+		UUID uuid = AlertFilters.integrationPath(id);
+		Integration changed;
+		try {
+			changed = this.integrations.changeRate(uuid, IntegrationForm.rate(ratePerMinute));
+		}
+		catch (RequestRejected ex) {
+			if (Rejections.status(ex).value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("notice", ex.getMessage());
+			return "redirect:/alerts/integrations";
+		}
+		redirect.addFlashAttribute("notice", changed.name() + " may now send " + this.rates.rate(changed)
+				+ " deliveries a minute" + ((changed.ratePerMinute() == null) ? " (the default)" : "") + ".");
 		return "redirect:/alerts/integrations";
 	}
 

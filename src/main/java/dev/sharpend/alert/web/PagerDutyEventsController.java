@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import dev.sharpend.alert.AlertIntake;
 import dev.sharpend.alert.ChangeEvents;
+import dev.sharpend.alert.IntakeRates;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.IntegrationType;
 import dev.sharpend.alert.Integrations;
@@ -47,12 +48,16 @@ class PagerDutyEventsController {
 
 	private final ChangeEvents changes;
 
+	private final IntakeRates rates;
+
 	private final Clock clock;
 
-	PagerDutyEventsController(Integrations integrations, AlertIntake intake, ChangeEvents changes, Clock clock) {
+	PagerDutyEventsController(Integrations integrations, AlertIntake intake, ChangeEvents changes, IntakeRates rates,
+			Clock clock) {
 		this.integrations = integrations;
 		this.intake = intake;
 		this.changes = changes;
+		this.rates = rates;
 		this.clock = clock;
 	}
 
@@ -121,6 +126,15 @@ class PagerDutyEventsController {
 			return ResponseEntity.badRequest()
 				.body(answer("invalid event", "Event object is invalid", null,
 						List.of("'routing_key' is not the key of an enabled PagerDuty integration in Sharpend")));
+		}
+		IntakeRates.Refused refused = this.rates.admit(integration).orElse(null);
+		if (refused != null) {
+			// PagerDuty's own answer to a sender over its rate, with the reason in errors
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", Long.toString(refused.retryAfterSeconds()))
+				.body(answer("throttle event",
+						"Requests for this service are arriving too quickly. Please retry later.", null,
+						List.of(refused.message())));
 		}
 		return then.apply(integration, event);
 	}

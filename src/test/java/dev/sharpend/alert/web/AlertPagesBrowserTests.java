@@ -201,6 +201,33 @@ class AlertPagesBrowserTests {
 			.asString();
 	}
 
+	@Test
+	void aResponderSeesDeliveriesRefusedOverTheRateAndRaisesIt() {
+		String name = AlertUiFixtures.unique("Chatty exporter ");
+		JsonNode created = Api.withToken(this.port, TestKeys.ADMIN_TOKEN)
+			.postJson("/api/v1/integrations", Map.of("name", name, "type", "alertmanager", "ratePerMinute", 1))
+			.json();
+		String hook = "/hooks/alertmanager/" + created.get("key").asString();
+		for (int i = 0; i < 3; i++) {
+			Api.anonymous(this.port)
+				.postJson(hook, Map.of("version", "4", "status", "firing", "alerts",
+						List.of(AlertUiFixtures.alert(AlertUiFixtures.unique("Chatty"), "db-" + i, "firing"))));
+		}
+		signIn();
+		open("/alerts/integrations");
+		Locator row = this.page.locator("#integration-" + created.get("id").asString());
+		assertThat(row).containsText("1 a minute");
+		assertThat(row).containsText("refused 2 deliveries over its rate since this node started");
+		row.getByText("Rate…").click();
+		look("integrations-rate");
+		row.getByLabel("Deliveries a minute").fill("120");
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set the rate of " + name)).click();
+		this.page.waitForURL("**/alerts/integrations");
+		assertThat(this.page.locator("[role=status]").first())
+			.containsText(name + " may now send 120 deliveries a minute");
+		assertThat(this.page.locator("#integration-" + created.get("id").asString())).containsText("120 a minute");
+	}
+
 	private void signIn() {
 		this.tab = new BrowserPage(chromium.browser(), this.port);
 		this.tab.signInAsAdmin();

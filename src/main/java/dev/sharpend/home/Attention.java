@@ -5,18 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
+import dev.sharpend.catalog.Component;
+import dev.sharpend.catalog.ComponentId;
+import dev.sharpend.catalog.Components;
 import dev.sharpend.home.HomeView.GroupQueue;
 import dev.sharpend.home.HomeView.Maintenance;
 import dev.sharpend.home.HomeView.OnDuty;
 import dev.sharpend.home.HomeView.OpenIncident;
 import dev.sharpend.home.HomeView.PageState;
 import dev.sharpend.home.HomeView.ReviewWaiting;
+import dev.sharpend.home.HomeView.Upstream;
 import dev.sharpend.home.HomeView.WaitingGroup;
 import dev.sharpend.identity.People;
 import dev.sharpend.identity.Person;
@@ -24,6 +30,9 @@ import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.oncall.api.OnCall;
 import dev.sharpend.oncall.api.OnCallLookup;
 import dev.sharpend.oncall.api.TeamOnCall;
+import dev.sharpend.provider.ComponentMappings;
+import dev.sharpend.provider.ComponentMappings.UpstreamMaintenance;
+import dev.sharpend.provider.ComponentMappings.UpstreamNote;
 import dev.sharpend.review.ReviewFollowUps;
 import dev.sharpend.statuspage.Notice;
 import dev.sharpend.statuspage.PageView;
@@ -62,8 +71,15 @@ public class Attention {
 
 	private final Clock clock;
 
+	private final ComponentMappings upstream;
+
+	private final Components components;
+
 	Attention(IncidentResponse incidents, AlertGroups groups, StatusPages pages, PageViews views,
-			ReviewFollowUps followUps, OnCallLookup onCall, People people, Clock clock) {
+			ReviewFollowUps followUps, OnCallLookup onCall, People people, Clock clock, ComponentMappings upstream,
+			Components components) {
+		this.upstream = upstream;
+		this.components = components;
 		this.onCall = onCall;
 		this.people = people;
 		this.incidents = incidents;
@@ -89,7 +105,47 @@ public class Attention {
 				held.contains(Permission.STATUSPAGE_READ) ? Section.of(maintenances(pageViews, now)) : Section.hidden(),
 				held.contains(Permission.STATUSPAGE_READ) ? Section.of(troubledPages(pageViews)) : Section.hidden(),
 				held.contains(Permission.REVIEW_READ) ? Section.of(actions(reader, held)) : Section.hidden(),
-				held.contains(Permission.REVIEW_WRITE) ? Section.of(reviewsWaiting(held, now)) : Section.hidden());
+				held.contains(Permission.REVIEW_WRITE) ? Section.of(reviewsWaiting(held, now)) : Section.hidden(),
+				held.contains(Permission.PROVIDER_READ) ? Section.of(upstream(now)) : Section.hidden());
+	}
+
+	/**
+	 * Providers' components mapped to ours that are unwell (one line per provider
+	 * component), then their maintenances under way or starting within a week: the
+	 * reminder before an upstream maintenance starts.
+	 */
+	private List<Upstream> upstream(Instant now) {
+		Map<String, Upstream> trouble = new LinkedHashMap<>();
+		for (UpstreamNote n : this.upstream.notesOfAll()) {
+			String key = n.provider() + "\u0000" + n.upstreamComponent();
+			Upstream seen = trouble.get(key);
+			String name = name(n.component());
+			trouble.put(key,
+					(seen != null)
+							? new Upstream(seen.provider(), seen.providerName(), seen.title(),
+									seen.components() + ", " + name, false, true, seen.when())
+							: new Upstream(n.provider().toString(), n.providerName(),
+									n.upstreamComponent() + ": " + n.status().label(), name, false, true,
+									(n.since() != null) ? Ages.between(n.since(), now) : ""));
+		}
+		List<Upstream> all = new ArrayList<>(trouble.values());
+		for (UpstreamMaintenance m : this.upstream.maintenancesOfAll()) {
+			Instant start = m.event().startedAt();
+			boolean active = m.event().state().isActive();
+			if (!active && (start == null || start.isAfter(now.plus(Duration.ofDays(7))))) {
+				continue;
+			}
+			String names = String.join(", ", m.components().stream().map(this::name).toList());
+			String when = (start == null) ? ""
+					: active ? Ages.between(start, now) : Ages.between(now, start.isBefore(now) ? now : start);
+			all.add(new Upstream(m.provider().toString(), m.providerName(), m.event().title(), names, true, active,
+					when));
+		}
+		return all.stream().limit(LIMIT).toList();
+	}
+
+	private String name(ComponentId id) {
+		return this.components.find(id).map(Component::name).orElse(id.value());
 	}
 
 	private List<OnDuty> onCall(String reader, Instant now) {

@@ -28,10 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param pages status pages that are not fully operational
  * @param actions the reader's action items overdue or due soon
  * @param reviews reviews waiting: resolved incidents without one, then reviews in review
+ * @param upstream providers' components mapped to ours that are unwell, then providers'
+ * maintenances touching them, in progress or starting within a week
  */
 public record HomeView(Instant at, Section<OnDuty> onCall, Section<OpenIncident> incidents, Section<GroupQueue> alerts,
 		Section<Maintenance> maintenances, Section<PageState> pages, Section<OwnedAction> actions,
-		Section<ReviewWaiting> reviews) {
+		Section<ReviewWaiting> reviews, Section<Upstream> upstream) {
 
 	/** Action items due up to this many days ahead count as due soon. */
 	public static final int DUE_SOON_DAYS = 7;
@@ -50,6 +52,21 @@ public record HomeView(Instant at, Section<OnDuty> onCall, Section<OpenIncident>
 	 * the next weeks
 	 */
 	public record OnDuty(String team, String schedule, @Nullable Person person, boolean you, @Nullable String until) {
+	}
+
+	/**
+	 * What a provider our components are mapped to says: trouble now, or a maintenance.
+	 *
+	 * @param provider the provider's id
+	 * @param providerName its name
+	 * @param title its component and status, or the maintenance's title
+	 * @param components our components it touches, by name
+	 * @param maintenance whether it is a maintenance
+	 * @param active whether it is under way (trouble always is)
+	 * @param when how long ago it began, or how soon it starts, such as {@code 3 h}
+	 */
+	public record Upstream(String provider, String providerName, String title, String components, boolean maintenance,
+			boolean active, String when) {
 	}
 
 	/**

@@ -4,7 +4,7 @@
  * It owns no data and no tables.
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "incident :: api",
-		"oncall :: api", "review :: api", "statuspage :: api", "system" })
+		"oncall :: api", "provider :: api", "review :: api", "statuspage :: api", "system" })
 @NullMarked
 package dev.sharpend.home;
 

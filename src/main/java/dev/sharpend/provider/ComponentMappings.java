@@ -189,6 +189,18 @@ public class ComponentMappings {
 		return found;
 	}
 
+	/** The notes of every component with a mapping, worst first. */
+	@Transactional(readOnly = true)
+	public List<UpstreamNote> notesOfAll() {
+		return notes(this.mappings.mappedComponents());
+	}
+
+	/** The maintenances touching any component with a mapping, soonest first. */
+	@Transactional(readOnly = true)
+	public List<UpstreamMaintenance> maintenancesOfAll() {
+		return maintenances(this.mappings.mappedComponents());
+	}
+
 	@ApplicationModuleListener
 	void on(ComponentStatusChanged changed) {
 		if (changed.automatic()) {

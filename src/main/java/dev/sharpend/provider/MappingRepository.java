@@ -57,6 +57,13 @@ class MappingRepository {
 			.list();
 	}
 
+	/** Our components with any mapping. */
+	List<ComponentId> mappedComponents() {
+		return this.jdbc.sql("select distinct component_id from provider_component_mapping order by component_id")
+			.query((rs, n) -> new ComponentId(rs.getString(1)))
+			.list();
+	}
+
 	void replace(ProviderId provider, List<ComponentMapping> mappings) {
 		this.jdbc.sql("delete from provider_component_mapping where provider_id = :p")
 			.param("p", provider.value())

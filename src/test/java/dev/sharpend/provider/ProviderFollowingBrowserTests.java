@@ -111,6 +111,11 @@ class ProviderFollowingBrowserTests {
 		assertThat(page.locator("#providers tr[data-provider='GitHub " + run + "'] .upstream-badge"))
 			.hasText("Partial outage");
 
+		tab.open("/home");
+		assertThat(page.locator("#home-upstream")).containsText("GitHub " + run + " · Actions: Partial outage");
+		assertThat(page.locator("#home-upstream")).containsText("Deploys " + run);
+		tab.look("home-upstream");
+
 		tab.open("/response/incidents/" + incident);
 		Locator notes = page.locator("#upstream-notes");
 		assertThat(notes).containsText("GitHub " + run);

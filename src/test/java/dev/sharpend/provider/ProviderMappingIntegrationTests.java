@@ -133,6 +133,8 @@ class ProviderMappingIntegrationTests {
 			.contains("subscribers were not notified")
 			.contains("Runner image upgrade")
 			.contains("touches <span>Deploys</span>");
+		// the start page reminds of the maintenance before it starts
+		assertThat(person.getHtml("/home").body()).contains("Runner image upgrade").containsPattern("starts in \\d+");
 
 		// a person says Deploys is fine after all: that holds until GitHub's next change
 		api.sendJson("PATCH", "/api/v1/status-pages/" + page + "/components/" + deploys,

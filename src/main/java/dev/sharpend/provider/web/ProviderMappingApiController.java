@@ -64,7 +64,7 @@ class ProviderMappingApiController {
 	@RequiresPermission(Permission.PROVIDER_READ)
 	List<NoteBody> notes(@RequestParam(name = "component", required = false) @Nullable List<String> components) {
 		List<ComponentId> ours = (components == null) ? List.of()
-				: components.stream().map(ProviderMappingApiController::component).toList();
+				: components.stream().map((c) -> ComponentId.parse(c, "componentId")).toList();
 		return this.mappings.notes(ours).stream().map(NoteBody::of).toList();
 	}
 
@@ -79,17 +79,8 @@ class ProviderMappingApiController {
 			throw RequestRejected.invalid("locked",
 					"Send {\"locked\": true} to keep the override, false to release it.");
 		}
-		this.mappings.lock(component(component), body.locked());
+		this.mappings.lock(ComponentId.parse(component, "componentId"), body.locked());
 		return ResponseEntity.noContent().build();
-	}
-
-	private static ComponentId component(String value) {
-		try {
-			return new ComponentId(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid("componentId", "\"" + value + "\" is not a component id.");
-		}
 	}
 
 	/**
@@ -116,7 +107,8 @@ class ProviderMappingApiController {
 					: WireCode.parse(MappingRule.class, this.rule, "rule");
 			ComponentStatus c = (this.cap == null) ? ComponentMapping.DEFAULT_CAP
 					: WireCode.parse(ComponentStatus.class, this.cap, "cap");
-			return new ComponentMapping(provider, this.upstreamComponent.strip(), component(this.componentId), r, c);
+			return new ComponentMapping(provider, this.upstreamComponent.strip(),
+					ComponentId.parse(this.componentId, "componentId"), r, c);
 		}
 
 	}

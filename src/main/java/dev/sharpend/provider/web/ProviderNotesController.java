@@ -49,7 +49,7 @@ class ProviderNotesController {
 			@RequestHeader(name = "HX-Current-URL", required = false) @Nullable String current, Model model) {
 		List<ComponentId> ours = new ArrayList<>();
 		if (component != null) {
-			component.forEach((c) -> ours.add(id(c)));
+			component.forEach((c) -> ours.add(ComponentId.parse(c, "component")));
 		}
 		if (page != null && !page.isBlank()) {
 			this.components.onPage(page(page)).forEach((c) -> ours.add(c.id()));
@@ -78,15 +78,6 @@ class ProviderNotesController {
 		}
 		catch (IllegalArgumentException ex) {
 			return "/providers";
-		}
-	}
-
-	private static ComponentId id(String value) {
-		try {
-			return new ComponentId(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid("component", "\"" + value + "\" is not a component id.");
 		}
 	}
 

@@ -92,9 +92,10 @@ class ProviderUpstreamController {
 				throw RequestRejected.invalid("upstreamComponent",
 						"Pick one of the provider's components and one of ours to map it to.");
 			}
-			ComponentMapping added = new ComponentMapping(provider, upstreamComponent.strip(), component(componentId),
-					WireCode.parse(MappingRule.class, rule, "rule"), (cap == null || cap.isBlank())
-							? ComponentMapping.DEFAULT_CAP : WireCode.parse(ComponentStatus.class, cap, "cap"));
+			ComponentMapping added = new ComponentMapping(provider, upstreamComponent.strip(),
+					ComponentId.parse(componentId, "componentId"), WireCode.parse(MappingRule.class, rule, "rule"),
+					(cap == null || cap.isBlank()) ? ComponentMapping.DEFAULT_CAP
+							: WireCode.parse(ComponentStatus.class, cap, "cap"));
 			List<ComponentMapping> all = new ArrayList<>(this.mappings.of(provider));
 			all.removeIf((m) -> m.upstreamComponent().equals(added.upstreamComponent())
 					&& m.component().equals(added.component()));
@@ -128,7 +129,7 @@ class ProviderUpstreamController {
 	String lock(@PathVariable String component, @RequestParam boolean locked,
 			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		try {
-			this.mappings.lock(component(component), locked);
+			this.mappings.lock(ComponentId.parse(component, "componentId"), locked);
 		}
 		catch (RequestRejected ex) {
 			redirect.addFlashAttribute("notice", ex.getMessage());
@@ -136,15 +137,6 @@ class ProviderUpstreamController {
 		// only a path of this site, never another host
 		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
 		return "redirect:" + (local ? back : "/providers");
-	}
-
-	private static ComponentId component(String value) {
-		try {
-			return new ComponentId(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid("componentId", "Pick one of your components to map it to.");
-		}
 	}
 
 }

@@ -77,12 +77,7 @@ public final class Codes {
 	}
 
 	public static ComponentId component(String id, String field) {
-		try {
-			return new ComponentId(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid(field, "\"" + id + "\" is not a component id.");
-		}
+		return ComponentId.parse(id, field);
 	}
 
 	public static Map<ComponentId, ComponentStatus> componentStatuses(Map<String, String> statuses, String field) {

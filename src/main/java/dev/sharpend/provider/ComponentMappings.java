@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ public class ComponentMappings {
 		Map<ProviderId, String> names = this.providers.providers()
 			.stream()
 			.collect(Collectors.toMap(Provider::id, Provider::name));
+		Map<ProviderId, Optional<String>> incidents = new HashMap<>();
 		List<UpstreamNote> notes = new ArrayList<>();
 		for (ComponentMapping m : this.mappings.ofComponents(ours)) {
 			UpstreamState state = this.mappings.upstream(m.provider(), m.upstreamComponent());
@@ -149,7 +151,7 @@ public class ComponentMappings {
 			}
 			notes.add(new UpstreamNote(m.component(), m.provider(), names.getOrDefault(m.provider(), "?"),
 					m.upstreamComponent(), state.status(), state.since(),
-					this.mappings.openIncident(m.provider()).orElse(null), m.rule(),
+					incidents.computeIfAbsent(m.provider(), this::openIncident).orElse(null), m.rule(),
 					this.mappings.degradation(m.component()).orElse(null)));
 		}
 		// the enum lists statuses from best to worst
@@ -187,6 +189,15 @@ public class ComponentMappings {
 		found.sort(Comparator.comparing((UpstreamMaintenance m) -> m.event().startedAt(),
 				Comparator.nullsLast(Comparator.naturalOrder())));
 		return found;
+	}
+
+	/** The title of the provider's latest incident open now, if any. */
+	private Optional<String> openIncident(ProviderId provider) {
+		return this.upstream.open(provider)
+			.stream()
+			.filter((e) -> e.kind() == EventKind.INCIDENT && e.state().isActive())
+			.map(WatchedEvent::title)
+			.findFirst();
 	}
 
 	/** The notes of every component with a mapping, worst first. */

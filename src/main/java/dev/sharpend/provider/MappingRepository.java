@@ -142,20 +142,6 @@ class MappingRepository {
 			.orElse(new UpstreamState(UpstreamStatus.UNKNOWN, null));
 	}
 
-	/** The title of the provider's latest incident open now, if any. */
-	Optional<String> openIncident(ProviderId provider) {
-		return this.jdbc
-			.sql("""
-					select title from provider_upstream_event
-					where provider_id = :p and kind = 'incident' and state in ('investigating', 'identified', 'monitoring', 'ongoing')
-					order by coalesce(started_at, first_seen_at) desc""")
-			.param("p", provider.value())
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
 	private ComponentMapping mapping(ResultSet rs, int n) throws SQLException {
 		return new ComponentMapping(new ProviderId(rs.getObject("provider_id", UUID.class)),
 				rs.getString("upstream_component"), new ComponentId(rs.getString("component_id")),

@@ -46,4 +46,38 @@
 			}
 		}
 	});
+	// An incident page waits on the server for its incident to change (answered within a
+	// fraction of a second of a change on any node) and then lets its live poller fetch the
+	// change at once; the poller's own interval stays as the fallback.
+	function pause(ms) {
+		return new Promise(function (resolve) { setTimeout(resolve, ms); });
+	}
+	async function waitForIncidentChanges() {
+		for (;;) {
+			var poller = document.getElementById('live-poller');
+			var url = poller && poller.getAttribute('data-wait');
+			if (!url || !window.htmx) {
+				return;
+			}
+			try {
+				var answer = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
+				if (answer.status === 200) {
+					htmx.trigger(document.body, 'incident-changed');
+					// Until the poller is swapped for one with the new version (or 2 s).
+					for (var i = 0; i < 40; i++) {
+						await pause(50);
+						var now = document.getElementById('live-poller');
+						if (!now || now.getAttribute('data-wait') !== url) {
+							break;
+						}
+					}
+				} else if (answer.status !== 204) {
+					await pause(5000);
+				}
+			} catch (failure) {
+				await pause(5000);
+			}
+		}
+	}
+	document.addEventListener('DOMContentLoaded', waitForIncidentChanges);
 })();

@@ -30,8 +30,11 @@ class IncidentRepository {
 
 	private final JdbcClient jdbc;
 
-	IncidentRepository(JdbcClient jdbc) {
+	private final IncidentWatchers watchers;
+
+	IncidentRepository(JdbcClient jdbc, IncidentWatchers watchers) {
 		this.jdbc = jdbc;
+		this.watchers = watchers;
 	}
 
 	long insert(String title, String summary, String severity, String by, Instant now) {
@@ -83,6 +86,7 @@ class IncidentRepository {
 			.param("id", number)
 			.param("now", Timestamps.toColumn(now))
 			.update();
+		this.watchers.changed(number);
 	}
 
 	Optional<Long> version(long number) {

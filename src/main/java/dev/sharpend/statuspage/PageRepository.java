@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.sharpend.catalog.PageId;
+import dev.sharpend.system.ClusterSignals;
 import dev.sharpend.system.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +18,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PageRepository {
 
+	/**
+	 * Sent with every bump of a page's change counter, in the same transaction, so other
+	 * nodes re-render as soon as it commits rather than at their next poll.
+	 */
+	static final String SIGNAL = "sharpend_page_changed";
+
 	private final JdbcClient jdbc;
 
-	PageRepository(JdbcClient jdbc) {
+	private final ClusterSignals signals;
+
+	PageRepository(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 	}
 
 	List<StatusPage> findAll() {
@@ -61,6 +71,7 @@ class PageRepository {
 					    :footer, 1, :createdAt, :updatedAt)""")
 			.params(params(page))
 			.update();
+		this.signals.send(SIGNAL, page.id().value());
 	}
 
 	void update(StatusPage page) {
@@ -69,6 +80,7 @@ class PageRepository {
 				    time_zone = :timeZone, is_default = :isDefault, visibility = :visibility, accent_color = :accent,
 				    logo_url = :logo, footer_links = :footer, updated_at = :updatedAt, version = version + 1
 				where id = :id""").params(params(page)).update();
+		this.signals.send(SIGNAL, page.id().value());
 	}
 
 	/**
@@ -80,10 +92,12 @@ class PageRepository {
 			.param("id", id.value())
 			.param("at", Timestamps.toColumn(at))
 			.update();
+		this.signals.send(SIGNAL, id.value());
 	}
 
 	void clearDefault() {
 		this.jdbc.sql("update sp_page set is_default = false, version = version + 1 where is_default = true").update();
+		this.signals.send(SIGNAL, "default");
 	}
 
 	private static Map<String, Object> params(StatusPage page) {

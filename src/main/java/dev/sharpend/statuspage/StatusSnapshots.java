@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.sharpend.catalog.PageId;
 import dev.sharpend.statuspage.compat.V2Documents;
 import dev.sharpend.system.AfterCommit;
+import dev.sharpend.system.ClusterSignals;
+import dev.sharpend.system.WakeUp;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -34,9 +37,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps every page's public documents rendered in memory. A change on this node
- * re-renders its page right after commit; changes from other nodes (and the maintenance
- * schedule) are noticed by polling each page's change counter. When the database is
- * unreachable the last rendering keeps being served.
+ * re-renders its page right after commit; changes from other nodes are heard at once as a
+ * {@link ClusterSignals cluster signal} on PostgreSQL, and noticed in any case by polling
+ * each page's change counter (which also catches the maintenance schedule and a lost
+ * signal). When the database is unreachable the last rendering keeps being served.
  */
 @Service
 @NamedInterface("api")
@@ -62,9 +66,13 @@ public class StatusSnapshots {
 
 	private final Set<PageId> failing = ConcurrentHashMap.newKeySet();
 
+	private final WakeUp fromOtherNodes;
+
 	StatusSnapshots(PageReader reader, PublicPageRenderer renderer, List<PageDocuments> contributors,
-			StatusPageMetrics metrics) {
+			StatusPageMetrics metrics, ClusterSignals signals) {
 		this.metrics = metrics;
+		this.fromOtherNodes = new WakeUp("status-page-signals", this::refresh);
+		signals.listen(PageRepository.SIGNAL, (page) -> this.fromOtherNodes.now());
 		this.reader = reader;
 		this.renderer = renderer;
 		this.contributors = contributors;
@@ -109,8 +117,13 @@ public class StatusSnapshots {
 		AfterCommit.run(() -> rebuild(change.page()));
 	}
 
+	@PreDestroy
+	void close() {
+		this.fromOtherNodes.close();
+	}
+
 	@Scheduled(fixedDelayString = "${sharpend.statuspage.refresh-interval:PT0.5S}")
-	void refresh() {
+	synchronized void refresh() {
 		Map<PageId, Long> versions;
 		try {
 			versions = this.reader.versions();
@@ -190,7 +203,10 @@ public class StatusSnapshots {
 		for (PageDocuments contributor : this.contributors) {
 			documents.putAll(contributor.render(view));
 		}
-		this.snapshots.put(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)));
+		// Renderings may finish out of order (after a commit here, after a signal or a
+		// poll): an older one never replaces a newer.
+		this.snapshots.merge(id, new PageSnapshot(view, read.get().version(), Map.copyOf(documents)),
+				(old, fresh) -> (fresh.version() >= old.version()) ? fresh : old);
 		this.metrics.rebuilt();
 	}
 

@@ -13,6 +13,7 @@ import dev.sharpend.incident.Incident;
 import dev.sharpend.incident.IncidentFilter;
 import dev.sharpend.incident.IncidentResponse;
 import dev.sharpend.incident.IncidentStatus;
+import dev.sharpend.incident.IncidentWatchers;
 import dev.sharpend.incident.Severities;
 import dev.sharpend.incident.timeline.TimelineFilter;
 import dev.sharpend.system.Permission;
@@ -20,6 +21,7 @@ import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,8 +54,11 @@ class IncidentController {
 
 	private final SimilarPanel similar;
 
+	private final IncidentWatchers watchers;
+
 	IncidentController(IncidentResponse response, Severities severities, IncidentPage page, AlertGroups alertGroups,
-			SimilarPanel similar) {
+			SimilarPanel similar, IncidentWatchers watchers) {
+		this.watchers = watchers;
 		this.response = response;
 		this.severities = severities;
 		this.page = page;
@@ -184,6 +190,21 @@ class IncidentController {
 		model.addAttribute("kindFilter", blankToNull(kind));
 		model.addAttribute("authorFilter", blankToNull(author));
 		return "incident/live";
+	}
+
+	/**
+	 * Held open until the incident changes past {@code since} (200, the page's cue to
+	 * fetch its live parts) or for {@code sharpend.incident.live-wait} (204), so a page
+	 * hears of a change made on any node within a fraction of a second.
+	 */
+	@GetMapping("/{number}/live/wait")
+	@RequiresPermission(Permission.INCIDENT_READ)
+	DeferredResult<ResponseEntity<Void>> waitForChange(@PathVariable String number, @RequestParam long since) {
+		long n = IncidentNumbers.parse(number);
+		if (this.response.version(n) == null) {
+			throw RequestRejected.notFound("There is no incident INC-" + n + ".");
+		}
+		return this.watchers.waitForChange(n, since, this.response::version);
 	}
 
 	private static TimelineFilter filter(String kind, String author) {

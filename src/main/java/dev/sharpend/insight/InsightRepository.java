@@ -143,10 +143,21 @@ class InsightRepository {
 		this.batch.batchUpdate(
 				"insert into insight_group (" + SUMMARY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows);
+		bumpGeneration();
 	}
 
 	void clearRollup() {
 		this.jdbc.sql("delete from insight_group").update();
+		bumpGeneration();
+	}
+
+	private void bumpGeneration() {
+		this.jdbc.sql("update insight_generation set generation = generation + 1 where id = 1").update();
+	}
+
+	/** Changes whenever the rollups change (see {@link InsightFigureCache}). */
+	long generation() {
+		return this.jdbc.sql("select generation from insight_generation where id = 1").query(Long.class).single();
 	}
 
 	/** Every group opened from {@code from} (inclusive) to {@code to} (exclusive). */

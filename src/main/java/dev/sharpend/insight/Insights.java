@@ -38,7 +38,11 @@ class Insights {
 
 	private final Clock clock;
 
-	Insights(InsightRepository repository, InsightProperties properties, SignalNotes notes, Clock clock) {
+	private final InsightFigureCache cache;
+
+	Insights(InsightRepository repository, InsightProperties properties, SignalNotes notes, Clock clock,
+			InsightFigureCache cache) {
+		this.cache = cache;
 		this.repository = repository;
 		this.notes = notes;
 		this.properties = properties;
@@ -57,7 +61,8 @@ class Insights {
 	/** Every rule that fired in the window, the most fires first. */
 	List<RuleFigures> rules(InsightWindow window) {
 		Instant now = this.clock.instant();
-		return figuresByRule(this.repository.opened(window.start(now, zone()), later(now)));
+		Instant from = window.start(now, zone());
+		return this.cache.get("rules " + window, from, () -> figuresByRule(this.repository.opened(from, later(now))));
 	}
 
 	/**
@@ -147,8 +152,9 @@ class Insights {
 	/** The drift signals as they stand now. */
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
-		return DriftSignal.find(this.repository.opened(InsightWindow.DAYS_90.start(now, zone()), later(now)), now,
-				zone(), this.properties.flapping());
+		Instant from = InsightWindow.DAYS_90.start(now, zone());
+		return this.cache.get("signals", from, () -> DriftSignal.find(this.repository.opened(from, later(now)), now,
+				zone(), this.properties.flapping()));
 	}
 
 	/** How current the figures are. */

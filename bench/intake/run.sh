@@ -2,7 +2,7 @@
 # Sends repeated Alertmanager batches of 100 alerts to Sharpend's webhook intake and the
 # equivalent alerts to a real Alertmanager's /api/v2/alerts, on the same machine in the
 # same run, with the same wrk settings, and compares alerts/s and p99 latency: first with
-# Sharpend on its embedded H2, then on PostgreSQL (where it also measures new, unique
+# Sharpend on its embedded H2, then on PostgreSQL (on both it also measures new, unique
 # alerts/s). Exits non-zero when Sharpend stores fewer re-sent alerts/s than Alertmanager
 # takes in, on either database.
 set -euo pipefail
@@ -137,12 +137,12 @@ for db in $DATABASES; do
 	ratio=$(awk -v a="$sp_rate" -v b="$am_rate" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}')
 	RESULTS+=("$(printf '%-11s %-7s %12s %12s %6sx %9s ms %9s ms' "$db" resend "$am_rate" "$sp_rate" "$ratio" "$am_p99" "$sp_p99")")
 	awk -v r="$ratio" 'BEGIN {exit (r >= 1.0) ? 0 : 1}' || FAILED=1
+	echo "== new unique alerts in every batch, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+	read -r am_rate am_p99 < <(measure "$AM/api/v2/alerts" v2 unique "$DURATION")
+	read -r sp_rate sp_p99 < <(measure "$URL" webhook unique "$DURATION")
+	ratio=$(awk -v a="$sp_rate" -v b="$am_rate" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}')
+	RESULTS+=("$(printf '%-11s %-7s %12s %12s %6sx %9s ms %9s ms' "$db" unique "$am_rate" "$sp_rate" "$ratio" "$am_p99" "$sp_p99")")
 	if [ "$db" = postgresql ]; then
-		echo "== new unique alerts in every batch, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-		read -r am_rate am_p99 < <(measure "$AM/api/v2/alerts" v2 unique "$DURATION")
-		read -r sp_rate sp_p99 < <(measure "$URL" webhook unique "$DURATION")
-		ratio=$(awk -v a="$sp_rate" -v b="$am_rate" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}')
-		RESULTS+=("$(printf '%-11s %-7s %12s %12s %6sx %9s ms %9s ms' "$db" unique "$am_rate" "$sp_rate" "$ratio" "$am_p99" "$sp_p99")")
 		stored=$(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_DATABASE" -tAc "select count(*) from alert")
 		echo "   alerts stored in PostgreSQL: $stored"
 		# Reactions to the alerts (incident timelines) run after intake answered; what they

@@ -36,6 +36,16 @@ import org.jspecify.annotations.Nullable;
 record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pages pages,
 		List<Insights.SignalView> signals, List<IncidentLine> incidents, List<ReviewLine> reviews) {
 
+	/** The week's first day, a Monday on the rotation's wall clock. */
+	public LocalDate monday() {
+		return this.week.monday();
+	}
+
+	/** The week's last day. */
+	public LocalDate sunday() {
+		return this.week.monday().plusDays(6);
+	}
+
 	/** The rules listed as the noisiest, at most. */
 	static final int NOISIEST = 10;
 
@@ -88,6 +98,18 @@ record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pag
 
 		public int of(InterruptionBand band) {
 			return this.bands.get(band);
+		}
+
+		public int business() {
+			return of(InterruptionBand.BUSINESS);
+		}
+
+		public int offHours() {
+			return of(InterruptionBand.OFF_HOURS);
+		}
+
+		public int sleep() {
+			return of(InterruptionBand.SLEEP);
 		}
 
 		/**
@@ -184,6 +206,18 @@ record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pag
 
 		public int of(InterruptionBand band) {
 			return this.bands.get(band);
+		}
+
+		public int business() {
+			return of(InterruptionBand.BUSINESS);
+		}
+
+		public int offHours() {
+			return of(InterruptionBand.OFF_HOURS);
+		}
+
+		public int sleep() {
+			return of(InterruptionBand.SLEEP);
 		}
 
 		public DayOfWeek weekday() {

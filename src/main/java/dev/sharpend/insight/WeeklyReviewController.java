@@ -28,7 +28,6 @@ class WeeklyReviewController {
 		model.addAttribute("chart", WeekBandChart.of(review.pages().days()));
 		model.addAttribute("previous", review.week().previous().toString());
 		model.addAttribute("next", this.reviews.begun(next, review) ? next.toString() : null);
-		model.addAttribute("bands", InterruptionBand.values());
 		return "insight/weekly";
 	}
 

@@ -19,6 +19,12 @@ class WeeklyReviewController {
 		this.reviews = reviews;
 	}
 
+	/** A rotation's review of the latest week it paged in. */
+	@GetMapping("/insights/weekly/{rotation}")
+	String latest(@PathVariable String rotation) {
+		return "redirect:/insights/weekly/" + rotation + "/" + this.reviews.latestWeek(rotation);
+	}
+
 	@GetMapping("/insights/weekly/{rotation}/{week}")
 	String weekly(@PathVariable String rotation, @PathVariable String week, Model model) {
 		WeeklyReview review = this.reviews.review(rotation, week);

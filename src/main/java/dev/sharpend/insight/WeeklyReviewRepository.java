@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.sharpend.system.Timestamps;
@@ -35,6 +36,17 @@ class WeeklyReviewRepository {
 			.query((rs, n) -> new WeeklyReview.Paged(rs.getLong("group_id"), Timestamps.fromColumn(rs, "paged_at"),
 					ZoneId.of(rs.getString("zone")), rs.getInt("pages")))
 			.list();
+	}
+
+	/** The latest page sent through a schedule, with the zone of its wall clock. */
+	Optional<WeeklyReview.Paged> latest(UUID schedule) {
+		return this.jdbc.sql("""
+				select group_id, paged_at, zone, pages from insight_interruption where schedule_id = :schedule
+				order by paged_at desc fetch first 1 rows only""")
+			.param("schedule", schedule)
+			.query((rs, n) -> new WeeklyReview.Paged(rs.getLong("group_id"), Timestamps.fromColumn(rs, "paged_at"),
+					ZoneId.of(rs.getString("zone")), rs.getInt("pages")))
+			.optional();
 	}
 
 	/**

@@ -69,6 +69,18 @@ class WeeklyReviews {
 		return review(schedule, chosen);
 	}
 
+	/**
+	 * The latest week a rotation paged in, or the current week on its clock when it never
+	 * paged.
+	 * @throws RequestRejected naming {@code rotation} as {@link #review(String, String)}
+	 */
+	InsightWeek latestWeek(String rotation) {
+		ScheduleOutline schedule = schedule(rotation);
+		return this.pages.latest(schedule.schedule().value())
+			.map((page) -> InsightWeek.of(page.at(), page.zone()))
+			.orElseGet(() -> InsightWeek.of(this.clock.instant(), schedule.zone()));
+	}
+
 	/** Every schedule, for the digests. */
 	List<ScheduleOutline> schedules() {
 		return this.onCall.schedules();

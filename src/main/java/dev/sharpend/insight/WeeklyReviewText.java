@@ -37,8 +37,9 @@ final class WeeklyReviewText {
 		section(text, "Noisiest rules", p.rules().isEmpty(),
 				p.rules()
 					.stream()
-					.map((l) -> "- " + l.rule() + ": " + l.pages() + " pages from " + l.groups() + " alert groups, "
-							+ l.clearedBySelf() + " cleared by themselves, " + l.unacted() + " not acted on")
+					.map((l) -> "- " + l.rule() + ": " + counted(l.pages(), "page") + " from "
+							+ counted(l.groups(), "alert group") + ", " + l.clearedBySelf() + " cleared by itself, "
+							+ l.unacted() + " not acted on")
 					.collect(Collectors.joining("\n")));
 		section(text, "Pages nobody acted on", p.unacted().isEmpty(),
 				p.unacted()
@@ -64,6 +65,10 @@ final class WeeklyReviewText {
 		}
 		text.append("The whole review, with the evidence linked: ").append(url).append("\n");
 		return text.toString();
+	}
+
+	private static String counted(int count, String what) {
+		return count + " " + what + ((count == 1) ? "" : "s");
 	}
 
 	private static void section(StringBuilder text, String title, boolean empty, String lines) {

@@ -130,7 +130,7 @@ class WeeklyReviewTests {
 			.contains("Weekly on-call review of Primary (team Payments), 2026-W13: Monday 2026-03-23 "
 					+ "to Sunday 2026-03-29 on the Europe/Berlin clock.")
 			.contains("Pages: 1 (business hours 0, off-hours 0, sleep 1).")
-			.contains("- DiskFull: 1 pages from 1 alert groups, 0 cleared by themselves, 1 not acted on")
+			.contains("- DiskFull: 1 page from 1 alert group, 0 cleared by itself, 1 not acted on")
 			.contains("- alert group #2 (DiskFull), opened Sat 28 Mar 23:29: acknowledged without action")
 			.contains("Incidents:\nnone")
 			.contains("https://sharpend.example.com/insights/weekly/x/2026-W13");

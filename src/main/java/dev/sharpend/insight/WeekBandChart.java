@@ -25,22 +25,22 @@ record WeekBandChart(int width, int height, List<Bar> bars, int max) {
 	static final int TOP = 16;
 
 	static WeekBandChart of(List<WeeklyReview.Day> days) {
-		int max = days.stream().mapToInt(WeeklyReview.Day::total).max().orElse(0);
+		int max = days.stream().mapToInt((d) -> d.bands().total()).max().orElse(0);
 		List<Bar> bars = new ArrayList<>();
 		int x = GAP;
 		int base = TOP + PLOT;
 		for (WeeklyReview.Day day : days) {
-			int sleep = day.of(InterruptionBand.SLEEP);
-			int offHours = day.of(InterruptionBand.OFF_HOURS);
-			int business = day.of(InterruptionBand.BUSINESS);
+			int sleep = day.bands().sleep();
+			int offHours = day.bands().offHours();
+			int business = day.bands().business();
 			int hSleep = scaled(sleep, max);
 			int hOff = scaled(offHours, max);
 			int hBusiness = scaled(business, max);
 			String name = day.weekday().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
 			bars.add(new Bar(x, name, base - hSleep, hSleep, base - hSleep - hOff, hOff,
-					base - hSleep - hOff - hBusiness, hBusiness, day.total(),
-					name + " " + day.date() + ": " + day.total() + " pages, " + business + " in business hours, "
-							+ offHours + " off-hours, " + sleep + " during sleep"));
+					base - hSleep - hOff - hBusiness, hBusiness, day.bands().total(),
+					name + " " + day.date() + ": " + day.bands().total() + " pages, " + business
+							+ " in business hours, " + offHours + " off-hours, " + sleep + " during sleep"));
 			x += BAR + GAP;
 		}
 		return new WeekBandChart(x, TOP + PLOT + 18, bars, max);

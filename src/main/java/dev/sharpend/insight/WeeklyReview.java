@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,34 +82,13 @@ record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pag
 	/**
 	 * The figures of the week's pages.
 	 *
-	 * @param bands pages per band, every band present
+	 * @param bands pages per band
 	 * @param days pages per band on each day, Monday first, all seven days
 	 * @param rules the rules that paged most, at most {@value WeeklyReview#NOISIEST}
 	 * @param unacted the paged groups nobody acted on, oldest first
 	 * @param incidents the incidents the paged groups were linked to, in order of number
 	 */
-	record Pages(Map<InterruptionBand, Integer> bands, List<Day> days, List<RuleLine> rules, List<GroupLine> unacted,
-			List<Long> incidents) {
-
-		public int total() {
-			return this.bands.values().stream().mapToInt(Integer::intValue).sum();
-		}
-
-		public int of(InterruptionBand band) {
-			return this.bands.get(band);
-		}
-
-		public int business() {
-			return of(InterruptionBand.BUSINESS);
-		}
-
-		public int offHours() {
-			return of(InterruptionBand.OFF_HOURS);
-		}
-
-		public int sleep() {
-			return of(InterruptionBand.SLEEP);
-		}
+	record Pages(Bands bands, List<Day> days, List<RuleLine> rules, List<GroupLine> unacted, List<Long> incidents) {
 
 		/**
 		 * The figures of a week: {@code paged} are the rotation's pages in it (bands and
@@ -135,8 +113,8 @@ record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pag
 				}
 				pagesOfGroup.merge(page.group(), page.pages(), Integer::sum);
 			}
-			return new Pages(bands,
-					days.entrySet().stream().map((e) -> new Day(e.getKey(), new EnumMap<>(e.getValue()))).toList(),
+			return new Pages(Bands.of(bands),
+					days.entrySet().stream().map((e) -> new Day(e.getKey(), Bands.of(e.getValue()))).toList(),
 					rules(pagesOfGroup, byId), unacted(pagesOfGroup, byId), incidents(pagesOfGroup, byId));
 		}
 
@@ -193,32 +171,32 @@ record WeeklyReview(Rotation rotation, InsightWeek week, boolean inProgress, Pag
 	}
 
 	/**
+	 * Pages per band.
+	 *
+	 * @param business 08:00–18:00 Monday to Friday
+	 * @param offHours 18:00–22:00 Monday to Friday, 08:00–22:00 at weekends
+	 * @param sleep 22:00–08:00
+	 */
+	record Bands(int business, int offHours, int sleep) {
+
+		static Bands of(Map<InterruptionBand, Integer> counts) {
+			return new Bands(counts.get(InterruptionBand.BUSINESS), counts.get(InterruptionBand.OFF_HOURS),
+					counts.get(InterruptionBand.SLEEP));
+		}
+
+		public int total() {
+			return this.business + this.offHours + this.sleep;
+		}
+
+	}
+
+	/**
 	 * One day of the week.
 	 *
 	 * @param date the date on the rotation's wall clock
 	 * @param bands pages per band
 	 */
-	record Day(LocalDate date, Map<InterruptionBand, Integer> bands) {
-
-		public int total() {
-			return this.bands.values().stream().mapToInt(Integer::intValue).sum();
-		}
-
-		public int of(InterruptionBand band) {
-			return this.bands.get(band);
-		}
-
-		public int business() {
-			return of(InterruptionBand.BUSINESS);
-		}
-
-		public int offHours() {
-			return of(InterruptionBand.OFF_HOURS);
-		}
-
-		public int sleep() {
-			return of(InterruptionBand.SLEEP);
-		}
+	record Day(LocalDate date, Bands bands) {
 
 		public DayOfWeek weekday() {
 			return this.date.getDayOfWeek();

@@ -55,13 +55,8 @@ class WeeklyReviewApiController {
 			WeeklyReview.Pages p = review.pages();
 			return new WeeklyReviewJson(review.week().toString(), r.zone().getId(), review.inProgress(),
 					new InterruptionApiController.Named(r.id(), r.name()),
-					new InterruptionApiController.Named(r.team(), r.teamName()),
-					InterruptionApiController.BandsJson.of(p.bands()),
-					p.days()
-						.stream()
-						.map((d) -> new DayJson(d.date(), InterruptionApiController.BandsJson.of(d.bands())))
-						.toList(),
-					p.rules(),
+					new InterruptionApiController.Named(r.team(), r.teamName()), bandsJson(p.bands()),
+					p.days().stream().map((d) -> new DayJson(d.date(), bandsJson(d.bands()))).toList(), p.rules(),
 					p.unacted()
 						.stream()
 						.map((g) -> new UnactedJson(g.group(), g.rule(), g.opened(), g.pages(),
@@ -82,6 +77,11 @@ class WeeklyReviewApiController {
 						.toList());
 		}
 
+	}
+
+	private static InterruptionApiController.BandsJson bandsJson(WeeklyReview.Bands bands) {
+		return new InterruptionApiController.BandsJson(bands.business(), bands.offHours(), bands.sleep(),
+				bands.total());
 	}
 
 	/**

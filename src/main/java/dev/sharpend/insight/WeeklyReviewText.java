@@ -26,13 +26,13 @@ final class WeeklyReviewText {
 			.append(r.zone().getId())
 			.append(" clock.\n\n");
 		text.append("Pages: ")
-			.append(p.total())
+			.append(p.bands().total())
 			.append(" (business hours ")
-			.append(p.of(InterruptionBand.BUSINESS))
+			.append(p.bands().business())
 			.append(", off-hours ")
-			.append(p.of(InterruptionBand.OFF_HOURS))
+			.append(p.bands().offHours())
 			.append(", sleep ")
-			.append(p.of(InterruptionBand.SLEEP))
+			.append(p.bands().sleep())
 			.append(").\n\n");
 		section(text, "Noisiest rules", p.rules().isEmpty(),
 				p.rules()

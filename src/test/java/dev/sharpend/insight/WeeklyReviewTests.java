@@ -66,18 +66,18 @@ class WeeklyReviewTests {
 		WeeklyReview.Pages week = WeeklyReview.Pages.of(pages, groups, W13);
 
 		// business 1; off-hours 2 + 1; sleep 1 + 1 + 3
-		assertThat(week.of(InterruptionBand.BUSINESS)).isEqualTo(1);
-		assertThat(week.of(InterruptionBand.OFF_HOURS)).isEqualTo(3);
-		assertThat(week.of(InterruptionBand.SLEEP)).isEqualTo(5);
-		assertThat(week.total()).isEqualTo(9);
+		assertThat(week.bands().business()).isEqualTo(1);
+		assertThat(week.bands().offHours()).isEqualTo(3);
+		assertThat(week.bands().sleep()).isEqualTo(5);
+		assertThat(week.bands().total()).isEqualTo(9);
 		assertThat(week.days()).extracting(Day::date)
 			.containsExactly(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 25),
 					LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 28),
 					LocalDate.of(2026, 3, 29));
-		assertThat(week.days()).extracting(Day::total).containsExactly(3, 0, 0, 0, 0, 1, 5);
+		assertThat(week.days()).extracting((d) -> d.bands().total()).containsExactly(3, 0, 0, 0, 0, 1, 5);
 		Day sunday = week.days().get(6);
-		assertThat(sunday.of(InterruptionBand.SLEEP)).isEqualTo(4);
-		assertThat(sunday.of(InterruptionBand.OFF_HOURS)).isEqualTo(1);
+		assertThat(sunday.bands().sleep()).isEqualTo(4);
+		assertThat(sunday.bands().offHours()).isEqualTo(1);
 		// DiskFull 1 + 2 + 1 pages from two groups; ApiDown 3; QueueLag 2
 		assertThat(week.rules()).containsExactly(new RuleLine("DiskFull", 2, 4, 1, 1),
 				new RuleLine("ApiDown", 1, 3, 0, 0), new RuleLine("QueueLag", 1, 2, 0, 1));
@@ -91,8 +91,8 @@ class WeeklyReviewTests {
 	void aQuietWeekHasSevenEmptyDays() {
 		WeeklyReview.Pages week = WeeklyReview.Pages.of(List.of(), List.of(), W13);
 
-		assertThat(week.total()).isZero();
-		assertThat(week.days()).hasSize(7).allMatch((d) -> d.total() == 0);
+		assertThat(week.bands().total()).isZero();
+		assertThat(week.days()).hasSize(7).allMatch((d) -> d.bands().total() == 0);
 		assertThat(week.rules()).isEmpty();
 		assertThat(WeekBandChart.of(week.days()).max()).isZero();
 	}

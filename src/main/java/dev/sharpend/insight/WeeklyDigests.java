@@ -96,7 +96,9 @@ class WeeklyDigests {
 		int sent = 0;
 		for (ScheduleOutline schedule : this.reviews.schedules()) {
 			Optional<InsightWeek> week = dueWeek(schedule, now);
-			if (week.isPresent() && send(schedule, week.get(), now)) {
+			// the check first spares looking up people all week; the record decides
+			if (week.isPresent() && !this.repository.sent(schedule.schedule().value(), week.get())
+					&& send(schedule, week.get(), now)) {
 				sent++;
 			}
 		}

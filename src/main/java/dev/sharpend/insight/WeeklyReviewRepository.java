@@ -49,6 +49,16 @@ class WeeklyReviewRepository {
 			.optional();
 	}
 
+	/** Whether a schedule's week was mailed already. */
+	boolean sent(UUID schedule, InsightWeek week) {
+		return this.jdbc
+			.sql("select count(*) from insight_weekly_digest where schedule_id = :schedule and week = :week")
+			.param("schedule", schedule)
+			.param("week", week.toString())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * Records that a schedule's week was mailed, unless it already was; the primary key
 	 * refuses a second record written at the same moment by another node.

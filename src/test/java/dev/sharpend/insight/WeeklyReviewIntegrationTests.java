@@ -207,7 +207,12 @@ class WeeklyReviewIntegrationTests {
 		assertThat(digestsOf(primary)).isZero();
 		this.clock.set(Instant.parse("2026-03-30T07:00:00Z"));
 		this.digests.sendDue();
-		this.clock.set(Instant.parse("2026-03-30T07:15:00Z"));
+		this.digests.sendDue();
+		assertThat(digestsOf(primary)).isEqualTo(1);
+		// later that week (once the mails are out, so the outbox has nothing in flight
+		// when the clock jumps) nothing is sent again
+		Eventually.await("the weekly reviews are delivered", () -> delivered(alice, bob) == 2);
+		this.clock.set(Instant.parse("2026-04-02T12:00:00Z"));
 		this.digests.sendDue();
 		assertThat(digestsOf(primary)).isEqualTo(1);
 		MimeMessage mail = mailTo(alice);
@@ -258,6 +263,16 @@ class WeeklyReviewIntegrationTests {
 	private long digestsOf(Schedule schedule) {
 		return this.jdbc.sql("select count(*) from insight_weekly_digest where schedule_id = :s and week = '2026-W13'")
 			.param("s", schedule.id().value())
+			.query(Long.class)
+			.single();
+	}
+
+	private long delivered(User... people) {
+		return this.jdbc
+			.sql("""
+					select count(*) from notify_delivery where target in (:to) and event = :event and state = 'DELIVERED'""")
+			.param("to", Arrays.stream(people).map(User::email).toList())
+			.param("event", WeeklyDigests.EVENT)
 			.query(Long.class)
 			.single();
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings for insights.
@@ -19,10 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (default 25)
  * @param flapSampling how often a rule that stays firing or resolved records that state
  * again for flap detection (default one hour)
+ * @param weeklyDigest whether each rotation's team gets its weekly review by e-mail on
+ * the rotation's handoff day (default on)
  */
 @ConfigurationProperties("sharpend.insight")
 record InsightProperties(ZoneId timeZone, Duration rollupInterval, @Nullable Double flapHigh, @Nullable Double flapLow,
-		Duration flapSampling) {
+		Duration flapSampling, @DefaultValue("true") boolean weeklyDigest) {
 
 	// unset settings bind as null and take their defaults here, once
 	InsightProperties {

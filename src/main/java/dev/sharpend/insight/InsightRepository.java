@@ -190,6 +190,21 @@ class InsightRepository {
 			.optional();
 	}
 
+	/**
+	 * The rollup rows of these groups, oldest first; groups not rolled up are left out.
+	 */
+	List<GroupSummary> summaries(Collection<Long> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS
+					+ " from insight_group where group_id in (:groups) order by opened_at, group_id")
+			.param("groups", groups)
+			.query(InsightRepository::summary)
+			.list();
+	}
+
 	boolean ruleKnown(String rule) {
 		return this.jdbc.sql("select count(*) from insight_group where rule = :rule")
 			.param("rule", rule)

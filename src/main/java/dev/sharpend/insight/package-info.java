@@ -63,7 +63,7 @@
  * </ol>
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "incident :: api", "oncall :: api", "review :: api",
-		"identity :: api", "system", "system :: web" })
+		"identity :: api", "notify :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.insight;
 

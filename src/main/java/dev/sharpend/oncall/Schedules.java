@@ -1,13 +1,17 @@
 package dev.sharpend.oncall;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.sharpend.oncall.api.OnCall;
 import dev.sharpend.oncall.api.OnCallLookup;
 import dev.sharpend.oncall.api.ScheduleId;
+import dev.sharpend.oncall.api.ScheduleOutline;
 import dev.sharpend.oncall.api.TeamId;
 import dev.sharpend.oncall.api.TeamOnCall;
 import dev.sharpend.system.RequestRejected;
@@ -113,6 +117,29 @@ public class Schedules implements OnCallLookup {
 			.stream()
 			.map((team) -> new TeamOnCall(team.id(), team.name(), team.zone(), onCall(team.id(), at)))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ScheduleOutline> schedules() {
+		List<ScheduleOutline> outlines = new ArrayList<>();
+		for (Team team : this.teams.teams()) {
+			for (Schedule schedule : this.teams.schedules(team.id())) {
+				List<Rotation> layers = this.rotations.rotations(schedule.id());
+				if (layers.isEmpty()) {
+					outlines.add(new ScheduleOutline(schedule.id(), schedule.name(), team.id(), team.name(),
+							team.zone(), DayOfWeek.MONDAY, ScheduleOutline.DEFAULT_HANDOFF, team.members()));
+				}
+				else {
+					// layers come highest first; the base layer sets the rhythm
+					Rotation base = layers.get(layers.size() - 1);
+					ZonedDateTime handoff = base.handoff().atZone(base.zone());
+					outlines.add(new ScheduleOutline(schedule.id(), schedule.name(), team.id(), team.name(),
+							base.zone(), handoff.getDayOfWeek(), handoff.toLocalTime(), team.members()));
+				}
+			}
+		}
+		return outlines;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,11 @@ public class ReviewFollowUps {
 			.map((a) -> new OwnedAction(a, titles.computeIfAbsent(a.review(), (id) -> this.reviews.require(id).title()),
 					a.overdue(today)))
 			.toList();
+	}
+
+	/** The review of an incident, if it has one. */
+	public Optional<Review> ofIncident(long incident) {
+		return this.reviews.ofIncident(incident);
 	}
 
 	/** Reviews in review, waiting to be talked through, the longest waiting first. */

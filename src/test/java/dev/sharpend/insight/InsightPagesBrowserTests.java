@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +19,7 @@ import dev.sharpend.oncall.Schedule;
 import dev.sharpend.oncall.Schedules;
 import dev.sharpend.oncall.Team;
 import dev.sharpend.oncall.Teams;
+import dev.sharpend.system.Timestamps;
 import dev.sharpend.test.BrowserPage;
 import dev.sharpend.test.ChromiumSession;
 import dev.sharpend.test.Eventually;
@@ -126,6 +129,51 @@ class InsightPagesBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signal acknowledged");
 		assertThat(signal).hasCount(0);
 		assertThat(page.locator("#acknowledged-signals")).containsText("threshold change planned, ACT-14");
+
+		// the rule's groups paged one person each through the team's rotation: the
+		// rotation's weekly review of its latest week lists that week's pages by band
+		Team team = this.teams.create("Drift " + System.nanoTime(), "Europe/Berlin", List.of());
+		Schedule rotation = this.schedules.create(team.id(), "Drift rotation");
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		Map<Long, Instant> opened = new TreeMap<>();
+		this.jdbc.sql("select group_id, opened_at from insight_group where rule = :rule")
+			.param("rule", history.rule)
+			.query((rs, n) -> opened.put(rs.getLong(1), Timestamps.fromColumn(rs, "opened_at")))
+			.list();
+		org.assertj.core.api.Assertions.assertThat(opened).hasSize(6);
+		opened.forEach((group, at) -> InsightFixtures.paged(this.events, this.transactions, group, at.plusSeconds(30),
+				new PageRoute(rotation.id().value(), team.id().value(), berlin, 1)));
+		opened.keySet().forEach((group) -> InsightFixtures.rollUpWhenPaged(group, 1, this.jdbc, this.rollup));
+		InsightWeek latest = opened.values()
+			.stream()
+			.map((at) -> InsightWeek.of(at.plusSeconds(30), berlin))
+			.max(InsightWeek::compareTo)
+			.orElseThrow();
+		Map<InterruptionBand, Integer> bands = InterruptionBand.count(opened.values()
+			.stream()
+			.map((at) -> at.plusSeconds(30))
+			.filter((at) -> InsightWeek.of(at, berlin).equals(latest))
+			.toList(), berlin);
+		int total = bands.values().stream().mapToInt(Integer::intValue).sum();
+		tab.open("/insights");
+		page.locator("#interruptions")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Drift rotation: weekly review"))
+			.click();
+		page.waitForURL("**/insights/weekly/" + rotation.id() + "/" + latest);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Weekly review: Drift rotation");
+		assertThat(page.locator("#pages-title")).hasText(total + " pages through this rotation");
+		assertThat(page.locator("#weekly-bands dd"))
+			.hasText(new String[] { String.valueOf(bands.get(InterruptionBand.BUSINESS)),
+					String.valueOf(bands.get(InterruptionBand.OFF_HOURS)),
+					String.valueOf(bands.get(InterruptionBand.SLEEP)) });
+		assertThat(page.locator("svg.band-chart")).isVisible();
+		assertThat(page.locator("#weekly-rules tr:has-text('" + history.rule + "') td[data-label=Pages]"))
+			.hasText(String.valueOf(total));
+		tab.look("insights-weekly-review");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← " + latest.previous())).click();
+		page.waitForURL("**/insights/weekly/" + rotation.id() + "/" + latest.previous());
+		assertThat(page.locator("#week-of")).containsText(latest.previous().toString());
 	}
 
 	@Autowired

@@ -20,4 +20,7 @@ public interface OnCallLookup {
 	/** Every team's answers at an instant, teams by name. */
 	List<TeamOnCall> everyTeam(Instant at);
 
+	/** Every schedule of every team with its handoff and team, teams by name. */
+	List<ScheduleOutline> schedules();
+
 }

@@ -35,10 +35,13 @@ class InsightsController {
 
 	private final Interruptions interruptions;
 
-	InsightsController(Insights insights, SignalNotes notes, Interruptions interruptions) {
+	private final InsightScopes scopes;
+
+	InsightsController(Insights insights, SignalNotes notes, Interruptions interruptions, InsightScopes scopes) {
 		this.insights = insights;
 		this.notes = notes;
 		this.interruptions = interruptions;
+		this.scopes = scopes;
 	}
 
 	/** A team says what it does about a signal; the signal leaves the open ones. */
@@ -66,9 +69,15 @@ class InsightsController {
 
 	@GetMapping("/insights")
 	String overview(@RequestParam(defaultValue = "30d") String window, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "false") boolean allSignals, Model model) {
+			@RequestParam(defaultValue = "false") boolean allSignals,
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration, Model model) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		List<RuleFigures> rules = this.insights.rules(chosen);
+		InsightScope scope = this.scopes.parse(team, integration);
+		List<RuleFigures> rules = this.insights.rules(chosen, scope);
+		model.addAttribute("scope", scope);
+		model.addAttribute("teams", this.scopes.teams());
+		model.addAttribute("integrations", this.scopes.integrations());
 		List<Insights.SignalView> signals = this.insights.signalViews();
 		List<Insights.SignalView> open = signals.stream().filter(Insights.SignalView::open).toList();
 		model.addAttribute("window", chosen);
@@ -85,10 +94,12 @@ class InsightsController {
 
 	/** The rules table of a window as CSV, every rule (not one page). */
 	@GetMapping("/insights/rules.csv")
-	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window) {
+	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window,
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration) {
 		InsightWindow chosen = InsightWindow.parse(window);
 		return csv("sharpend-insight-rules-" + chosen.code() + ".csv",
-				InsightCsv.rules(this.insights.rules(chosen), chosen));
+				InsightCsv.rules(this.insights.rules(chosen, this.scopes.parse(team, integration)), chosen));
 	}
 
 	/** The drift signals as CSV, open and acknowledged. */
@@ -109,7 +120,7 @@ class InsightsController {
 			@RequestParam(defaultValue = "30d") String window, Model model) {
 		if (rule == null || rule.isBlank()) {
 			// no rule named: the list of rules to choose from
-			return overview(window, 0, false, model);
+			return overview(window, 0, false, null, null, model);
 		}
 		InsightWindow chosen = InsightWindow.parse(window);
 		Insights.RuleRecord record = this.insights.rule(rule, chosen);

@@ -17,7 +17,7 @@ record InsightScope(@Nullable UUID team, @Nullable UUID integration) {
 
 	static final InsightScope ALL = new InsightScope(null, null);
 
-	boolean all() {
+	public boolean all() {
 		return this.team == null && this.integration == null;
 	}
 

@@ -54,6 +54,11 @@ class Insights {
 		return this.properties.timeZone();
 	}
 
+	/** How long after its resolution an incident may go without a review. */
+	Duration reviewDue() {
+		return this.properties.reviewDue();
+	}
+
 	/** How flapping is judged. */
 	Flapping.Settings flapping() {
 		return this.properties.flapping();

@@ -167,6 +167,7 @@ class InsightsController {
 		model.addAttribute("flapHigh", InsightText.number(flapping.thresholds().high()));
 		model.addAttribute("flapLow", InsightText.number(flapping.thresholds().low()));
 		model.addAttribute("flapSampling", InsightText.span(flapping.sampling()));
+		model.addAttribute("reviewDue", IncidentDrift.days(this.insights.reviewDue()));
 	}
 
 	/** A number in an address; anything else names nothing there is (404). */

@@ -58,8 +58,12 @@ class IncidentSignals {
 	}
 
 	List<DriftSignal> find(Instant now) {
-		Map<UserId, List<String>> teams = teamsOfMembers(now);
-		List<IncidentDrift.PendingItem> pending = this.reviews.pending().stream().map((p) -> {
+		List<ReviewFollowUps.PendingAction> actions = this.reviews.pending();
+		// who is in which team is only needed for overdue items, and asks on call of
+		// every team
+		Map<UserId, List<String>> teams = actions.stream().anyMatch(ReviewFollowUps.PendingAction::overdue)
+				? teamsOfMembers(now) : Map.of();
+		List<IncidentDrift.PendingItem> pending = actions.stream().map((p) -> {
 			Person owner = p.item().owner();
 			DriftSignal.Action action = new DriftSignal.Action(p.item().id(), p.review().id(), p.review().incident(),
 					p.item().title(), (owner != null) ? owner.label() : null, p.item().due(), p.overdue());

@@ -3,6 +3,7 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.oncall.PageRoute;
+import dev.sharpend.oncall.Team;
+import dev.sharpend.oncall.Teams;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.LoopbackIntegrationTest;
@@ -21,7 +25,9 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +52,15 @@ class InsightIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private InsightFixtures history;
 
@@ -262,7 +277,7 @@ class InsightIntegrationTests {
 		// fourteen quiet hours later it has stopped: 1860/76 = 24.5 %, at or below 25 %
 		this.clock.set(midnight.plus(Duration.ofHours(25)).plus(Duration.ofMinutes(31)));
 		assertThat(admin().get("/api/v1/insights/signals").json().valueStream())
-			.noneMatch((s) -> s.get("rule").asString().equals(this.rule));
+			.noneMatch((s) -> s.path("rule").asString("").equals(this.rule));
 		assertThat(admin().get("/api/v1/insights/rules/" + this.rule)
 			.json()
 			.get("flapping")
@@ -317,6 +332,62 @@ class InsightIntegrationTests {
 				(progress) -> !progress.get("state").asString().equals("RUNNING"));
 		assertThat(done.get("state").asString()).isEqualTo("DONE");
 		assertThat(admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").body()).isEqualTo(incremental);
+	}
+
+	@Test
+	void figuresNarrowToTheGroupsThatPagedATeam() {
+		Team team = this.teams.create("Checkout " + System.nanoTime(), "Europe/Berlin", List.of());
+		Instant at = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+		// paged two people of the team 30 s after opening, acknowledged at 5 min,
+		// resolved
+		// at 10 min with nothing done; an hour later the rule fired again and cleared by
+		// itself before anyone was paged
+		long paged = this.history.fire(at);
+		InsightFixtures.paged(this.events, this.transactions, paged, at.plusSeconds(30),
+				new PageRoute(null, team.id().value(), ZoneId.of("Europe/Berlin"), 2));
+		this.clock.set(at.plus(Duration.ofMinutes(5)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + paged + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.history.resolve(at.plus(Duration.ofMinutes(10)));
+		long quiet = this.history.fire(at.plus(Duration.ofHours(1)));
+		this.history.resolve(at.plus(Duration.ofMinutes(64)));
+		this.clock.set(Instant.now());
+		this.history.rollUpWhenFedWith(quiet, this.jdbc, this.rollup);
+		InsightFixtures.rollUpWhenPaged(paged, 1, this.jdbc, this.rollup);
+
+		assertThat(ruleFigures().get("fires").asInt()).isEqualTo(2);
+		for (String named : List.of(team.name(), team.id().value().toString())) {
+			JsonNode items = admin().get("/api/v1/insights/rules?window=7d&team=" + named.replace(" ", "%20"))
+				.json()
+				.get("items");
+			assertThat(items.size()).as(named).isEqualTo(1);
+			JsonNode figures = items.get(0);
+			assertThat(figures.get("rule").asString()).isEqualTo(this.rule);
+			assertThat(figures.get("fires").asInt()).isEqualTo(1);
+			assertThat(figures.get("pages").asInt()).isEqualTo(2);
+			assertThat(figures.get("acknowledgedWithoutAction").get("count").asInt()).isEqualTo(1);
+			assertThat(figures.get("autoResolvedBeforeAcknowledgement").get("count").asInt()).isZero();
+			assertThat(figures.get("refires").get("count").asInt()).as("the quiet group re-fired it within 24 h")
+				.isEqualTo(1);
+			assertThat(figures.get("timeToAcknowledge").get("p50Seconds").asLong()).isEqualTo(270);
+		}
+		JsonNode byTeam = admin().get("/api/v1/insights/teams?window=7d&size=500")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((t) -> t.get("id").asString().equals(team.id().value().toString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(byTeam.get("name").asString()).isEqualTo(team.name());
+		assertThat(byTeam.get("figures").get("fires").asInt()).isEqualTo(1);
+		assertThat(byTeam.get("figures").get("refires").get("count").asInt()).isEqualTo(1);
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d&team=" + team.id().value())
+			.json()
+			.get("figures")
+			.get("fires")
+			.asInt()).isEqualTo(1);
+		assertThat(person().getHtml("/insights?window=7d&team=" + team.id().value()).body()).contains(this.rule)
+			.contains("Only the alert groups of this team");
 	}
 
 	@Test

@@ -445,6 +445,14 @@ class InsightIntegrationTests {
 			assertThat(refused.status()).as(path).isEqualTo(400);
 			assertThat(refused.body()).as(path).contains("window");
 		}
+		for (String path : List.of("/api/v1/insights/rules?page=abc", "/api/v1/insights/teams?size=0",
+				"/api/v1/insights/integrations?page=-1", "/api/v1/insights/interruptions?size=x")) {
+			Api.Response refused = admin().get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.body()).as(path).contains(path.contains("page") ? "page" : "size");
+		}
+		assertThat(person().getHtml("/insights?page=abc").status()).isEqualTo(400);
+		assertThat(person().getHtml("/insights?allSignals=maybe").status()).isEqualTo(400);
 		assertThat(person().getHtml("/insights?team=" + unknownTeam).status()).isEqualTo(400);
 		assertThat(person().getHtml("/insights/rules.csv?integration=nope").status()).isEqualTo(400);
 	}

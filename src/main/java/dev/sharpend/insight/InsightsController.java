@@ -2,7 +2,9 @@ package dev.sharpend.insight;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.sharpend.system.Csv;
 import dev.sharpend.system.PageOf;
@@ -90,6 +92,40 @@ class InsightsController {
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		definitions(model);
 		return "insight/overview";
+	}
+
+	/**
+	 * The figures of each team's and each integration's groups over the window, each
+	 * linking to the rules table narrowed to it.
+	 */
+	@GetMapping("/insights/scopes")
+	String scopes(@RequestParam(defaultValue = "30d") String window, Model model) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		model.addAttribute("window", chosen);
+		model.addAttribute("windows", InsightWindow.values());
+		model.addAttribute("tables", List.of(
+				new ScopeTable("teams", "Teams", "Team",
+						"A team's alert groups are those whose pages reached its people; a group that paged several "
+								+ "teams counts for each.",
+						this.insights.byTeam(chosen, this.scopes.teams()).entrySet().stream().toList()),
+				new ScopeTable("integrations", "Integrations", "Integration",
+						"An integration's alert groups are those whose alerts came through it.",
+						this.insights.byIntegration(chosen, this.scopes.integrations()).entrySet().stream().toList())));
+		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
+		definitions(model);
+		return "insight/scopes";
+	}
+
+	/**
+	 * One table of the figures by team or by integration.
+	 *
+	 * @param id its anchor
+	 * @param title its heading
+	 * @param column what its rows are
+	 * @param hint which groups a row counts
+	 * @param rows the figures by id, the most fires first
+	 */
+	record ScopeTable(String id, String title, String column, String hint, List<Map.Entry<UUID, RuleFigures>> rows) {
 	}
 
 	/** The rules table of a window as CSV, every rule (not one page). */

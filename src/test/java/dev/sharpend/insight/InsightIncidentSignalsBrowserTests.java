@@ -134,6 +134,14 @@ class InsightIncidentSignalsBrowserTests {
 					new Locator.GetByRoleOptions().setName("Acknowledge"))
 			.click();
 		assertThat(page.locator("#acknowledged-signals")).containsText("Disk alert lands on Friday, ACT-7");
+
+		// the figures by integration lead to the rules table narrowed to it
+		page.locator("#scopes-link").click();
+		assertThat(page.locator("h1")).hasText("By team and integration");
+		tab.look("insights-scopes");
+		page.locator("section[aria-labelledby=integrations-title] a[href*='" + history.integration + "']").click();
+		assertThat(page.locator(".insight-rules")).containsText(history.rule);
+		assertThat(page.locator("select[name=integration] option[selected]")).hasText("insight");
 	}
 
 	private long declare(Api admin, String title, Long group) {

@@ -22,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Silences {
 
+	// the open groups a new silence is checked against, per status, most recently
+	// changed first; more open groups than this is an outage, not a workday
+	private static final int OPEN_GROUPS_CHECKED = 1000;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<StoredMatcher>> MATCHERS = new TypeReference<>() {
@@ -29,12 +33,15 @@ public class Silences {
 
 	private final JdbcClient jdbc;
 
+	private final AlertGroupRepository groups;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Silences(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	Silences(JdbcClient jdbc, AlertGroupRepository groups, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.groups = groups;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -66,7 +73,25 @@ public class Silences {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		this.events.publishEvent(new SilenceChanged(id, true, "matchers=" + matchers.size() + ", until=" + endsAt));
-		return require(id);
+		Silence silence = require(id);
+		List<Long> matched = openGroupsMatching(silence);
+		if (!matched.isEmpty()) {
+			this.events.publishEvent(new AlertGroupsSilenced(id, matched, by, now));
+		}
+		return silence;
+	}
+
+	/** The open groups holding an alert whose labels the silence matches. */
+	private List<Long> openGroupsMatching(Silence silence) {
+		List<Long> matched = new java.util.ArrayList<>();
+		for (AlertGroupStatus status : List.of(AlertGroupStatus.TRIGGERED, AlertGroupStatus.ACKNOWLEDGED)) {
+			for (AlertGroup group : this.groups.find(status, 0, OPEN_GROUPS_CHECKED)) {
+				if (this.groups.alerts(group.id()).stream().anyMatch((alert) -> silence.matches(alert.labels()))) {
+					matched.add(group.id());
+				}
+			}
+		}
+		return matched;
 	}
 
 	public void expire(long id) {

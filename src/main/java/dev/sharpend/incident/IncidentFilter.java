@@ -2,6 +2,8 @@ package dev.sharpend.incident;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Which incidents to list.
  *
@@ -10,5 +12,6 @@ import java.util.Set;
  * @param offset how many to skip
  * @param limit how many at most
  */
+@NamedInterface("api")
 public record IncidentFilter(Set<IncidentStatus> statuses, String severity, int offset, int limit) {
 }

@@ -2,6 +2,7 @@ package dev.sharpend.insight;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.sharpend.system.WireCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign that practice is drifting from what the alerts ask for, with its evidence. The
@@ -36,19 +38,39 @@ import dev.sharpend.system.WireCode;
  * low one).</li>
  * </ul>
  * Weeks are ISO weeks in the insight time zone; the week in progress is left out so a
- * Monday morning never looks like a quiet week.
+ * Monday morning never looks like a quiet week. The kinds about incidents, reviews and
+ * action items ({@link Kind#RECURRING_INCIDENT}, {@link Kind#REVIEW_MISSING},
+ * {@link Kind#ACTIONS_OVERDUE}) are found by {@link IncidentDrift}.
  *
  * @param kind what drifted
- * @param rule the alert rule
+ * @param rule what it is about: the alert rule; for the kinds not about a rule
+ * ({@link Kind#aboutRule()}) the incident ({@code INC-12}) or the team
  * @param summary the evidence in one sentence
- * @param incidents the incidents its groups preceded in the last 90 days
+ * @param incidents the incidents its groups preceded in the last 90 days; for the
+ * incident kinds the incidents behind it, the new one first
  * @param groups the groups behind the signal, newest first (at most 20)
  * @param level how strong it is, in the kind's own measure (the share without action, the
  * last week's share acknowledged without action, the median time to acknowledge in
- * seconds, the last week's fires, the percent state change): a signal acknowledged at one
- * level opens again above it
+ * seconds, the last week's fires, the percent state change, the action items still to do
+ * with the overdue ones counted twice, the weeks a review is overdue, the action items
+ * overdue): a signal acknowledged at one level opens again above it
+ * @param reviews the reviews behind it (incident kinds)
+ * @param actions the action items behind it (incident kinds), soonest due first
  */
-record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups, double level) {
+record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups, double level,
+		List<Long> reviews, List<Action> actions) {
+
+	DriftSignal {
+		incidents = List.copyOf(incidents);
+		groups = List.copyOf(groups);
+		reviews = List.copyOf(reviews);
+		actions = List.copyOf(actions);
+	}
+
+	/** A signal about an alert rule, with no reviews or action items behind it. */
+	DriftSignal(Kind kind, String rule, String summary, List<Long> incidents, List<Long> groups, double level) {
+		this(kind, rule, summary, incidents, groups, level, List.of(), List.of());
+	}
 
 	static final int MIN_FIRES = 3;
 
@@ -217,6 +239,21 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 			.toList();
 	}
 
+	/**
+	 * An action item behind a signal.
+	 *
+	 * @param id the item's id
+	 * @param review its review's id
+	 * @param incident the review's incident, null for a near miss
+	 * @param title what is to be done
+	 * @param owner who owns it, null when nobody does
+	 * @param due its due date, null when it has none
+	 * @param overdue still to do after its due date
+	 */
+	record Action(long id, long review, @Nullable Long incident, String title, @Nullable String owner,
+			@Nullable LocalDate due, boolean overdue) {
+	}
+
 	/** What drifted. */
 	enum Kind implements WireCode {
 
@@ -233,15 +270,42 @@ record DriftSignal(Kind kind, String rule, String summary, List<Long> incidents,
 		FIRING_MORE("firing_more", "Firing more"),
 
 		/** Fires and resolves again and again (Nagios' percent state change). */
-		FLAPPING("flapping", "Flapping");
+		FLAPPING("flapping", "Flapping"),
+
+		/**
+		 * A new incident like past ones (same alert rule or component) whose reviews
+		 * still have action items to do.
+		 */
+		RECURRING_INCIDENT("recurring_incident", "Recurring incident", false),
+
+		/** An incident resolved longer ago than reviews are due, without a review. */
+		REVIEW_MISSING("review_missing", "No review", false),
+
+		/** A team's action items past their due date. */
+		ACTIONS_OVERDUE("actions_overdue", "Action items overdue", false);
 
 		private final String code;
 
 		private final String label;
 
+		private final boolean aboutRule;
+
 		Kind(String code, String label) {
+			this(code, label, true);
+		}
+
+		Kind(String code, String label, boolean aboutRule) {
 			this.code = code;
 			this.label = label;
+			this.aboutRule = aboutRule;
+		}
+
+		/**
+		 * Whether its signals are about an alert rule; otherwise about an incident or a
+		 * team.
+		 */
+		public boolean aboutRule() {
+			return this.aboutRule;
 		}
 
 		@Override

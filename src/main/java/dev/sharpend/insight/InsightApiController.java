@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +37,13 @@ class InsightApiController {
 
 	private final SignalNotes notes;
 
-	InsightApiController(Insights insights, InsightRebuilds rebuilds, SignalNotes notes) {
+	private final InsightScopes scopes;
+
+	InsightApiController(Insights insights, InsightRebuilds rebuilds, SignalNotes notes, InsightScopes scopes) {
 		this.insights = insights;
 		this.rebuilds = rebuilds;
 		this.notes = notes;
+		this.scopes = scopes;
 	}
 
 	/**
@@ -53,7 +56,8 @@ class InsightApiController {
 			Authentication authentication) {
 		Acknowledgement given = (body != null) ? body : new Acknowledgement(null, null, null);
 		return ResponseEntity.status(201)
-			.body(this.notes.acknowledge(this.insights.signals(), given.kind(), given.rule(), given.note(),
+			.body(this.notes.acknowledge(this.insights.signals(), given.kind(),
+					(given.subject() != null) ? given.subject() : given.rule(), given.note(),
 					authentication.getName()));
 	}
 
@@ -73,22 +77,46 @@ class InsightApiController {
 		return this.rebuilds.progress();
 	}
 
+	/**
+	 * Every rule's figures over the window, narrowed to a team's groups (those that paged
+	 * its people) and/or an integration's, each named by id or name.
+	 */
 	@GetMapping("/rules")
 	PageOf<RuleJson> rules(@RequestParam(defaultValue = "30d") String window,
-			@RequestParam(required = false) @Nullable String team, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		refuseTeam(team);
+		InsightScope scope = this.scopes.parse(team, integration);
 		PageWindow pageWindow = PageWindow.of(page, size, 500);
-		return PageOf.slice(this.insights.rules(chosen), pageWindow).map((f) -> RuleJson.of(f, chosen));
+		return PageOf.slice(this.insights.rules(chosen, scope), pageWindow).map((f) -> RuleJson.of(f, chosen));
+	}
+
+	/** The figures of each team's groups over the window, the most fires first. */
+	@GetMapping("/teams")
+	PageOf<ScopedJson> teams(@RequestParam(defaultValue = "30d") String window,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		PageWindow pageWindow = PageWindow.of(page, size, 500);
+		return PageOf.slice(ScopedJson.of(this.insights.byTeam(chosen, this.scopes.teams()), chosen), pageWindow);
+	}
+
+	/** The figures of each integration's groups over the window, the most fires first. */
+	@GetMapping("/integrations")
+	PageOf<ScopedJson> integrations(@RequestParam(defaultValue = "30d") String window,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		PageWindow pageWindow = PageWindow.of(page, size, 500);
+		return PageOf.slice(ScopedJson.of(this.insights.byIntegration(chosen, this.scopes.integrations()), chosen),
+				pageWindow);
 	}
 
 	@GetMapping("/rules/{rule}")
 	RuleRecordJson rule(@PathVariable String rule, @RequestParam(defaultValue = "30d") String window,
-			@RequestParam(required = false) @Nullable String team) {
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		refuseTeam(team);
-		Insights.RuleRecord record = this.insights.rule(rule, chosen);
+		Insights.RuleRecord record = this.insights.rule(rule, chosen, this.scopes.parse(team, integration));
 		return new RuleRecordJson(RuleJson.of(record.figures(), chosen),
 				record.weeks()
 					.stream()
@@ -103,18 +131,10 @@ class InsightApiController {
 	List<SignalJson> signals() {
 		return this.insights.signalViews().stream().map((view) -> {
 			DriftSignal s = view.signal();
-			return new SignalJson(s.kind().code(), s.kind().label(), s.rule(), s.summary(),
-					s.incidents().stream().map((n) -> "INC-" + n).toList(), s.groups(), view.open(), view.note());
+			return new SignalJson(s.kind().code(), s.kind().label(), s.kind().aboutRule() ? s.rule() : null, s.rule(),
+					s.summary(), s.incidents().stream().map((n) -> "INC-" + n).toList(), s.groups(), s.reviews(),
+					s.actions(), view.open(), view.note());
 		}).toList();
-	}
-
-	// teams do not own alert rules yet: a filter that silently matched everything would
-	// mislead
-	private static void refuseTeam(@Nullable String team) {
-		if (team != null) {
-			throw RequestRejected.invalid("team",
-					"Figures by team are not available yet; leave out team to get every rule's figures.");
-		}
 	}
 
 	/**
@@ -149,6 +169,25 @@ class InsightApiController {
 
 		private static @Nullable Long seconds(Optional<Duration> duration) {
 			return duration.map(Duration::toSeconds).orElse(null);
+		}
+
+	}
+
+	/**
+	 * The figures of one team's or one integration's groups over a window.
+	 *
+	 * @param id the team's or integration's id
+	 * @param name its name
+	 * @param figures its groups' figures, {@code rule} being its name; re-fires are found
+	 * among all the groups of each rule
+	 */
+	record ScopedJson(UUID id, String name, RuleJson figures) {
+
+		static List<ScopedJson> of(Map<UUID, RuleFigures> figures, InsightWindow window) {
+			return figures.entrySet()
+				.stream()
+				.map((e) -> new ScopedJson(e.getKey(), e.getValue().rule(), RuleJson.of(e.getValue(), window)))
+				.toList();
 		}
 
 	}
@@ -259,17 +298,25 @@ class InsightApiController {
 	 * A drift signal and its evidence.
 	 *
 	 * @param kind what drifted: {@code clears_after_incidents}, {@code unacted_rising},
-	 * {@code slower_to_acknowledge}, {@code firing_more} or {@code flapping}
+	 * {@code slower_to_acknowledge}, {@code firing_more}, {@code flapping} (about an
+	 * alert rule), {@code recurring_incident}, {@code review_missing} (about an incident)
+	 * or {@code actions_overdue} (about a team)
 	 * @param title the kind in words
-	 * @param rule the alert rule
+	 * @param rule the alert rule, null for the kinds not about a rule
+	 * @param subject what it is about: the alert rule, the incident ({@code INC-12}) or
+	 * the team's name; acknowledge it under this
 	 * @param summary the evidence in one sentence
-	 * @param incidents the incidents the rule's groups preceded in the last 90 days
+	 * @param incidents the incidents the rule's groups preceded in the last 90 days; for
+	 * the other kinds the incidents behind it, a recurring incident first
 	 * @param alertGroups the groups behind the signal, newest first (at most 20)
+	 * @param reviews the ids of the reviews behind it
+	 * @param actionItems the action items behind it, soonest due first
 	 * @param open not acknowledged, or worse than when it was
 	 * @param acknowledgement the note it was acknowledged with, or null
 	 */
-	record SignalJson(String kind, String title, String rule, String summary, List<String> incidents,
-			List<Long> alertGroups, boolean open, SignalNotes.@Nullable Note acknowledgement) {
+	record SignalJson(String kind, String title, @Nullable String rule, String subject, String summary,
+			List<String> incidents, List<Long> alertGroups, List<Long> reviews, List<DriftSignal.Action> actionItems,
+			boolean open, SignalNotes.@Nullable Note acknowledgement) {
 	}
 
 	/**
@@ -278,8 +325,16 @@ class InsightApiController {
 	 * @param kind the signal's kind
 	 * @param rule its alert rule
 	 * @param note what the team does about it
+	 * @param subject what it is about (its rule, incident or team), instead of
+	 * {@code rule}
 	 */
-	record Acknowledgement(@Nullable String kind, @Nullable String rule, @Nullable String note) {
+	record Acknowledgement(@Nullable String kind, @Nullable String rule, @Nullable String note,
+			@Nullable String subject) {
+
+		Acknowledgement(@Nullable String kind, @Nullable String rule, @Nullable String note) {
+			this(kind, rule, note, null);
+		}
+
 	}
 
 }

@@ -59,14 +59,16 @@ final class InsightCsv {
 	/** The drift signals as they stand, open and acknowledged. */
 	static String signals(List<Insights.SignalView> signals) {
 		StringBuilder csv = new StringBuilder(Csv.row(List.of("kind", "title", "rule", "summary", "level", "incidents",
-				"alert_groups", "open", "acknowledged_note", "acknowledged_by")));
+				"alert_groups", "open", "acknowledged_note", "acknowledged_by", "reviews", "action_items")));
 		for (Insights.SignalView view : signals) {
 			DriftSignal s = view.signal();
 			csv.append(Csv.row(List.of(s.kind().code(), s.kind().label(), s.rule(), s.summary(),
 					String.format(Locale.ROOT, "%.4f", s.level()),
 					String.join(" ", s.incidents().stream().map((n) -> "INC-" + n).toList()),
 					String.join(" ", s.groups().stream().map(String::valueOf).toList()), String.valueOf(view.open()),
-					(view.note() != null) ? view.note().note() : "", (view.note() != null) ? view.note().by() : "")));
+					(view.note() != null) ? view.note().note() : "", (view.note() != null) ? view.note().by() : "",
+					String.join(" ", s.reviews().stream().map(String::valueOf).toList()),
+					String.join(" ", s.actions().stream().map((a) -> String.valueOf(a.id())).toList()))));
 		}
 		return csv.toString();
 	}

@@ -6,6 +6,7 @@ import dev.sharpend.alert.AlertGroupAcknowledged;
 import dev.sharpend.alert.AlertGroupActionRecorded;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroupTriggered;
+import dev.sharpend.alert.AlertGroupsSilenced;
 import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.incident.TimelineEntryRecorded;
 import dev.sharpend.insight.Fact.Kind;
@@ -63,6 +64,17 @@ class InsightFeed {
 	@ApplicationModuleListener
 	void on(AlertGroupActionRecorded event) {
 		record(Fact.answered(event.group(), event.answer(), event.at()));
+	}
+
+	/**
+	 * A person silencing alerts of an open group acted on it (a silence is only ever set
+	 * by a person).
+	 */
+	@ApplicationModuleListener
+	void on(AlertGroupsSilenced event) {
+		for (long group : event.groups()) {
+			record(Fact.of(group, Kind.SILENCED, event.at()));
+		}
 	}
 
 	@ApplicationModuleListener

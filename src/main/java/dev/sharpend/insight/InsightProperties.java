@@ -20,12 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (default 25)
  * @param flapSampling how often a rule that stays firing or resolved records that state
  * again for flap detection (default one hour)
+ * @param reviewDue how long after its resolution an incident may go without a review
+ * before it is a drift signal (default 5 days)
  * @param weeklyDigest whether each rotation's team gets its weekly review by e-mail on
  * the rotation's handoff day (default on)
  */
 @ConfigurationProperties("sharpend.insight")
 record InsightProperties(ZoneId timeZone, Duration rollupInterval, @Nullable Double flapHigh, @Nullable Double flapLow,
-		Duration flapSampling, @DefaultValue("true") boolean weeklyDigest) {
+		Duration flapSampling, Duration reviewDue, @DefaultValue("true") boolean weeklyDigest) {
+
+	static final Duration DEFAULT_REVIEW_DUE = Duration.ofDays(5);
 
 	// unset settings bind as null and take their defaults here, once
 	InsightProperties {
@@ -34,6 +38,7 @@ record InsightProperties(ZoneId timeZone, Duration rollupInterval, @Nullable Dou
 		flapHigh = (flapHigh != null) ? flapHigh : Flapping.DEFAULT_HIGH_THRESHOLD;
 		flapLow = (flapLow != null) ? flapLow : Flapping.DEFAULT_LOW_THRESHOLD;
 		flapSampling = positive(flapSampling, Flapping.DEFAULT_SAMPLING);
+		reviewDue = positive(reviewDue, DEFAULT_REVIEW_DUE);
 		// refuses to start with thresholds that cannot hysterese, naming both
 		flapping(flapLow, flapHigh, flapSampling);
 	}

@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -79,6 +83,48 @@ class InsightRepository {
 			.param("incident", incident)
 			.param("kind", Fact.Kind.INCIDENT.code())
 			.query(Long.class)
+			.list();
+	}
+
+	/** The alert rules of the groups linked to each of these incidents. */
+	Map<Long, Set<String>> rulesOfIncidents(Collection<Long> incidents) {
+		Map<Long, Set<String>> rules = new HashMap<>();
+		if (incidents.isEmpty()) {
+			return rules;
+		}
+		this.jdbc.sql("""
+				select distinct f.incident, g.rule from insight_fact f join insight_group g on g.group_id = f.group_id
+				where f.kind = :kind and f.incident in (:incidents)""")
+			.param("kind", Fact.Kind.INCIDENT.code())
+			.param("incidents", incidents)
+			.query((rs, n) -> rules.computeIfAbsent(rs.getLong("incident"), (i) -> new TreeSet<>())
+				.add(rs.getString("rule")))
+			.list();
+		return rules;
+	}
+
+	/**
+	 * The teams whose people were paged for each group that was paged from {@code from}.
+	 */
+	Map<Long, Set<UUID>> teamsOfGroups(Instant from) {
+		Map<Long, Set<UUID>> teams = new HashMap<>();
+		this.jdbc.sql("select distinct group_id, team_id from insight_interruption where paged_at >= :from")
+			.param("from", Timestamps.toColumn(from))
+			.query((rs, n) -> teams.computeIfAbsent(rs.getLong("group_id"), (g) -> new java.util.HashSet<>())
+				.add(rs.getObject("team_id", UUID.class)))
+			.list();
+		return teams;
+	}
+
+	/** Every team in the interruptions on record. */
+	List<UUID> teamsOnRecord() {
+		return this.jdbc.sql("select distinct team_id from insight_interruption").query(UUID.class).list();
+	}
+
+	/** Every integration in the groups on record. */
+	List<UUID> integrationsOnRecord() {
+		return this.jdbc.sql("select distinct integration_id from insight_group where integration_id is not null")
+			.query(UUID.class)
 			.list();
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.sharpend.system.RequestRejected;
 import org.jspecify.annotations.Nullable;
@@ -36,21 +37,29 @@ class Insights {
 
 	private final SignalNotes notes;
 
+	private final IncidentSignals incidentSignals;
+
 	private final Clock clock;
 
 	private final InsightFigureCache cache;
 
-	Insights(InsightRepository repository, InsightProperties properties, SignalNotes notes, Clock clock,
-			InsightFigureCache cache) {
+	Insights(InsightRepository repository, InsightProperties properties, SignalNotes notes,
+			IncidentSignals incidentSignals, Clock clock, InsightFigureCache cache) {
 		this.cache = cache;
 		this.repository = repository;
 		this.notes = notes;
+		this.incidentSignals = incidentSignals;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	ZoneId zone() {
 		return this.properties.timeZone();
+	}
+
+	/** How long after its resolution an incident may go without a review. */
+	Duration reviewDue() {
+		return this.properties.reviewDue();
 	}
 
 	/** How flapping is judged. */
@@ -60,9 +69,93 @@ class Insights {
 
 	/** Every rule that fired in the window, the most fires first. */
 	List<RuleFigures> rules(InsightWindow window) {
+		return rules(window, InsightScope.ALL);
+	}
+
+	/**
+	 * Every rule with a group in scope in the window, the most fires first; re-fires are
+	 * found among all the rule's groups.
+	 */
+	List<RuleFigures> rules(InsightWindow window, InsightScope scope) {
 		Instant now = this.clock.instant();
 		Instant from = window.start(now, zone());
-		return this.cache.get("rules " + window, from, () -> figuresByRule(this.repository.opened(from, later(now))));
+		return this.cache.get("rules " + window + " " + scope, from, () -> {
+			List<GroupSummary> all = this.repository.opened(from, later(now));
+			if (scope.all()) {
+				return List.copyOf(figuresByRule(all));
+			}
+			Set<Long> ofTeam = ofTeam(scope, from);
+			List<RuleFigures> rules = new ArrayList<>();
+			byRule(all).forEach((rule, ofRule) -> {
+				List<GroupSummary> inScope = ofRule.stream().filter((g) -> scope.includes(g, ofTeam)).toList();
+				if (!inScope.isEmpty()) {
+					rules.add(RuleFigures.summarised(rule, inScope, ofRule));
+				}
+			});
+			rules.sort(Comparator.comparingInt(RuleFigures::fires).reversed().thenComparing(RuleFigures::rule));
+			return List.copyOf(rules);
+		});
+	}
+
+	/**
+	 * The figures of each team's groups in the window (the groups that paged its people),
+	 * by team id, the most fires first; named by {@code names}, unknown ones "Deleted
+	 * team".
+	 */
+	Map<UUID, RuleFigures> byTeam(InsightWindow window, Map<UUID, String> names) {
+		Instant now = this.clock.instant();
+		Instant from = window.start(now, zone());
+		List<GroupSummary> all = this.repository.opened(from, later(now));
+		Map<Long, Set<UUID>> teams = this.repository.teamsOfGroups(from);
+		Map<UUID, List<GroupSummary>> grouped = new LinkedHashMap<>();
+		for (GroupSummary group : all) {
+			teams.getOrDefault(group.group(), Set.of())
+				.forEach((team) -> grouped.computeIfAbsent(team, (t) -> new ArrayList<>()).add(group));
+		}
+		return counted(grouped, all, names, "Deleted team");
+	}
+
+	/**
+	 * The figures of each integration's groups in the window, by integration id, the most
+	 * fires first; named by {@code names}, unknown ones "Deleted integration".
+	 */
+	Map<UUID, RuleFigures> byIntegration(InsightWindow window, Map<UUID, String> names) {
+		Instant now = this.clock.instant();
+		List<GroupSummary> all = this.repository.opened(window.start(now, zone()), later(now));
+		Map<UUID, List<GroupSummary>> grouped = new LinkedHashMap<>();
+		for (GroupSummary group : all) {
+			if (group.integration() != null) {
+				grouped.computeIfAbsent(group.integration(), (i) -> new ArrayList<>()).add(group);
+			}
+		}
+		return counted(grouped, all, names, "Deleted integration");
+	}
+
+	private static Map<UUID, RuleFigures> counted(Map<UUID, List<GroupSummary>> grouped, List<GroupSummary> all,
+			Map<UUID, String> names, String unknown) {
+		Set<Long> refired = new java.util.HashSet<>();
+		byRule(all).values().forEach((ofRule) -> refired.addAll(GroupOutcome.refired(ofRule)));
+		List<Map.Entry<UUID, RuleFigures>> figures = new ArrayList<>();
+		grouped.forEach((id, groups) -> figures
+			.add(Map.entry(id, RuleFigures.counted(names.getOrDefault(id, unknown), groups, refired))));
+		figures.sort(Comparator.comparing((Map.Entry<UUID, RuleFigures> e) -> -e.getValue().fires())
+			.thenComparing((e) -> e.getValue().rule(), String.CASE_INSENSITIVE_ORDER));
+		Map<UUID, RuleFigures> sorted = new LinkedHashMap<>();
+		figures.forEach((e) -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
+	}
+
+	private Set<Long> ofTeam(InsightScope scope, Instant from) {
+		if (scope.team() == null) {
+			return Set.of();
+		}
+		Set<Long> groups = new java.util.HashSet<>();
+		this.repository.teamsOfGroups(from).forEach((group, teams) -> {
+			if (teams.contains(scope.team())) {
+				groups.add(group);
+			}
+		});
+		return groups;
 	}
 
 	/**
@@ -70,6 +163,15 @@ class Insights {
 	 * @throws RequestRejected (404, naming {@code rule}) when no group of it is on record
 	 */
 	RuleRecord rule(String rule, InsightWindow window) {
+		return rule(rule, window, InsightScope.ALL);
+	}
+
+	/**
+	 * One rule's figures over the window, of its groups in scope; re-fires and flapping
+	 * are of all its groups.
+	 * @throws RequestRejected (404, naming {@code rule}) when no group of it is on record
+	 */
+	RuleRecord rule(String rule, InsightWindow window, InsightScope scope) {
 		if (!this.repository.ruleKnown(rule)) {
 			throw RequestRejected.notFound("No alert group of the rule \"" + rule + "\" is on record.");
 		}
@@ -81,10 +183,13 @@ class Insights {
 		}
 		Instant from = window.start(now, zone());
 		Instant chartFrom = firstWeek.start(zone());
-		List<GroupSummary> groups = this.repository.opened(rule, from.isBefore(chartFrom) ? from : chartFrom,
-				later(now));
+		Instant earliest = from.isBefore(chartFrom) ? from : chartFrom;
+		List<GroupSummary> every = this.repository.opened(rule, earliest, later(now));
+		Set<Long> ofTeam = ofTeam(scope, earliest);
+		List<GroupSummary> groups = scope.all() ? every
+				: every.stream().filter((g) -> scope.includes(g, ofTeam)).toList();
 		List<GroupSummary> inWindow = groups.stream().filter((g) -> !g.opened().isBefore(from)).toList();
-		RuleFigures figures = RuleFigures.summarised(rule, inWindow, List.of());
+		RuleFigures figures = RuleFigures.summarised(rule, inWindow, scope.all() ? List.of() : every);
 		List<Week> weeks = new ArrayList<>();
 		for (InsightWeek week = firstWeek; week.compareTo(thisWeek) <= 0; week = week.next()) {
 			Instant start = week.start(zone());
@@ -92,12 +197,12 @@ class Insights {
 			List<GroupSummary> ofWeek = groups.stream()
 				.filter((g) -> !g.opened().isBefore(start) && g.opened().isBefore(end))
 				.toList();
-			weeks.add(new Week(week, RuleFigures.summarised(rule, ofWeek, groups)));
+			weeks.add(new Week(week, RuleFigures.summarised(rule, ofWeek, every)));
 		}
 		List<GroupSummary> recent = new ArrayList<>(inWindow);
 		recent.sort(Comparator.comparing(GroupSummary::opened).reversed());
 		Flapping.Settings flapping = flapping();
-		Flapping.Verdict verdict = Flapping.verdict(Flapping.states(groups, now, flapping.sampling()),
+		Flapping.Verdict verdict = Flapping.verdict(Flapping.states(every, now, flapping.sampling()),
 				flapping.thresholds());
 		return new RuleRecord(figures, weeks, DriftSignal.preceded(inWindow),
 				recent.subList(0, Math.min(20, recent.size())), verdict);
@@ -149,12 +254,17 @@ class Insights {
 			.toList();
 	}
 
-	/** The drift signals as they stand now. */
+	/**
+	 * The drift signals as they stand now: those about alert rules, then those about
+	 * incidents, reviews and action items.
+	 */
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
 		Instant from = InsightWindow.DAYS_90.start(now, zone());
-		return this.cache.get("signals", from, () -> DriftSignal.find(this.repository.opened(from, later(now)), now,
-				zone(), this.properties.flapping()));
+		List<DriftSignal> signals = new ArrayList<>(this.cache.get("signals", from,
+				() -> List.copyOf(DriftSignal.find(this.repository.opened(from, later(now)), now, zone(), this.properties.flapping()))));
+		signals.addAll(this.incidentSignals.find(now));
+		return signals;
 	}
 
 	/** How current the figures are. */

@@ -2,7 +2,9 @@ package dev.sharpend.insight;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.sharpend.system.Csv;
 import dev.sharpend.system.PageOf;
@@ -35,10 +37,13 @@ class InsightsController {
 
 	private final Interruptions interruptions;
 
-	InsightsController(Insights insights, SignalNotes notes, Interruptions interruptions) {
+	private final InsightScopes scopes;
+
+	InsightsController(Insights insights, SignalNotes notes, Interruptions interruptions, InsightScopes scopes) {
 		this.insights = insights;
 		this.notes = notes;
 		this.interruptions = interruptions;
+		this.scopes = scopes;
 	}
 
 	/** A team says what it does about a signal; the signal leaves the open ones. */
@@ -66,9 +71,15 @@ class InsightsController {
 
 	@GetMapping("/insights")
 	String overview(@RequestParam(defaultValue = "30d") String window, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "false") boolean allSignals, Model model) {
+			@RequestParam(defaultValue = "false") boolean allSignals,
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration, Model model) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		List<RuleFigures> rules = this.insights.rules(chosen);
+		InsightScope scope = this.scopes.parse(team, integration);
+		List<RuleFigures> rules = this.insights.rules(chosen, scope);
+		model.addAttribute("scope", scope);
+		model.addAttribute("teams", this.scopes.teams());
+		model.addAttribute("integrations", this.scopes.integrations());
 		List<Insights.SignalView> signals = this.insights.signalViews();
 		List<Insights.SignalView> open = signals.stream().filter(Insights.SignalView::open).toList();
 		model.addAttribute("window", chosen);
@@ -83,12 +94,48 @@ class InsightsController {
 		return "insight/overview";
 	}
 
+	/**
+	 * The figures of each team's and each integration's groups over the window, each
+	 * linking to the rules table narrowed to it.
+	 */
+	@GetMapping("/insights/scopes")
+	String scopes(@RequestParam(defaultValue = "30d") String window, Model model) {
+		InsightWindow chosen = InsightWindow.parse(window);
+		model.addAttribute("window", chosen);
+		model.addAttribute("windows", InsightWindow.values());
+		model.addAttribute("tables", List.of(
+				new ScopeTable("teams", "Teams", "Team",
+						"A team's alert groups are those whose pages reached its people; a group that paged several "
+								+ "teams counts for each.",
+						this.insights.byTeam(chosen, this.scopes.teams()).entrySet().stream().toList()),
+				new ScopeTable("integrations", "Integrations", "Integration",
+						"An integration's alert groups are those whose alerts came through it.",
+						this.insights.byIntegration(chosen, this.scopes.integrations()).entrySet().stream().toList())));
+		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
+		definitions(model);
+		return "insight/scopes";
+	}
+
+	/**
+	 * One table of the figures by team or by integration.
+	 *
+	 * @param id its anchor
+	 * @param title its heading
+	 * @param column what its rows are
+	 * @param hint which groups a row counts
+	 * @param rows the figures by id, the most fires first
+	 */
+	record ScopeTable(String id, String title, String column, String hint, List<Map.Entry<UUID, RuleFigures>> rows) {
+	}
+
 	/** The rules table of a window as CSV, every rule (not one page). */
 	@GetMapping("/insights/rules.csv")
-	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window) {
+	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window,
+			@RequestParam(required = false) @Nullable String team,
+			@RequestParam(required = false) @Nullable String integration) {
 		InsightWindow chosen = InsightWindow.parse(window);
 		return csv("sharpend-insight-rules-" + chosen.code() + ".csv",
-				InsightCsv.rules(this.insights.rules(chosen), chosen));
+				InsightCsv.rules(this.insights.rules(chosen, this.scopes.parse(team, integration)), chosen));
 	}
 
 	/** The drift signals as CSV, open and acknowledged. */
@@ -109,7 +156,7 @@ class InsightsController {
 			@RequestParam(defaultValue = "30d") String window, Model model) {
 		if (rule == null || rule.isBlank()) {
 			// no rule named: the list of rules to choose from
-			return overview(window, 0, false, model);
+			return overview(window, 0, false, null, null, model);
 		}
 		InsightWindow chosen = InsightWindow.parse(window);
 		Insights.RuleRecord record = this.insights.rule(rule, chosen);
@@ -156,6 +203,7 @@ class InsightsController {
 		model.addAttribute("flapHigh", InsightText.number(flapping.thresholds().high()));
 		model.addAttribute("flapLow", InsightText.number(flapping.thresholds().low()));
 		model.addAttribute("flapSampling", InsightText.span(flapping.sampling()));
+		model.addAttribute("reviewDue", IncidentDrift.days(this.insights.reviewDue()));
 	}
 
 	/** A number in an address; anything else names nothing there is (404). */

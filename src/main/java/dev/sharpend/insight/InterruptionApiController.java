@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.sharpend.system.PageOf;
 import dev.sharpend.system.PageWindow;
 import dev.sharpend.system.Permission;
-import dev.sharpend.system.RequestRejected;
 import dev.sharpend.system.RequiresPermission;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +21,11 @@ class InterruptionApiController {
 
 	private final Interruptions interruptions;
 
-	InterruptionApiController(Interruptions interruptions) {
+	private final InsightScopes scopes;
+
+	InterruptionApiController(Interruptions interruptions, InsightScopes scopes) {
 		this.interruptions = interruptions;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/api/v1/insights/interruptions")
@@ -31,24 +33,12 @@ class InterruptionApiController {
 			@RequestParam(required = false) @Nullable String team, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		@Nullable UUID teamId = teamId(team);
+		@Nullable UUID teamId = this.scopes.parse(team, null).team();
 		List<Interruptions.RotationBands> rows = this.interruptions.byRotation(chosen)
 			.stream()
 			.filter((row) -> teamId == null || row.team().equals(teamId))
 			.toList();
 		return PageOf.slice(rows, PageWindow.of(page, size, 500)).map((row) -> RotationJson.of(row, chosen));
-	}
-
-	private static @Nullable UUID teamId(@Nullable String team) {
-		if (team == null) {
-			return null;
-		}
-		try {
-			return UUID.fromString(team);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRejected.invalid("team", "Unknown team '" + team + "': give a team's id (a UUID).");
-		}
 	}
 
 	/**

@@ -45,8 +45,16 @@ record RuleFigures(String rule, int fires, int pages, int autoResolvedBeforeAckn
 	static RuleFigures summarised(String rule, List<GroupSummary> groups, List<GroupSummary> later) {
 		List<GroupSummary> all = new ArrayList<>(groups);
 		all.addAll(later);
-		Set<Long> refired = GroupOutcome.refired(all);
-		return new RuleFigures(rule, groups.size(), groups.stream().mapToInt(GroupSummary::pages).sum(),
+		return counted(rule, groups, GroupOutcome.refired(all));
+	}
+
+	/**
+	 * The figures of {@code groups}, of one rule or several (a team's, an integration's),
+	 * under {@code name}; {@code refired} names the groups that re-fired, found rule by
+	 * rule.
+	 */
+	static RuleFigures counted(String name, List<GroupSummary> groups, Set<Long> refired) {
+		return new RuleFigures(name, groups.size(), groups.stream().mapToInt(GroupSummary::pages).sum(),
 				count(groups, GroupSummary::clearedBySelf), count(groups, GroupSummary::acknowledgedWithoutAction),
 				count(groups, GroupSummary::linkedToIncident), count(groups, (g) -> refired.contains(g.group())),
 				ResponseTimes.summarised(groups), answers(groups));

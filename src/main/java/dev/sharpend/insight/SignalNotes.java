@@ -50,7 +50,8 @@ class SignalNotes {
 			String by) {
 		DriftSignal.Kind chosen = WireCode.parse(DriftSignal.Kind.class, kind, "kind");
 		if (rule == null || rule.isBlank()) {
-			throw RequestRejected.invalid("rule", "Name the alert rule of the signal.");
+			throw RequestRejected.invalid("rule",
+					"Name what the signal is about: its alert rule, incident (INC-12) or team (as subject).");
 		}
 		String text = (note != null) ? note.strip() : "";
 		if (text.isEmpty() || text.length() > MAX_NOTE) {

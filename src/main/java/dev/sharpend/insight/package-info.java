@@ -33,9 +33,10 @@
  * instant on {@code AlertGroupAcknowledged}, {@code AlertGroupResolved} and
  * {@code AlertGroupTriggered}, with the group's rule on the last; a public event for each
  * page sent (on call's {@code GroupPaged} is internal today), for a timeline entry
- * written and for a silence created (alert's {@code SilenceChanged} is internal and names
- * no group); notes on an alert group, which do not exist yet; and the person-or-system
- * origin of each acknowledgement, since only people's acknowledgements count.</li>
+ * written and for a silence created (now {@code AlertGroupsSilenced}, naming the open
+ * groups a person's new silence matches); notes on an alert group, which do not exist
+ * yet; and the person-or-system origin of each acknowledgement, since only people's
+ * acknowledgements count.</li>
  * <li>Rollup: a scheduled job (every 30 seconds, one node at a time under a scheduler
  * lock like the other cluster jobs, reporting to {@code JobRuns}) rebuilds each dirty
  * group's {@code GroupHistory} from the raw history, classifies it and rewrites the rows
@@ -60,6 +61,9 @@
  * under no rotation's interruptions.</li>
  * <li>"Was action taken?": each answer the alert module publishes is a fact; the group's
  * row keeps the latest, and an answer "action taken" counts as action.</li>
+ * <li>The signals about incidents, reviews and action items ({@link IncidentDrift}) are
+ * read through the incident, review and on-call APIs when asked for, not kept in the
+ * rollup; only the rules of an incident come from the module's own facts.</li>
  * </ol>
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "incident :: api", "oncall :: api", "review :: api",

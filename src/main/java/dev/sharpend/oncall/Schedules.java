@@ -115,7 +115,7 @@ public class Schedules implements OnCallLookup {
 	public List<TeamOnCall> everyTeam(Instant at) {
 		return this.teams.teams()
 			.stream()
-			.map((team) -> new TeamOnCall(team.id(), team.name(), team.zone(), onCall(team.id(), at)))
+			.map((team) -> new TeamOnCall(team.id(), team.name(), team.zone(), onCall(team.id(), at), team.members()))
 			.toList();
 	}
 

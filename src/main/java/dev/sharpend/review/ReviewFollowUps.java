@@ -57,6 +57,23 @@ public class ReviewFollowUps {
 		return this.reviews.ofIncident(incident);
 	}
 
+	/**
+	 * Every action item still to do (open or in progress) in a published review, with its
+	 * review, soonest due first (items without a due date last).
+	 */
+	public List<PendingAction> pending() {
+		LocalDate today = today();
+		Map<Long, Review> reviews = new HashMap<>();
+		return this.parts.actions(new ActionFilter(null, null, false), new Viewer("", false))
+			.stream()
+			.filter((a) -> a.status().pending())
+			.sorted(Comparator.comparing(ActionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(ActionItem::id))
+			.map((a) -> new PendingAction(a, reviews.computeIfAbsent(a.review(), this.reviews::require),
+					a.overdue(today)))
+			.toList();
+	}
+
 	/** Reviews in review, waiting to be talked through, the longest waiting first. */
 	public List<Review> inReview() {
 		return this.reviews.list(new Viewer("", true))
@@ -74,6 +91,16 @@ public class ReviewFollowUps {
 	 * @param overdue whether it is past its due date
 	 */
 	public record OwnedAction(ActionItem item, String reviewTitle, boolean overdue) {
+	}
+
+	/**
+	 * An action item still to do, with its review.
+	 *
+	 * @param item the item
+	 * @param review its review
+	 * @param overdue whether it is past its due date
+	 */
+	public record PendingAction(ActionItem item, Review review, boolean overdue) {
 	}
 
 }

@@ -61,9 +61,10 @@ class InsightCsvTests {
 		String[] lines = InsightCsv.signals(List.of(view)).split("\r\n");
 
 		assertThat(lines[0])
-			.isEqualTo("kind,title,rule,summary,level,incidents,alert_groups,open,acknowledged_note,acknowledged_by");
+			.isEqualTo("kind,title,rule,summary,level,incidents,alert_groups,open,acknowledged_note,acknowledged_by,"
+					+ "reviews,action_items");
 		assertThat(lines[1]).isEqualTo("flapping,Flapping,'+cmd|' /C calc'!A0,Changed state 11 times,60.3000,"
-				+ "INC-12 INC-19,7 6,true,\"'@SUM(1+1), planned\",ana");
+				+ "INC-12 INC-19,7 6,true,\"'@SUM(1+1), planned\",ana,,");
 	}
 
 	private static Instant at(int minutes) {

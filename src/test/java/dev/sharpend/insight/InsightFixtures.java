@@ -39,6 +39,9 @@ final class InsightFixtures {
 
 	final String rule;
 
+	/** The id of the integration the history comes through. */
+	final String integration;
+
 	InsightFixtures(int port, MovableClock clock) {
 		this.port = port;
 		this.clock = clock;
@@ -48,6 +51,7 @@ final class InsightFixtures {
 					Map.of("name", "insight", "type", "alertmanager", "groupBy", List.of("alertname")))
 			.json();
 		this.hook = "/hooks/alertmanager/" + created.get("key").asString();
+		this.integration = created.get("id").asString();
 		this.rule = "Latency" + System.nanoTime();
 	}
 

@@ -3,15 +3,20 @@ package dev.sharpend.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import dev.sharpend.oncall.PageRoute;
+import dev.sharpend.oncall.Team;
+import dev.sharpend.oncall.Teams;
 import dev.sharpend.test.Api;
 import dev.sharpend.test.Eventually;
 import dev.sharpend.test.LoopbackIntegrationTest;
@@ -20,7 +25,9 @@ import dev.sharpend.test.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +52,15 @@ class InsightIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private InsightFixtures history;
 
@@ -261,12 +277,142 @@ class InsightIntegrationTests {
 		// fourteen quiet hours later it has stopped: 1860/76 = 24.5 %, at or below 25 %
 		this.clock.set(midnight.plus(Duration.ofHours(25)).plus(Duration.ofMinutes(31)));
 		assertThat(admin().get("/api/v1/insights/signals").json().valueStream())
-			.noneMatch((s) -> s.get("rule").asString().equals(this.rule));
+			.noneMatch((s) -> s.path("rule").asString("").equals(this.rule));
 		assertThat(admin().get("/api/v1/insights/rules/" + this.rule)
 			.json()
 			.get("flapping")
 			.get("percentStateChange")
 			.asDouble()).isEqualTo(24.5);
+	}
+
+	@Test
+	void aSilenceSetAfterTheAcknowledgementIsActionAndFiguresNarrowToTheIntegration() {
+		Instant at = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+		long group = this.history.fire(at);
+		this.clock.set(at.plus(Duration.ofMinutes(1)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + group + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.clock.set(at.plus(Duration.ofMinutes(2)));
+		Api.Response silence = admin().postJson("/api/v1/silences",
+				Map.of("matchers",
+						List.of(Map.of("name", "alertname", "value", this.rule, "isRegex", false, "isEqual", true)),
+						"endsAt", at.plus(Duration.ofMinutes(5)).toString(), "comment", "deploy under way"));
+		assertThat(silence.status()).as(silence.toString()).isEqualTo(201);
+		Eventually.await("the silence reaches insights",
+				() -> this.jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'silenced'")
+					.param("g", group)
+					.query(Long.class)
+					.single() == 1);
+		this.history.resolve(at.plus(Duration.ofMinutes(10)));
+		this.clock.set(Instant.now());
+		this.history.rollUpWhenFedWith(group, this.jdbc, this.rollup);
+
+		JsonNode figures = ruleFigures();
+		assertThat(figures.get("fires").asInt()).isEqualTo(1);
+		assertThat(figures.get("acknowledgedWithoutAction").get("count").asInt()).as("silenced in between").isZero();
+
+		JsonNode narrowed = admin().get("/api/v1/insights/rules?window=7d&integration=" + this.history.integration)
+			.json();
+		assertThat(narrowed.get("items").valueStream().map((r) -> r.get("rule").asString())).containsExactly(this.rule);
+		JsonNode integration = admin().get("/api/v1/insights/integrations?window=7d&size=500")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((i) -> i.get("id").asString().equals(this.history.integration))
+			.findFirst()
+			.orElseThrow();
+		assertThat(integration.get("name").asString()).isEqualTo("insight");
+		assertThat(integration.get("figures").get("fires").asInt()).isEqualTo(1);
+		assertThat(admin().get("/api/v1/insights/teams?window=7d").status()).isEqualTo(200);
+
+		// a rebuild from the facts, the silence among them, gives the very same figures
+		String incremental = admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").body();
+		assertThat(admin().postJson("/api/v1/insights/rebuild", Map.of()).status()).isEqualTo(202);
+		JsonNode done = Eventually.until("the rebuild finishes", () -> admin().get("/api/v1/insights/rebuild").json(),
+				(progress) -> !progress.get("state").asString().equals("RUNNING"));
+		assertThat(done.get("state").asString()).isEqualTo("DONE");
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d").body()).isEqualTo(incremental);
+	}
+
+	@Test
+	void figuresNarrowToTheGroupsThatPagedATeam() {
+		Team team = this.teams.create("Checkout " + System.nanoTime(), "Europe/Berlin", List.of());
+		Instant at = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+		// paged two people of the team 30 s after opening, acknowledged at 5 min,
+		// resolved
+		// at 10 min with nothing done; an hour later the rule fired again and cleared by
+		// itself before anyone was paged
+		long paged = this.history.fire(at);
+		InsightFixtures.paged(this.events, this.transactions, paged, at.plusSeconds(30),
+				new PageRoute(null, team.id().value(), ZoneId.of("Europe/Berlin"), 2));
+		this.clock.set(at.plus(Duration.ofMinutes(5)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + paged + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.history.resolve(at.plus(Duration.ofMinutes(10)));
+		long quiet = this.history.fire(at.plus(Duration.ofHours(1)));
+		this.history.resolve(at.plus(Duration.ofMinutes(64)));
+		this.clock.set(Instant.now());
+		this.history.rollUpWhenFedWith(quiet, this.jdbc, this.rollup);
+		InsightFixtures.rollUpWhenPaged(paged, 1, this.jdbc, this.rollup);
+
+		assertThat(ruleFigures().get("fires").asInt()).isEqualTo(2);
+		for (String named : List.of(team.name(), team.id().value().toString())) {
+			JsonNode items = admin().get("/api/v1/insights/rules?window=7d&team=" + named.replace(" ", "%20"))
+				.json()
+				.get("items");
+			assertThat(items.size()).as(named).isEqualTo(1);
+			JsonNode figures = items.get(0);
+			assertThat(figures.get("rule").asString()).isEqualTo(this.rule);
+			assertThat(figures.get("fires").asInt()).isEqualTo(1);
+			assertThat(figures.get("pages").asInt()).isEqualTo(2);
+			assertThat(figures.get("acknowledgedWithoutAction").get("count").asInt()).isEqualTo(1);
+			assertThat(figures.get("autoResolvedBeforeAcknowledgement").get("count").asInt()).isZero();
+			assertThat(figures.get("refires").get("count").asInt()).as("the quiet group re-fired it within 24 h")
+				.isEqualTo(1);
+			assertThat(figures.get("timeToAcknowledge").get("p50Seconds").asLong()).isEqualTo(270);
+		}
+		JsonNode byTeam = admin().get("/api/v1/insights/teams?window=7d&size=500")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((t) -> t.get("id").asString().equals(team.id().value().toString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(byTeam.get("name").asString()).isEqualTo(team.name());
+		assertThat(byTeam.get("figures").get("fires").asInt()).isEqualTo(1);
+		assertThat(byTeam.get("figures").get("refires").get("count").asInt()).isEqualTo(1);
+		assertThat(admin().get("/api/v1/insights/rules/" + this.rule + "?window=7d&team=" + team.id().value())
+			.json()
+			.get("figures")
+			.get("fires")
+			.asInt()).isEqualTo(1);
+		assertThat(person().getHtml("/insights?window=7d&team=" + team.id().value()).body()).contains(this.rule)
+			.contains("Only the alert groups of this team");
+	}
+
+	@Test
+	void anIncidentResolvedLongerAgoThanReviewsAreDueWithoutAReviewIsASignalTheTeamAcknowledges() {
+		Instant resolved = Instant.now().minus(Duration.ofDays(6));
+		this.clock.set(resolved.minus(Duration.ofHours(1)));
+		long number = admin().postJson("/api/v1/incidents", Map.of("title", "Queue stuck " + this.rule))
+			.json()
+			.get("number")
+			.asLong();
+		this.clock.set(resolved);
+		assertThat(admin().sendJson("PATCH", "/api/v1/incidents/" + number, Map.of("status", "resolved")).status())
+			.isEqualTo(200);
+		this.clock.set(Instant.now());
+
+		JsonNode signal = subject("review_missing", "INC-" + number);
+		assertThat(signal.get("open").asBoolean()).isTrue();
+		assertThat(signal.has("rule")).as("not about an alert rule").isFalse();
+		assertThat(signal.get("summary").asString()).isEqualTo("INC-" + number + " (Queue stuck " + this.rule
+				+ ") was resolved 6 days ago and has no review; reviews are due 5 days after an incident is resolved.");
+		Api.Response noted = admin().postJson("/api/v1/insights/signals/acknowledgements",
+				Map.of("kind", "review_missing", "subject", "INC-" + number, "note", "review meeting on Monday"));
+		assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
+		assertThat(subject("review_missing", "INC-" + number).get("open").asBoolean()).isFalse();
+		assertThat(person().getHtml("/insights/signals.csv").body()).contains("review_missing,No review,INC-" + number);
 	}
 
 	@Test
@@ -283,13 +429,48 @@ class InsightIntegrationTests {
 		assertThat(admin().get("/api/v1/insights/rules?size=5000").status()).isEqualTo(400);
 		assertThat(person().getHtml("/insights?window=week").status()).isEqualTo(400);
 		assertThat(Api.anonymous(this.port).get("/api/v1/insights/rules").status()).isEqualTo(401);
+		String unknownTeam = UUID.randomUUID().toString();
+		for (String path : List.of("/api/v1/insights/rules?team=" + unknownTeam,
+				"/api/v1/insights/interruptions?team=" + unknownTeam, "/api/v1/insights/rules/x?team=" + unknownTeam)) {
+			Api.Response refused = admin().get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.body()).as(path).contains("team").contains(unknownTeam);
+		}
+		Api.Response integration = admin().get("/api/v1/insights/rules?integration=nope");
+		assertThat(integration.status()).isEqualTo(400);
+		assertThat(integration.body()).contains("integration").contains("nope");
+		for (String path : List.of("/api/v1/insights/teams?window=1y", "/api/v1/insights/integrations?window=1y",
+				"/api/v1/insights/interruptions?window=1y", "/api/v1/insights/rules/x?window=1y")) {
+			Api.Response refused = admin().get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.body()).as(path).contains("window");
+		}
+		for (String path : List.of("/api/v1/insights/rules?page=abc", "/api/v1/insights/teams?size=0",
+				"/api/v1/insights/integrations?page=-1", "/api/v1/insights/interruptions?size=x")) {
+			Api.Response refused = admin().get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.body()).as(path).contains(path.contains("page") ? "page" : "size");
+		}
+		assertThat(person().getHtml("/insights?page=abc").status()).isEqualTo(400);
+		assertThat(person().getHtml("/insights?allSignals=maybe").status()).isEqualTo(400);
+		assertThat(person().getHtml("/insights?team=" + unknownTeam).status()).isEqualTo(400);
+		assertThat(person().getHtml("/insights/rules.csv?integration=nope").status()).isEqualTo(400);
+	}
+
+	private JsonNode subject(String kind, String subject) {
+		return admin().get("/api/v1/insights/signals")
+			.json()
+			.valueStream()
+			.filter((s) -> s.get("subject").asString().equals(subject) && s.get("kind").asString().equals(kind))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + kind + " signal for " + subject));
 	}
 
 	private JsonNode signal(String kind) {
 		return admin().get("/api/v1/insights/signals")
 			.json()
 			.valueStream()
-			.filter((s) -> s.get("rule").asString().equals(this.rule) && s.get("kind").asString().equals(kind))
+			.filter((s) -> s.path("rule").asString("").equals(this.rule) && s.get("kind").asString().equals(kind))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + kind + " signal for " + this.rule));
 	}

@@ -100,6 +100,29 @@ class InsightRollupTests {
 		assertThat(summary.answer()).isEqualTo(ActionTaken.NOT_ACTIONABLE);
 	}
 
+	@Test
+	void aSilenceSetByAPersonBetweenTheAcknowledgementAndTheResolutionIsAction() {
+		Fact acknowledged = Fact.of(7, Kind.ACKNOWLEDGED, OPENED.plusSeconds(60));
+		Fact resolved = Fact.of(7, Kind.RESOLVED_BY_SELF, OPENED.plusSeconds(600));
+
+		GroupSummary silencedAfter = InsightRollup
+			.summary(List.of(opened(), acknowledged, Fact.of(7, Kind.SILENCED, OPENED.plusSeconds(120)), resolved))
+			.orElseThrow();
+		GroupSummary silencedAtResolution = InsightRollup
+			.summary(List.of(opened(), acknowledged, Fact.of(7, Kind.SILENCED, OPENED.plusSeconds(600)), resolved))
+			.orElseThrow();
+		GroupSummary silencedBefore = InsightRollup
+			.summary(List.of(opened(), Fact.of(7, Kind.SILENCED, OPENED.plusSeconds(30)), acknowledged, resolved))
+			.orElseThrow();
+
+		assertThat(silencedAfter.acknowledgedWithoutAction()).isFalse();
+		assertThat(silencedAtResolution.acknowledgedWithoutAction()).as("the interval includes both ends").isFalse();
+		assertThat(silencedBefore.acknowledgedWithoutAction())
+			.as("before the acknowledgement: nothing done between it and the resolution")
+			.isTrue();
+		assertThat(silencedAfter.clearedBySelf()).as("acknowledged first").isFalse();
+	}
+
 	private static Fact opened() {
 		return new Fact(7, Kind.OPENED, OPENED, "HighLatency (job=api)", INTEGRATION, 0, 1);
 	}

@@ -48,7 +48,7 @@ class WeeklyDigestsTests {
 
 	private WeeklyDigests digests(boolean on) {
 		InsightProperties properties = new InsightProperties(ZoneId.of("UTC"), Duration.ofSeconds(30), null, null,
-				Duration.ofHours(1), on);
+				Duration.ofHours(1), null, on);
 		return new WeeklyDigests(this.reviews, mock(WeeklyReviewRepository.class), mock(People.class), this.mail,
 				properties, mock(WeeklyDigests.Links.class), mock(PlatformTransactionManager.class), this.runs,
 				Clock.fixed(Instant.parse("2026-03-30T07:00:00Z"), ZoneOffset.UTC));

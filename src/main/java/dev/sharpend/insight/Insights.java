@@ -261,8 +261,8 @@ class Insights {
 	List<DriftSignal> signals() {
 		Instant now = this.clock.instant();
 		Instant from = InsightWindow.DAYS_90.start(now, zone());
-		List<DriftSignal> signals = new ArrayList<>(this.cache.get("signals", from,
-				() -> List.copyOf(DriftSignal.find(this.repository.opened(from, later(now)), now, zone(), this.properties.flapping()))));
+		List<DriftSignal> signals = new ArrayList<>(this.cache.get("signals", from, () -> List.copyOf(
+				DriftSignal.find(this.repository.opened(from, later(now)), now, zone(), this.properties.flapping()))));
 		signals.addAll(this.incidentSignals.find(now));
 		return signals;
 	}

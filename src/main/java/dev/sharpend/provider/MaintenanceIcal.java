@@ -14,6 +14,7 @@ import biweekly.property.Status;
 
 import dev.sharpend.catalog.ComponentId;
 import dev.sharpend.provider.ComponentMappings.UpstreamMaintenance;
+import dev.sharpend.system.IcalLines;
 
 /**
  * Upstream maintenances as an RFC 5545 iCalendar document, one event for each whose start
@@ -38,7 +39,9 @@ final class MaintenanceIcal {
 				calendar.addEvent(event(m, names, stamp));
 			}
 		}
-		return Biweekly.write(calendar).go();
+		// biweekly folds by characters, not octets, and one past the limit; fold per the
+		// RFC
+		return IcalLines.fold(Biweekly.write(calendar).foldLines(false).go());
 	}
 
 	static String uid(ProviderId provider, String eventId) {

@@ -3,7 +3,7 @@
  * with retries.
  */
 @ApplicationModule(allowedDependencies = { "alert :: api", "catalog :: api", "identity :: api", "incident :: api",
-		"secret :: api", "statuspage :: api", "system", "system :: web" })
+		"provider :: api", "secret :: api", "statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.notify;
 

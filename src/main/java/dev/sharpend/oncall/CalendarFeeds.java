@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import dev.sharpend.identity.UserId;
 import dev.sharpend.oncall.api.ScheduleId;
+import dev.sharpend.system.FeedLinks;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;

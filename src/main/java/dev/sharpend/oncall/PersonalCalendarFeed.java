@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.sharpend.system.FeedLinks;
+
 /**
  * A person's secret link to their own shifts, across every schedule, as an iCalendar
  * feed. The link is the credential; revoking it makes it answer nothing.

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.sharpend.identity.Accounts;
 import dev.sharpend.identity.User;
 import dev.sharpend.identity.UserId;
+import dev.sharpend.system.FeedLinks;
 import dev.sharpend.system.RequestRejected;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,11 +64,7 @@ public class PersonalCalendarFeeds {
 	 * does not exist, so ids cannot be probed
 	 */
 	public void revoke(UserId person, UUID id) {
-		FeedLinks.Link link = this.links.require(id);
-		if (!link.owner().equals(person.value())) {
-			throw RequestRejected.notFound("There is no calendar link " + id + ".");
-		}
-		if (this.links.revoke(link)) {
+		if (this.links.revoke(person.value(), id)) {
 			this.events.publishEvent(new CalendarFeedRevoked(id.toString(), "person=" + person));
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import dev.sharpend.identity.UserId;
+import dev.sharpend.system.IcalLines;
 
 /**
  * A final schedule as an RFC 5545 iCalendar document: one event per person's stretch,
@@ -24,8 +25,6 @@ final class ScheduleCalendar {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
-
-	private static final int MAX_OCTETS = 75;
 
 	private ScheduleCalendar() {
 	}
@@ -150,22 +149,7 @@ final class ScheduleCalendar {
 	 * character.
 	 */
 	private static void line(StringBuilder out, String content) {
-		int octets = 0;
-		int limit = MAX_OCTETS;
-		for (int i = 0; i < content.length();) {
-			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-			if (octets + size > limit) {
-				out.append("\r\n ");
-				octets = 0;
-				// The leading space of a continuation line counts towards its 75 octets.
-				limit = MAX_OCTETS - 1;
-			}
-			out.appendCodePoint(codePoint);
-			octets += size;
-			i += Character.charCount(codePoint);
-		}
-		out.append("\r\n");
+		IcalLines.append(out, content);
 	}
 
 }

@@ -176,11 +176,7 @@ public class ComponentMappings {
 				if (e.kind() != EventKind.MAINTENANCE) {
 					continue;
 				}
-				List<ComponentId> touched = mapped.stream()
-					.filter((m) -> e.components().isEmpty() || e.components().contains(m.upstreamComponent()))
-					.map(ComponentMapping::component)
-					.distinct()
-					.toList();
+				List<ComponentId> touched = touched(e, mapped);
 				if (!touched.isEmpty()) {
 					found.add(new UpstreamMaintenance(provider, name, e, touched));
 				}
@@ -189,6 +185,18 @@ public class ComponentMappings {
 		found.sort(Comparator.comparing((UpstreamMaintenance m) -> m.event().startedAt(),
 				Comparator.nullsLast(Comparator.naturalOrder())));
 		return found;
+	}
+
+	/**
+	 * Our components, of those mapped, that an upstream event touches: those mapped to a
+	 * provider component it names, or all of them when it names none.
+	 */
+	static List<ComponentId> touched(WatchedEvent e, List<ComponentMapping> mapped) {
+		return mapped.stream()
+			.filter((m) -> e.components().isEmpty() || e.components().contains(m.upstreamComponent()))
+			.map(ComponentMapping::component)
+			.distinct()
+			.toList();
 	}
 
 	/** The title of the provider's latest incident open now, if any. */

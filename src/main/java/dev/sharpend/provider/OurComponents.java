@@ -49,6 +49,13 @@ public class OurComponents {
 		return byId;
 	}
 
+	/** The name of every component and group by id. */
+	public Map<ComponentId, String> names() {
+		Map<ComponentId, String> names = new LinkedHashMap<>();
+		all().forEach((c) -> names.put(c.id(), c.name()));
+		return names;
+	}
+
 	/** Whether the component still exists, on whichever page. */
 	boolean exists(ComponentId id) {
 		return this.components.find(id).isPresent();

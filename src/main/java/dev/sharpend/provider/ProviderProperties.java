@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * may be read (default false)
  * @param pollTick how often each node looks for pages due to be read (default 15 s)
  * @param readers how many pages one node reads at the same time (default 4)
+ * @param maintenanceReminder how long before an upstream maintenance touching a component
+ * of ours starts the people keeping the register are reminded of it (default 24 h; zero
+ * sends no reminders)
  */
 @ConfigurationProperties("sharpend.provider")
 record ProviderProperties(@Nullable Duration pollInterval, @Nullable Duration timeout, boolean allowPrivateTargets,
-		@Nullable Duration pollTick, @Nullable Integer readers) {
+		@Nullable Duration pollTick, @Nullable Integer readers, @Nullable Duration maintenanceReminder) {
 
 	/** The shortest interval a provider may be read at. */
 	static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
@@ -35,6 +38,8 @@ record ProviderProperties(@Nullable Duration pollInterval, @Nullable Duration ti
 		pollTick = (pollTick != null && !pollTick.isNegative() && !pollTick.isZero()) ? pollTick
 				: Duration.ofSeconds(15);
 		readers = (readers != null && readers > 0) ? readers : 4;
+		maintenanceReminder = (maintenanceReminder == null) ? Duration.ofHours(24)
+				: maintenanceReminder.isNegative() ? Duration.ZERO : maintenanceReminder;
 	}
 
 }

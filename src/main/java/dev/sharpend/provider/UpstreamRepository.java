@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +79,24 @@ class UpstreamRepository {
 				order by coalesce(started_at, first_seen_at) desc, event_id""")
 			.param("id", id.value())
 			.query((rs, n) -> event(rs))
+			.list();
+	}
+
+	/**
+	 * Every provider's maintenances whose planned time meets the range, or that are still
+	 * open, in the order they start.
+	 */
+	List<ProviderEvent> maintenances(Instant from, Instant to) {
+		return this.jdbc.sql("""
+				select * from provider_upstream_event where kind = 'maintenance'
+				    and coalesce(started_at, first_seen_at) <= :to
+				    and (coalesce(started_at, first_seen_at) >= :from or ended_at >= :from
+				        or (ended_at is null and state in ('scheduled', 'in_progress')))
+				order by coalesce(started_at, first_seen_at), provider_id, event_id
+				fetch first 2000 rows only""")
+			.param("from", Timestamps.toColumn(from))
+			.param("to", Timestamps.toColumn(to))
+			.query((rs, n) -> new ProviderEvent(new ProviderId(rs.getObject("provider_id", UUID.class)), event(rs)))
 			.list();
 	}
 
@@ -155,6 +174,15 @@ class UpstreamRepository {
 	private static <E extends Enum<E> & WireCode> E code(Class<E> type, String code) {
 		return WireCode.find(type, code)
 			.orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " " + code));
+	}
+
+	/**
+	 * An event with the provider that published it.
+	 *
+	 * @param provider the provider
+	 * @param event the event
+	 */
+	record ProviderEvent(ProviderId provider, WatchedEvent event) {
 	}
 
 }

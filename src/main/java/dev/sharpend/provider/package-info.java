@@ -12,7 +12,8 @@
  * Nothing here depends on a provider being reachable: a page that cannot be read is
  * reported as unreadable, never as operational.
  */
-@ApplicationModule(allowedDependencies = { "catalog :: api", "statuspage :: api", "system", "system :: web" })
+@ApplicationModule(
+		allowedDependencies = { "catalog :: api", "identity :: api", "statuspage :: api", "system", "system :: web" })
 @NullMarked
 package dev.sharpend.provider;
 

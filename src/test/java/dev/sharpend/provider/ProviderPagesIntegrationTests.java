@@ -111,6 +111,39 @@ class ProviderPagesIntegrationTests {
 		assertThat(api.get("/api/v1/providers/" + id).json().get("components")).as("no dependency chosen").isEmpty();
 	}
 
+	@Test
+	void theFormSetsHowOftenTheStatusFeedIsReadAndRefusesAnIntervalOutOfRange() {
+		Api browser = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD);
+		Api api = Api.withToken(this.port, TestKeys.ADMIN_TOKEN);
+		Map<String, Object> fields = form("Loggly " + UUID.randomUUID().toString().substring(0, 8));
+		fields.put("statusPollIntervalSeconds", "30");
+
+		Api.Response refused = browser.submitForm("/providers/new", "/providers", fields);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"statusPollIntervalSeconds-error\"")
+			.contains("Read a status feed every 60 to 86400 seconds")
+			.contains("value=\"30\"");
+
+		fields.put("statusPollIntervalSeconds", "every minute");
+		assertThat(browser.submitForm("/providers/new", "/providers", fields).body())
+			.contains("id=\"statusPollIntervalSeconds-error\"")
+			.contains("Give the interval as a whole number of seconds");
+
+		fields.put("statusPollIntervalSeconds", "120");
+		Api.Response added = browser.submitForm("/providers/new", "/providers", fields);
+		assertThat(added.status()).as(added.toString()).isEqualTo(302);
+		String id = added.header("Location").replaceFirst(".*/providers/", "");
+		assertThat(api.get("/api/v1/providers/" + id).json().get("status").get("pollIntervalSeconds").asLong())
+			.isEqualTo(120);
+		assertThat(browser.get("/providers/" + id + "/edit").body()).contains("value=\"120\"");
+
+		fields.put("statusPollIntervalSeconds", "");
+		assertThat(browser.submitForm("/providers/" + id + "/edit", "/providers/" + id, fields).status())
+			.isEqualTo(302);
+		JsonNode interval = api.get("/api/v1/providers/" + id).json().get("status").get("pollIntervalSeconds");
+		assertThat(interval == null || interval.isNull()).as("empty returns to the configured default").isTrue();
+	}
+
 	private static Map<String, Object> form(String name) {
 		Map<String, Object> fields = new HashMap<>();
 		fields.put("name", name);

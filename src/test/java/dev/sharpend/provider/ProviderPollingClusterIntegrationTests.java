@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.sharpend.test.Api;
+import dev.sharpend.test.Eventually;
 import dev.sharpend.test.Launcher;
 import dev.sharpend.test.MovableClock;
 import dev.sharpend.test.NodeRace;
@@ -17,12 +18,15 @@ import dev.sharpend.test.SharpendNode;
 import dev.sharpend.test.TestDatabase;
 import dev.sharpend.test.TestKeys;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one database (the same H2 file, or one PostgreSQL database) look for due
  * status pages from several threads at once, on a clock the test moves: each page is read
- * once per interval across the cluster, at the provider's own interval where it sets one.
+ * once per interval across the cluster, at the provider's own interval where it sets one;
+ * and a maintenance about to start is reminded of once, not once per node or per run.
  */
 class ProviderPollingClusterIntegrationTests {
 
@@ -51,6 +55,7 @@ class ProviderPollingClusterIntegrationTests {
 			.clock(clock)
 			.setting("sharpend.provider.allow-private-targets", "true")
 			.setting("sharpend.provider.poll-tick", "PT1H")
+			.setting("sharpend.provider.reminder-tick", "PT1H")
 			.start();
 	}
 
@@ -94,6 +99,30 @@ class ProviderPollingClusterIntegrationTests {
 		Api.Response status = Api.withToken(b.port(), TestKeys.ADMIN_TOKEN).get("/api/v1/providers/" + id + "/status");
 		assertThat(status.json().get("status").asString()).isEqualTo("operational");
 		assertThat(status.json().get("lastReadAt").asString()).isEqualTo(clock.instant().toString());
+	}
+
+	@Test
+	void twoNodesRemindOfAMaintenanceOnce() throws Exception {
+		try (UpstreamMaintenanceFixtures github = new UpstreamMaintenanceFixtures(Long.toString(System.nanoTime()))) {
+			github.watch(Api.withToken(a.port(), TestKeys.ADMIN_TOKEN), a.bean(ProviderPolling.class),
+					clock.instant().plus(Duration.ofHours(12)));
+
+			NodeRace.run(a, b, 3, (node) -> node.bean(MaintenanceReminders.class).runDue());
+			JdbcClient jdbc = a.bean(JdbcClient.class);
+			Eventually.await("the reminders queued", () -> jdbc.sql("""
+					select count(*) from event_publication where listener_id like '%MaintenanceReminderMail%'""")
+				.query(Long.class)
+				.single() == 0);
+
+			long queued = jdbc.sql("""
+					select count(*) from notify_delivery where target = :to
+					    and event = 'provider.maintenance_reminder' and payload like :title""")
+				.param("to", TestKeys.ADMIN_EMAIL)
+				.param("title", "%" + github.title() + "%")
+				.query(Long.class)
+				.single();
+			assertThat(queued).isOne();
+		}
 	}
 
 	private static void race() throws Exception {

@@ -20,7 +20,7 @@ record FormErrors(@Nullable String field, @Nullable String message) {
 	private static final Set<String> FIELDS = Set.of("name", "kind", "tenancy", "lifecycle", "plan", "support",
 			"dataHeld", "sensitivity", "access", "credentialsLocation", "securityNotes", "contractRenewal",
 			"nextReview", "statusPage", "statusFeed", "statusFormat", "statusProducts", "statusLocations",
-			"statusRegions", "dependsOn", "components");
+			"statusRegions", "statusPollIntervalSeconds", "dependsOn", "components");
 
 	static FormErrors of(RequestRejected ex) {
 		return new FormErrors(ex.field(), ex.getMessage());

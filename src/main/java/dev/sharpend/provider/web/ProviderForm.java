@@ -17,6 +17,7 @@ import dev.sharpend.provider.ProviderId;
 import dev.sharpend.provider.ProviderProfile;
 import dev.sharpend.provider.StatusSource;
 import dev.sharpend.provider.web.ProviderRequest.ComponentRequest;
+import dev.sharpend.system.RequestRejected;
 
 /**
  * The provider form: every register field as typed, the providers it runs on, and for
@@ -30,8 +31,8 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 		@Nullable String access, @Nullable String credentialsLocation, @Nullable String securityNotes,
 		@Nullable String contractRenewal, @Nullable String nextReview, @Nullable String statusPage,
 		@Nullable String statusFeed, @Nullable String statusFormat, @Nullable String statusProducts,
-		@Nullable String statusLocations, @Nullable String statusRegions, @Nullable List<String> dependsOn,
-		@Nullable Map<String, String> strength, @Nullable Map<String, String> note) {
+		@Nullable String statusLocations, @Nullable String statusRegions, @Nullable String statusPollIntervalSeconds,
+		@Nullable List<String> dependsOn, @Nullable Map<String, String> strength, @Nullable Map<String, String> note) {
 
 	/** The form showing what the register records about a provider. */
 	static ProviderForm of(Provider p) {
@@ -48,13 +49,14 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 				f.securityNotes(), date(f.contractRenewal()), date(f.nextReview()), s.page(), s.feed(),
 				(s.format() != null) ? s.format().code() : "", lines(s.scope().products()),
 				lines(s.scope().locations()), lines(s.scope().regions()),
+				(s.pollInterval() != null) ? Long.toString(s.pollInterval().toSeconds()) : "",
 				p.dependsOn().stream().map(ProviderId::toString).toList(), strength, note);
 	}
 
 	/** A blank form: nothing recorded, the kind still to choose. */
 	static ProviderForm blank() {
 		return new ProviderForm("", "", "not_assessed", "active", "", "", "", "not_assessed", "not_assessed", "", "",
-				"", "", "", "", "", "", "", "", List.of(), Map.of(), Map.of());
+				"", "", "", "", "", "", "", "", "", List.of(), Map.of(), Map.of());
 	}
 
 	/**
@@ -67,7 +69,8 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 				text(this.credentialsLocation), text(this.securityNotes), text(this.contractRenewal),
 				text(this.nextReview), text(this.statusPage), text(this.statusFeed), text(this.statusFormat),
 				names(this.statusProducts), names(this.statusLocations), names(this.statusRegions),
-				Objects.requireNonNullElse(this.dependsOn, List.of()), null, components());
+				Objects.requireNonNullElse(this.dependsOn, List.of()), seconds(this.statusPollIntervalSeconds),
+				components());
 	}
 
 	/** Whether the form names this provider among those it runs on. */
@@ -95,6 +98,20 @@ record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable Stri
 			});
 		}
 		return chosen;
+	}
+
+	/** The interval as typed; empty returns to the configured default (0 to the API). */
+	private static Integer seconds(@Nullable String typed) {
+		if (typed == null || typed.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw RequestRejected.invalid("statusPollIntervalSeconds",
+					"Give the interval as a whole number of seconds, from 60 to 86400; leave it empty for the default.");
+		}
 	}
 
 	private static String text(@Nullable String value) {

@@ -1,4 +1,4 @@
-package dev.sharpend.oncall;
+package dev.sharpend.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,27 +16,24 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.sharpend.system.RequestRejected;
-import dev.sharpend.system.Timestamps;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The secret links of one kind of calendar feed, kept in one table and each owned by what
- * it shows (a schedule, a person). Only a SHA-256 hash of a secret is stored, so a
- * database copy does not open any feed; a revoked link stays for the record.
+ * it shows (a schedule, a person) or by who made it. Only a SHA-256 hash of a secret is
+ * stored, so a database copy does not open any feed; a revoked link stays for the record.
  *
  * @param jdbc the database
  * @param clock the time links are made and revoked at
  * @param table the table of links
  * @param owner its column naming what a link shows
  */
-record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
+public record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** Stores a new link; its secret is in the answer only. */
-	Made create(UUID owner) {
+	public Made create(UUID owner) {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		String secret = "cal_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -53,7 +50,7 @@ record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 	}
 
 	/** The owner's links, newest first, revoked ones included. */
-	List<Link> of(UUID owner) {
+	public List<Link> of(UUID owner) {
 		return this.jdbc
 			.sql("select * from " + this.table + " where " + this.owner + " = :owner order by created_at desc")
 			.param("owner", owner)
@@ -64,7 +61,7 @@ record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 	/**
 	 * @throws RequestRejected (not found) for an unknown link
 	 */
-	Link require(UUID id) {
+	public Link require(UUID id) {
 		return this.jdbc.sql("select * from " + this.table + " where id = :id")
 			.param("id", id)
 			.query(this::map)
@@ -73,7 +70,7 @@ record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 	}
 
 	/** Revokes a working link; says whether it did (a revoked link stays revoked). */
-	boolean revoke(Link link) {
+	public boolean revoke(Link link) {
 		if (link.revokedAt() != null) {
 			return false;
 		}
@@ -85,10 +82,24 @@ record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 	}
 
 	/**
+	 * Revokes one of the owner's links; says whether it did (a revoked link stays
+	 * revoked).
+	 * @throws RequestRejected (not found) for a link that is not the owner's, as for one
+	 * that does not exist, so ids cannot be probed
+	 */
+	public boolean revoke(UUID owner, UUID id) {
+		Link link = require(id);
+		if (!link.owner().equals(owner)) {
+			throw RequestRejected.notFound("There is no calendar link " + id + ".");
+		}
+		return revoke(link);
+	}
+
+	/**
 	 * What a working link's secret shows.
 	 * @throws RequestRejected (not found) for an unknown or revoked secret
 	 */
-	UUID owner(String secret) {
+	public UUID owner(String secret) {
 		return this.jdbc
 			.sql("select " + this.owner + " from " + this.table + " where token_hash = :hash and revoked_at is null")
 			.param("hash", hash(secret))
@@ -113,11 +124,11 @@ record FeedLinks(JdbcClient jdbc, Clock clock, String table, String owner) {
 	}
 
 	/** One stored link. */
-	record Link(UUID id, UUID owner, Instant createdAt, @Nullable Instant revokedAt) {
+	public record Link(UUID id, UUID owner, Instant createdAt, @Nullable Instant revokedAt) {
 	}
 
 	/** A link just stored, with its secret. */
-	record Made(Link link, String secret) {
+	public record Made(Link link, String secret) {
 	}
 
 }

@@ -1,0 +1,14 @@
+package dev.sharpend.provider;
+
+import dev.sharpend.system.Audited;
+import dev.sharpend.system.AuditedChange;
+
+/**
+ * A secret link to the upstream maintenance calendar was made.
+ *
+ * @param feed its id
+ * @param person who made it
+ */
+@Audited(action = "provider.calendar_feed_created", target = "provider_calendar_feed")
+record MaintenanceFeedCreated(@Audited.Id String feed, String person) implements AuditedChange {
+}

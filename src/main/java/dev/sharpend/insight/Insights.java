@@ -98,6 +98,36 @@ class Insights {
 	}
 
 	/**
+	 * Time to acknowledge of the groups in scope in each of the last
+	 * {@value #WEEKS_CHARTED} weeks, this one included, oldest first.
+	 */
+	List<Week> acknowledgementTrend(InsightScope scope) {
+		Instant now = this.clock.instant();
+		InsightWeek thisWeek = InsightWeek.of(now, zone());
+		InsightWeek firstWeek = thisWeek;
+		for (int i = 1; i < WEEKS_CHARTED; i++) {
+			firstWeek = firstWeek.previous();
+		}
+		Instant from = firstWeek.start(zone());
+		InsightWeek first = firstWeek;
+		return this.cache.get("acknowledgement trend " + scope, from, () -> {
+			List<GroupSummary> all = this.repository.opened(from, later(now));
+			Set<Long> ofTeam = ofTeam(scope, from);
+			List<Week> weeks = new ArrayList<>();
+			for (InsightWeek week = first; week.compareTo(thisWeek) <= 0; week = week.next()) {
+				Instant start = week.start(zone());
+				Instant end = week.end(zone());
+				List<GroupSummary> ofWeek = all.stream()
+					.filter((g) -> !g.opened().isBefore(start) && g.opened().isBefore(end))
+					.filter((g) -> scope.includes(g, ofTeam))
+					.toList();
+				weeks.add(new Week(week, RuleFigures.counted("all rules", ofWeek, Set.of())));
+			}
+			return List.copyOf(weeks);
+		});
+	}
+
+	/**
 	 * The figures of each team's groups in the window (the groups that paged its people),
 	 * by team id, the most fires first; named by {@code names}, unknown ones "Deleted
 	 * team".

@@ -89,6 +89,7 @@ class InsightsController {
 		model.addAttribute("hiddenSignals", allSignals ? 0 : Math.max(0, open.size() - SIGNALS_SHOWN));
 		model.addAttribute("acknowledgedSignals", signals.stream().filter((v) -> !v.open()).toList());
 		model.addAttribute("interruptions", this.interruptions.byRotation(chosen));
+		model.addAttribute("ttaTrend", TtaTrend.of(this.insights.acknowledgementTrend(scope)));
 		model.addAttribute("freshness", InsightText.freshness(this.insights.freshness()));
 		definitions(model);
 		return "insight/overview";

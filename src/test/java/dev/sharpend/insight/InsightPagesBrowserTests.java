@@ -108,6 +108,8 @@ class InsightPagesBrowserTests {
 		assertThat(page.locator("#freshness")).containsText("every 30 s");
 		assertThat(page.locator("tr:has-text('" + history.rule + "') td[data-label='Answered action / no action']"))
 			.hasText("1 / 0");
+		assertThat(page.locator("#tta-trend svg.tta-chart, #tta-empty")).isVisible();
+		assertThat(page.locator("#tta-table tbody tr")).hasCount(Insights.WEEKS_CHARTED);
 		tab.look("insights");
 
 		signal.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(history.rule)).click();

@@ -84,10 +84,11 @@ class InsightApiController {
 	@GetMapping("/rules")
 	PageOf<RuleJson> rules(@RequestParam(defaultValue = "30d") String window,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String integration, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String integration,
+			@RequestParam(required = false) @Nullable String rotation, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		InsightScope scope = this.scopes.parse(team, integration);
+		InsightScope scope = this.scopes.parse(team, integration, rotation);
 		PageWindow pageWindow = PageWindow.of(page, size, 500);
 		return PageOf.slice(this.insights.rules(chosen, scope), pageWindow).map((f) -> RuleJson.of(f, chosen));
 	}
@@ -114,9 +115,10 @@ class InsightApiController {
 	@GetMapping("/rules/{rule}")
 	RuleRecordJson rule(@PathVariable String rule, @RequestParam(defaultValue = "30d") String window,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String integration) {
+			@RequestParam(required = false) @Nullable String integration,
+			@RequestParam(required = false) @Nullable String rotation) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		Insights.RuleRecord record = this.insights.rule(rule, chosen, this.scopes.parse(team, integration));
+		Insights.RuleRecord record = this.insights.rule(rule, chosen, this.scopes.parse(team, integration, rotation));
 		return new RuleRecordJson(RuleJson.of(record.figures(), chosen),
 				record.weeks()
 					.stream()

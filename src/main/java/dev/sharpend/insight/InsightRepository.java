@@ -116,6 +116,31 @@ class InsightRepository {
 		return teams;
 	}
 
+	/**
+	 * The groups paged from {@code from} on to the team and/or through the rotation
+	 * (either may be null, not both).
+	 */
+	Set<Long> pagedGroups(Instant from, @Nullable UUID team, @Nullable UUID rotation) {
+		String sql = "select distinct group_id from insight_interruption where paged_at >= :from"
+				+ ((team != null) ? " and team_id = :team" : "")
+				+ ((rotation != null) ? " and schedule_id = :rotation" : "");
+		var query = this.jdbc.sql(sql).param("from", Timestamps.toColumn(from));
+		if (team != null) {
+			query = query.param("team", team);
+		}
+		if (rotation != null) {
+			query = query.param("rotation", rotation);
+		}
+		return new java.util.HashSet<>(query.query(Long.class).list());
+	}
+
+	/** Every rotation in the interruptions on record. */
+	List<UUID> rotationsOnRecord() {
+		return this.jdbc.sql("select distinct schedule_id from insight_interruption where schedule_id is not null")
+			.query(UUID.class)
+			.list();
+	}
+
 	/** Every team in the interruptions on record. */
 	List<UUID> teamsOnRecord() {
 		return this.jdbc.sql("select distinct team_id from insight_interruption").query(UUID.class).list();

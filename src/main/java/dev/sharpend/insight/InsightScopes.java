@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.sharpend.alert.Integration;
 import dev.sharpend.alert.Integrations;
 import dev.sharpend.oncall.api.OnCallLookup;
+import dev.sharpend.oncall.api.ScheduleOutline;
 import dev.sharpend.oncall.api.TeamOnCall;
 import dev.sharpend.system.RequestRejected;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,28 @@ class InsightScopes {
 	 * none there is
 	 */
 	InsightScope parse(@Nullable String team, @Nullable String integration) {
+		return parse(team, integration, null);
+	}
+
+	/**
+	 * @throws RequestRejected (400 naming the parameter) for a team, integration or
+	 * rotation that neither exists nor is on record
+	 */
+	InsightScope parse(@Nullable String team, @Nullable String integration, @Nullable String rotation) {
 		return new InsightScope(find(teams(), team, "team", this.repository::teamsOnRecord),
-				find(integrations(), integration, "integration", this.repository::integrationsOnRecord));
+				find(integrations(), integration, "integration", this.repository::integrationsOnRecord),
+				(rotation == null || rotation.isBlank()) ? null
+						: find(rotations(), rotation, "rotation", this.repository::rotationsOnRecord));
+	}
+
+	/** Every rotation (on-call schedule) there is, by id, by name. */
+	Map<UUID, String> rotations() {
+		Map<UUID, String> rotations = new LinkedHashMap<>();
+		this.onCall.schedules()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ScheduleOutline::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach((s) -> rotations.put(s.schedule().value(), s.name()));
+		return rotations;
 	}
 
 	/** Every team there is, by id, by name. */

@@ -176,16 +176,10 @@ class Insights {
 	}
 
 	private Set<Long> ofTeam(InsightScope scope, Instant from) {
-		if (scope.team() == null) {
+		if (!scope.byPages()) {
 			return Set.of();
 		}
-		Set<Long> groups = new java.util.HashSet<>();
-		this.repository.teamsOfGroups(from).forEach((group, teams) -> {
-			if (teams.contains(scope.team())) {
-				groups.add(group);
-			}
-		});
-		return groups;
+		return this.repository.pagedGroups(from, scope.team(), scope.rotation());
 	}
 
 	/**

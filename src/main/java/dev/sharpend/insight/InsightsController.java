@@ -73,13 +73,15 @@ class InsightsController {
 	String overview(@RequestParam(defaultValue = "30d") String window, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "false") boolean allSignals,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String integration, Model model) {
+			@RequestParam(required = false) @Nullable String integration,
+			@RequestParam(required = false) @Nullable String rotation, Model model) {
 		InsightWindow chosen = InsightWindow.parse(window);
-		InsightScope scope = this.scopes.parse(team, integration);
+		InsightScope scope = this.scopes.parse(team, integration, rotation);
 		List<RuleFigures> rules = this.insights.rules(chosen, scope);
 		model.addAttribute("scope", scope);
 		model.addAttribute("teams", this.scopes.teams());
 		model.addAttribute("integrations", this.scopes.integrations());
+		model.addAttribute("rotations", this.scopes.rotations());
 		List<Insights.SignalView> signals = this.insights.signalViews();
 		List<Insights.SignalView> open = signals.stream().filter(Insights.SignalView::open).toList();
 		model.addAttribute("window", chosen);
@@ -133,10 +135,11 @@ class InsightsController {
 	@GetMapping("/insights/rules.csv")
 	ResponseEntity<String> rulesCsv(@RequestParam(defaultValue = "30d") String window,
 			@RequestParam(required = false) @Nullable String team,
-			@RequestParam(required = false) @Nullable String integration) {
+			@RequestParam(required = false) @Nullable String integration,
+			@RequestParam(required = false) @Nullable String rotation) {
 		InsightWindow chosen = InsightWindow.parse(window);
 		return csv("sharpend-insight-rules-" + chosen.code() + ".csv",
-				InsightCsv.rules(this.insights.rules(chosen, this.scopes.parse(team, integration)), chosen));
+				InsightCsv.rules(this.insights.rules(chosen, this.scopes.parse(team, integration, rotation)), chosen));
 	}
 
 	/** The drift signals as CSV, open and acknowledged. */
@@ -157,7 +160,7 @@ class InsightsController {
 			@RequestParam(defaultValue = "30d") String window, Model model) {
 		if (rule == null || rule.isBlank()) {
 			// no rule named: the list of rules to choose from
-			return overview(window, 0, false, null, null, model);
+			return overview(window, 0, false, null, null, null, model);
 		}
 		InsightWindow chosen = InsightWindow.parse(window);
 		Insights.RuleRecord record = this.insights.rule(rule, chosen);

@@ -391,6 +391,53 @@ class InsightIntegrationTests {
 	}
 
 	@Test
+	void figuresNarrowToTheGroupsPagedThroughARotation() {
+		Team team = this.teams.create("Search " + System.nanoTime(), "Europe/Berlin", List.of());
+		UUID primary = UUID.randomUUID();
+		UUID secondary = UUID.randomUUID();
+		Instant at = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+		// one group paged through the primary rotation, acknowledged after 2 min; the
+		// next
+		// through the secondary one, never acknowledged
+		long first = this.history.fire(at);
+		InsightFixtures.paged(this.events, this.transactions, first, at.plusSeconds(30),
+				new PageRoute(primary, team.id().value(), ZoneId.of("Europe/Berlin"), 1));
+		this.clock.set(at.plus(Duration.ofSeconds(150)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + first + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.history.resolve(at.plus(Duration.ofMinutes(10)));
+		long second = this.history.fire(at.plus(Duration.ofHours(2)));
+		InsightFixtures.paged(this.events, this.transactions, second, at.plus(Duration.ofHours(2)).plusSeconds(30),
+				new PageRoute(secondary, team.id().value(), ZoneId.of("Europe/Berlin"), 1));
+		this.history.resolve(at.plus(Duration.ofHours(3)));
+		this.clock.set(Instant.now());
+		InsightFixtures.rollUpWhenPaged(first, 1, this.jdbc, this.rollup);
+		InsightFixtures.rollUpWhenPaged(second, 1, this.jdbc, this.rollup);
+
+		JsonNode ofPrimary = admin().get("/api/v1/insights/rules?window=7d&rotation=" + primary).json().get("items");
+		assertThat(ofPrimary.size()).isEqualTo(1);
+		assertThat(ofPrimary.get(0).get("fires").asInt()).isEqualTo(1);
+		assertThat(ofPrimary.get(0).get("timeToAcknowledge").get("p50Seconds").asLong()).isEqualTo(120);
+		JsonNode ofSecondary = admin().get("/api/v1/insights/rules?window=7d&rotation=" + secondary)
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(ofSecondary.get("fires").asInt()).isEqualTo(1);
+		assertThat(ofSecondary.get("autoResolvedBeforeAcknowledgement").get("count").asInt()).isEqualTo(1);
+		assertThat(ofSecondary.get("timeToAcknowledge").has("p50Seconds")).isFalse();
+		assertThat(admin().get("/api/v1/insights/rules?window=7d&team=" + team.id().value() + "&rotation=" + primary)
+			.json()
+			.get("items")
+			.get(0)
+			.get("fires")
+			.asInt()).as("team and rotation together").isEqualTo(1);
+
+		Api.Response unknown = admin().get("/api/v1/insights/rules?window=7d&rotation=" + UUID.randomUUID());
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("rotation");
+	}
+
+	@Test
 	void anIncidentResolvedLongerAgoThanReviewsAreDueWithoutAReviewIsASignalTheTeamAcknowledges() {
 		Instant resolved = Instant.now().minus(Duration.ofDays(6));
 		this.clock.set(resolved.minus(Duration.ofHours(1)));

@@ -55,7 +55,7 @@ record Fact(long group, Kind kind, Instant at, @Nullable String rule, @Nullable 
 
 		OPENED("opened"), PAGED("paged"), ACKNOWLEDGED("acknowledged"), RESOLVED_BY_SELF("resolved_by_self"),
 		RESOLVED_BY_HAND("resolved_by_hand"), INCIDENT("incident"), ACTION("action"), ANSWERED("answered"),
-		INTERRUPTED("interrupted"), SILENCED("silenced");
+		INTERRUPTED("interrupted"), SILENCED("silenced"), NOTED("noted");
 
 		private final String code;
 

@@ -6,6 +6,7 @@ import dev.sharpend.alert.AlertGroupAcknowledged;
 import dev.sharpend.alert.AlertGroupActionRecorded;
 import dev.sharpend.alert.AlertGroupResolved;
 import dev.sharpend.alert.AlertGroupTriggered;
+import dev.sharpend.alert.AlertGroupNoted;
 import dev.sharpend.alert.AlertGroupsSilenced;
 import dev.sharpend.incident.AlertGroupsAttached;
 import dev.sharpend.incident.TimelineEntryRecorded;
@@ -75,6 +76,12 @@ class InsightFeed {
 		for (long group : event.groups()) {
 			record(Fact.of(group, Kind.SILENCED, event.at()));
 		}
+	}
+
+	/** A person writing a note on a group worked on it. */
+	@ApplicationModuleListener
+	void on(AlertGroupNoted event) {
+		record(Fact.of(event.group(), Kind.NOTED, event.at()));
 	}
 
 	@ApplicationModuleListener

@@ -170,6 +170,7 @@ class InsightRollup {
 				case INCIDENT -> history.linkedToIncident(fact.incident(), fact.at());
 				case ACTION -> history.acted(GroupHistory.PersonAction.Kind.TIMELINE_ENTRY, fact.at());
 				case SILENCED -> history.silenced(fact.at());
+				case NOTED -> history.acted(GroupHistory.PersonAction.Kind.NOTE, fact.at());
 				// facts come oldest first, so the latest answer replaces the earlier ones
 				case ANSWERED -> (fact.answer() != null) ? history.answered(fact.answer()) : history;
 			};

@@ -34,9 +34,9 @@
  * {@code AlertGroupTriggered}, with the group's rule on the last; a public event for each
  * page sent (on call's {@code GroupPaged} is internal today), for a timeline entry
  * written and for a silence created (now {@code AlertGroupsSilenced}, naming the open
- * groups a person's new silence matches); notes on an alert group, which do not exist
- * yet; and the person-or-system origin of each acknowledgement, since only people's
- * acknowledgements count.</li>
+ * groups a person's new silence matches); notes on an alert group (now
+ * {@code AlertGroupNoted}); and the person-or-system origin of each acknowledgement,
+ * since only people's acknowledgements count.</li>
  * <li>Rollup: a scheduled job (every 30 seconds, one node at a time under a scheduler
  * lock like the other cluster jobs, reporting to {@code JobRuns}) rebuilds each dirty
  * group's {@code GroupHistory} from the raw history, classifies it and rewrites the rows

@@ -391,6 +391,71 @@ class InsightIntegrationTests {
 	}
 
 	@Test
+	void aNoteWrittenAfterTheAcknowledgementIsActionAndShowsOnTheGroup() {
+		Instant at = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+		// two groups acknowledged and resolved by themselves 10 min later; someone wrote
+		// a
+		// note on the first in between, nothing on the second
+		long noted = this.history.fire(at);
+		this.clock.set(at.plus(Duration.ofMinutes(1)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + noted + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.clock.set(at.plus(Duration.ofMinutes(3)));
+		Api.Response note = admin().postJson("/api/v1/alert-groups/" + noted + "/notes",
+				Map.of("body", "  Checked the <b>dashboard</b>: the nightly batch.\nNothing to do.  "));
+		assertThat(note.status()).as(note.toString()).isEqualTo(201);
+		assertThat(note.json().get("body").asString())
+			.isEqualTo("Checked the <b>dashboard</b>: the nightly batch.\nNothing to do.");
+		this.history.resolve(at.plus(Duration.ofMinutes(10)));
+		Instant later = at.plus(Duration.ofHours(1));
+		long silent = this.history.fire(later);
+		this.clock.set(later.plus(Duration.ofMinutes(1)));
+		assertThat(admin().postJson("/api/v1/alert-groups/" + silent + "/acknowledge", Map.of()).status())
+			.isEqualTo(200);
+		this.history.resolve(later.plus(Duration.ofMinutes(10)));
+		this.clock.set(Instant.now());
+		Eventually.await("the note reaches insights",
+				() -> this.jdbc.sql("select count(*) from insight_fact where group_id = :g and kind = 'noted'")
+					.param("g", noted)
+					.query(Long.class)
+					.single() == 1);
+		this.history.rollUpWhenFedWith(silent, this.jdbc, this.rollup);
+
+		JsonNode figures = ruleFigures();
+		assertThat(figures.get("fires").asInt()).isEqualTo(2);
+		assertThat(figures.get("acknowledgedWithoutAction").get("count").asInt()).as("only the group without a note")
+			.isEqualTo(1);
+		assertThat(admin().get("/api/v1/alert-groups/" + noted + "/notes").json().get(0).get("by").asString())
+			.isEqualTo(TestKeys.ADMIN_EMAIL);
+		assertThat(person().getHtml("/alerts/groups/" + noted).body())
+			.contains("Checked the &lt;b&gt;dashboard&lt;/b&gt;: the nightly batch.");
+		// the form on the group's page: added and shown, or refused with the reason
+		// beside it
+		Api browser = person();
+		String pagePath = "/alerts/groups/" + silent;
+		assertThat(browser.submitForm(pagePath, pagePath + "/notes", Map.of("body", "Looked at it: a flaky probe"))
+			.status()).isEqualTo(302);
+		assertThat(browser.getHtml(pagePath).body()).contains("Looked at it: a flaky probe").contains("Note added.");
+		assertThat(browser.submitForm(pagePath, pagePath + "/notes", Map.of("body", " ")).status()).isEqualTo(302);
+		assertThat(browser.getHtml(pagePath).body()).contains("the note is empty");
+
+		Api.Response empty = admin().postJson("/api/v1/alert-groups/" + noted + "/notes", Map.of("body", "  "));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.body()).contains("body");
+		Api.Response tooLong = admin().postJson("/api/v1/alert-groups/" + noted + "/notes",
+				Map.of("body", "x".repeat(4001)));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("4000");
+		assertThat(admin().postJson("/api/v1/alert-groups/99999999/notes", Map.of("body", "hello")).status())
+			.isEqualTo(404);
+		assertThat(Api.anonymous(this.port)
+			.postJson("/api/v1/alert-groups/" + noted + "/notes", Map.of("body", "hello"))
+			.status()).isEqualTo(401);
+		assertThat(admin().get("/api/v1/alert-groups/" + noted + "/notes").json().size()).as("refusals changed nothing")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void figuresNarrowToTheGroupsPagedThroughARotation() {
 		Team team = this.teams.create("Search " + System.nanoTime(), "Europe/Berlin", List.of());
 		UUID primary = UUID.randomUUID();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupActions;
+import dev.sharpend.alert.AlertGroupNotes;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.system.PageOf;
@@ -34,9 +35,36 @@ class AlertGroupApiController {
 
 	private final AlertGroupActions actions;
 
-	AlertGroupApiController(AlertGroups groups, AlertGroupActions actions) {
+	private final AlertGroupNotes notes;
+
+	AlertGroupApiController(AlertGroups groups, AlertGroupActions actions, AlertGroupNotes notes) {
 		this.groups = groups;
 		this.actions = actions;
+		this.notes = notes;
+	}
+
+	/** The notes people wrote on the group, oldest first. */
+	@GetMapping("/{id}/notes")
+	@RequiresPermission(Permission.ALERT_READ)
+	java.util.List<AlertGroupNotes.Note> notes(@PathVariable String id) {
+		return this.notes.of(this.groups.require(parse(id)).id());
+	}
+
+	/**
+	 * Adds a note ({@code {"body": "…"}}, plain text, at most 4000 characters) to an open
+	 * or resolved group.
+	 */
+	@PostMapping("/{id}/notes")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	org.springframework.http.ResponseEntity<AlertGroupNotes.Note> addNote(@PathVariable String id,
+			@RequestBody(required = false) NoteRequest body, Authentication authentication) {
+		AlertGroupNotes.Note note = this.notes.add(parse(id), (body != null) ? body.body() : null,
+				authentication.getName());
+		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(note);
+	}
+
+	/** A note to add. @param body its text */
+	record NoteRequest(String body) {
 	}
 
 	/**

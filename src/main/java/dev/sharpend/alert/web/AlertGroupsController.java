@@ -9,6 +9,7 @@ import dev.sharpend.alert.ActionTaken;
 import dev.sharpend.alert.AlertBoard;
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupActions;
+import dev.sharpend.alert.AlertGroupNotes;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.alert.Integration;
@@ -48,7 +49,11 @@ class AlertGroupsController {
 
 	private final AlertGroupActions actions;
 
-	AlertGroupsController(AlertBoard board, AlertGroups groups, Integrations integrations, AlertGroupActions actions) {
+	private final AlertGroupNotes notes;
+
+	AlertGroupsController(AlertBoard board, AlertGroups groups, Integrations integrations, AlertGroupActions actions,
+			AlertGroupNotes notes) {
+		this.notes = notes;
 		this.board = board;
 		this.groups = groups;
 		this.integrations = integrations;
@@ -82,7 +87,29 @@ class AlertGroupsController {
 		model.addAttribute("alerts", this.board.alertsOf(groupId));
 		model.addAttribute("integrations", integrationsById());
 		actionTaken(row.group(), model);
+		model.addAttribute("notes", this.notes.of(groupId));
+		model.addAttribute("noteMax", AlertGroupNotes.MAX_LENGTH);
 		return "alert/group";
+	}
+
+	/** Adds a note to the group and goes back to it. */
+	@PostMapping("/groups/{id}/notes")
+	@RequiresPermission(Permission.ALERT_WRITE)
+	String addNote(@PathVariable String id, @RequestParam(required = false) String body, Authentication authentication,
+			RedirectAttributes redirect) {
+		long groupId = parse(id);
+		try {
+			this.notes.add(groupId, body, authentication.getName());
+			redirect.addFlashAttribute("notice", "Note added.");
+		}
+		catch (RequestRejected refused) {
+			if (refused.reason() != RequestRejected.Reason.INVALID) {
+				throw refused;
+			}
+			redirect.addFlashAttribute("noteError", refused.getMessage());
+			redirect.addFlashAttribute("noteText", body);
+		}
+		return "redirect:/alerts/groups/" + groupId + "#notes";
 	}
 
 	/**

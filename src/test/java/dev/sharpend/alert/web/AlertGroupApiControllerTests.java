@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.sharpend.alert.AlertGroup;
 import dev.sharpend.alert.AlertGroupActions;
+import dev.sharpend.alert.AlertGroupNotes;
 import dev.sharpend.alert.AlertGroupStatus;
 import dev.sharpend.alert.AlertGroups;
 import dev.sharpend.system.RequestRejected;
@@ -53,6 +54,9 @@ class AlertGroupApiControllerTests {
 
 	@MockitoBean
 	AlertGroupActions actions;
+
+	@MockitoBean
+	AlertGroupNotes notes;
 
 	@Test
 	void aListAnswersItsItemsWithThePageTheSizeAndTheTotalOfEveryPage() throws Exception {

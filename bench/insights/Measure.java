@@ -40,6 +40,10 @@ public class Measure {
 					StandardCharsets.UTF_8).replace("+", "%20") + "?window=90d";
 		}, requests, false), true);
 		ok &= report("signals", run(client, base, token, () -> "/api/v1/insights/signals", requests, false), true);
+		ok &= report("teams 30d",
+				run(client, base, token, () -> "/api/v1/insights/teams?window=30d", requests, false), true);
+		ok &= report("integr 30d",
+				run(client, base, token, () -> "/api/v1/insights/integrations?window=30d", requests, false), true);
 		ok &= report("page", run(client, base, token, () -> "/insights?window=30d", requests, true), true);
 		ok &= report("rule pg", run(client, base, token, () -> {
 			int r = random.nextInt(60);

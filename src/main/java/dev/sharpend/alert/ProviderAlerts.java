@@ -1,8 +1,10 @@
 package dev.sharpend.alert;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.sharpend.provider.UpstreamReachedComponents;
 import dev.sharpend.provider.upstream.UpstreamStatus;
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Component;
  * it when the component recovers; on-call and insights then treat it like any alert.
  * While the provider's page cannot be read or is in maintenance, the alert stays as it
  * was: an unreadable page proves neither an outage nor a recovery.
+ * <p>
+ * Reactions run on several threads, so two changes of one upstream component seen in
+ * quick succession may be handled out of order; a change older than the last one applied
+ * to that component's alert is skipped, so a late "partial outage" never reopens an alert
+ * its recovery resolved.
  */
 @Component
 class ProviderAlerts {
@@ -23,6 +30,10 @@ class ProviderAlerts {
 	private final Integrations integrations;
 
 	private final AlertIntake intake;
+
+	private final Map<String, Instant> applied = new ConcurrentHashMap<>();
+
+	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	ProviderAlerts(Integrations integrations, AlertIntake intake) {
 		this.integrations = integrations;
@@ -39,13 +50,26 @@ class ProviderAlerts {
 		if (status == null) {
 			return;
 		}
-		List<Integration> receiving = this.integrations.all()
-			.stream()
-			.filter((i) -> i.type() == IntegrationType.PROVIDER && i.enabled())
-			.toList();
-		for (Integration integration : receiving) {
-			this.intake.accept(integration, List.of(alert(event, status)));
+		String fingerprint = fingerprint(event);
+		// one component's changes apply one at a time, the newest last
+		synchronized (this.locks.computeIfAbsent(fingerprint, (f) -> new Object())) {
+			Instant last = this.applied.get(fingerprint);
+			if (last != null && event.at().isBefore(last)) {
+				return;
+			}
+			List<Integration> receiving = this.integrations.all()
+				.stream()
+				.filter((i) -> i.type() == IntegrationType.PROVIDER && i.enabled())
+				.toList();
+			for (Integration integration : receiving) {
+				this.intake.accept(integration, List.of(alert(event, status)));
+			}
+			this.applied.put(fingerprint, event.at());
 		}
+	}
+
+	private static String fingerprint(UpstreamReachedComponents event) {
+		return "provider:" + event.provider() + ":" + event.upstreamComponent();
 	}
 
 	static IncomingAlert alert(UpstreamReachedComponents event, AlertStatus status) {
@@ -57,8 +81,7 @@ class ProviderAlerts {
 		Map<String, String> annotations = new LinkedHashMap<>();
 		annotations.put("summary", event.provider() + " · " + event.upstreamComponent() + ": " + event.to().label());
 		annotations.put("description", event.describe());
-		String fingerprint = "provider:" + event.provider() + ":" + event.upstreamComponent();
-		return new IncomingAlert(fingerprint, status, labels, annotations, event.at(),
+		return new IncomingAlert(fingerprint(event), status, labels, annotations, event.at(),
 				(status == AlertStatus.RESOLVED) ? event.at() : null, null, event.describe());
 	}
 

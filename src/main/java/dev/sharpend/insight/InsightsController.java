@@ -74,10 +74,16 @@ class InsightsController {
 			@RequestParam(defaultValue = "false") boolean allSignals,
 			@RequestParam(required = false) @Nullable String team,
 			@RequestParam(required = false) @Nullable String integration,
-			@RequestParam(required = false) @Nullable String rotation, Model model) {
+			@RequestParam(required = false) @Nullable String rotation,
+			@RequestParam(defaultValue = "fires") String sort, Model model) {
 		InsightWindow chosen = InsightWindow.parse(window);
 		InsightScope scope = this.scopes.parse(team, integration, rotation);
+		RuleOrder order = RuleOrder.parse(sort);
 		List<RuleFigures> rules = this.insights.rules(chosen, scope);
+		if (order != RuleOrder.FIRES) {
+			rules = order.sorted(rules);
+		}
+		model.addAttribute("sort", order.code());
 		model.addAttribute("scope", scope);
 		model.addAttribute("teams", this.scopes.teams());
 		model.addAttribute("integrations", this.scopes.integrations());
@@ -160,7 +166,7 @@ class InsightsController {
 			@RequestParam(defaultValue = "30d") String window, Model model) {
 		if (rule == null || rule.isBlank()) {
 			// no rule named: the list of rules to choose from
-			return overview(window, 0, false, null, null, null, model);
+			return overview(window, 0, false, null, null, null, "fires", model);
 		}
 		InsightWindow chosen = InsightWindow.parse(window);
 		Insights.RuleRecord record = this.insights.rule(rule, chosen);

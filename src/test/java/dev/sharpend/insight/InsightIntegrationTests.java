@@ -497,6 +497,9 @@ class InsightIntegrationTests {
 			.get("fires")
 			.asInt()).as("team and rotation together").isEqualTo(1);
 
+		String sorted = person().getHtml("/insights?window=7d&sort=acknowledge&rotation=" + primary).body();
+		assertThat(sorted).contains("aria-sort=\"descending\"").contains(this.rule);
+		assertThat(person().getHtml("/insights?sort=loudest").status()).isEqualTo(400);
 		Api.Response unknown = admin().get("/api/v1/insights/rules?window=7d&rotation=" + UUID.randomUUID());
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("rotation");

@@ -14,9 +14,11 @@ import java.util.UUID;
  * of very different noise (a few rules fire most of the time), each with its opening,
  * usually a page, often an acknowledgement, and its resolution; one group in a hundred is
  * linked to one of 10,000 incidents. Deterministic (fixed seed) and batched. Sharpend then
- * rebuilds its figures from these facts.
+ * rebuilds its figures from these facts. With a rotation given, every page went through it
+ * (its interruptions and weekly reviews then have a history too).
  *
  * Usage: java -cp <jdbc driver jar> Generate.java <jdbc url> <user> <password> <groups>
+ * [<schedule id> <team id> <zone>]
  */
 public class Generate {
 
@@ -30,13 +32,14 @@ public class Generate {
 		Instant end = Instant.now().minus(Duration.ofMinutes(10));
 		long span = Duration.ofDays(730).toSeconds();
 		UUID integration = UUID.randomUUID();
+		String route = (args.length >= 7) ? args[4] + "|" + args[5] + "|" + args[6] : null;
 		long started = System.nanoTime();
 		int facts = 0;
 		try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
 			db.setAutoCommit(false);
 			try (PreparedStatement ps = db.prepareStatement("""
-					insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount)
-					values (?, ?, ?, ?, ?, ?, ?)""")) {
+					insert into insight_fact (group_id, kind, occurred_at, rule, integration_id, incident, amount, route)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
 				for (int g = 1; g <= groups; g++) {
 					// rule popularity falls off like 1/rank, as alert noise does
 					int rule = (int) Math.min(RULES - 1, Math.floor(Math.pow(RULES, random.nextDouble())) - 1);
@@ -47,7 +50,11 @@ public class Generate {
 					boolean paged = random.nextDouble() < 0.7;
 					Instant page = opened.plusSeconds(5 + random.nextInt(60));
 					if (paged) {
-						facts += add(ps, g, "paged", page, null, null, 0, 1 + random.nextInt(2));
+						int people = 1 + random.nextInt(2);
+						facts += add(ps, g, "paged", page, null, null, 0, people);
+						if (route != null) {
+							facts += add(ps, g, "interrupted", page, null, null, 0, people, route);
+						}
 					}
 					if (fate < 0.45) {
 						// clears by itself within minutes
@@ -84,6 +91,12 @@ public class Generate {
 
 	static int add(PreparedStatement ps, long group, String kind, Instant at, String rule, UUID integration,
 			long incident, int amount) throws Exception {
+		return add(ps, group, kind, at, rule, integration, incident, amount, "");
+	}
+
+	static int add(PreparedStatement ps, long group, String kind, Instant at, String rule, UUID integration,
+			long incident, int amount, String route) throws Exception {
+		ps.setString(8, route);
 		ps.setLong(1, group);
 		ps.setString(2, kind);
 		ps.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));

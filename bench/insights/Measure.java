@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * authenticated call that does nothing (the reference measured in the same run). Pages
  * are read with a signed-in session. Exits 1 when a p95 misses the target.
  *
- * Usage: java Measure.java <base url> <token> <email> <password> <requests>
+ * Usage: java Measure.java <base url> <token> <email> <password> <requests> [<rotation id>]
  */
 public class Measure {
 
@@ -40,6 +40,21 @@ public class Measure {
 					StandardCharsets.UTF_8).replace("+", "%20") + "?window=90d";
 		}, requests, false), true);
 		ok &= report("signals", run(client, base, token, () -> "/api/v1/insights/signals", requests, false), true);
+		if (args.length > 5) {
+			// the last whole ISO week, in the rotation's zone
+			java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusWeeks(1);
+			String week = String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+					day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			String rotation = args[5];
+			ok &= report("weekly api", run(client, base, token,
+					() -> "/api/v1/insights/weekly-reviews/" + rotation + "/" + week, requests, false), true);
+			ok &= report("weekly pg",
+					run(client, base, token, () -> "/insights/weekly/" + rotation + "/" + week, requests, true), true);
+			ok &= report("rotation 30d",
+					run(client, base, token, () -> "/api/v1/insights/rules?window=30d&rotation=" + rotation, requests,
+							false),
+					true);
+		}
 		ok &= report("teams 30d",
 				run(client, base, token, () -> "/api/v1/insights/teams?window=30d", requests, false), true);
 		ok &= report("integr 30d",

@@ -83,10 +83,16 @@ api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicatio
 
 echo "== $DATABASE: migrating a fresh database"
 start_sharpend setup
+# a team and its rotation, which every generated page goes through (for the weekly review)
+TEAM=$(api -X POST "$API/api/v1/teams" -d '{"name":"Bench team","timeZone":"Europe/Berlin","members":[]}' \
+	| grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+SCHEDULE=$(api -X POST "$API/api/v1/schedules" -d "{\"team\":\"$TEAM\",\"name\":\"Bench primary\"}" \
+	| grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 stop_sharpend
 
 echo "== generating the history of $GROUPS_COUNT alert groups"
-java -cp "$DRIVERS" "$HERE/Generate.java" "$JDBC" "$DB_USER" "$DB_PASSWORD" "$GROUPS_COUNT" | grep -v '^  '
+java -cp "$DRIVERS" "$HERE/Generate.java" "$JDBC" "$DB_USER" "$DB_PASSWORD" "$GROUPS_COUNT" \
+	"$SCHEDULE" "$TEAM" Europe/Berlin | grep -v '^  '
 
 echo "== rebuilding the figures from it"
 start_sharpend run
@@ -103,4 +109,4 @@ awk -v groups="$(api "$API/api/v1/insights/rebuild" | grep -o '"groups":[0-9]*' 
 	-v from="$started" -v to="$(date +%s%N)" 'BEGIN { printf "rebuild: %s alert groups in %.1f s\n", groups, (to - from) / 1e9 }'
 
 echo "== timing $REQUESTS requests of each kind (after a warm-up)"
-java "$HERE/Measure.java" "$API" "$TOKEN" "$EMAIL" "$PASSWORD" "$REQUESTS"
+java "$HERE/Measure.java" "$API" "$TOKEN" "$EMAIL" "$PASSWORD" "$REQUESTS" "$SCHEDULE"

@@ -102,6 +102,12 @@ class WeeklyReviews {
 		List<WeeklyReview.IncidentLine> incidentLines = new ArrayList<>();
 		List<WeeklyReview.ReviewLine> reviewLines = new ArrayList<>();
 		for (long number : figures.incidents()) {
+			if (this.incidents.version(number) == null) {
+				// the history names an incident that is not there: the review shows
+				// the rest rather than failing (asked first: a refused lookup would
+				// mark this transaction for rollback)
+				continue;
+			}
 			Incident incident = this.incidents.require(number);
 			incidentLines.add(new WeeklyReview.IncidentLine(number, incident.title(), incident.status().label(),
 					incident.declaredAt()));

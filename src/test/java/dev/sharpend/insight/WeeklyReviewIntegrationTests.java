@@ -171,6 +171,24 @@ class WeeklyReviewIntegrationTests {
 		assertThat(week.get("reviews").get(0).get("incident").asLong()).isEqualTo(incident);
 		assertThat(week.get("reviews").get(0).get("title").asString()).isEqualTo("Payments down review");
 
+		// a history naming an incident that is not there leaves it out instead of failing
+		java.time.OffsetDateTime linked = java.time.OffsetDateTime.parse("2026-03-24T09:02:00Z");
+		this.jdbc
+			.sql("insert into insight_fact (group_id, kind, occurred_at, incident, amount) "
+					+ "values (:g, 'incident', :at, 2000000000, 1)")
+			.param("g", cleared)
+			.param("at", linked)
+			.update();
+		this.jdbc.sql("insert into insight_dirty (group_id, marked_at) values (:g, :at)")
+			.param("g", cleared)
+			.param("at", linked)
+			.update();
+		this.rollup.rollUp();
+		Api.Response withGone = admin().get(path);
+		assertThat(withGone.status()).as(withGone.toString()).isEqualTo(200);
+		assertThat(withGone.json().get("incidents").valueStream().map((i) -> i.get("number").asLong()).toList())
+			.containsExactly(incident);
+
 		// the page, with the evidence linked and the weeks either side
 		String html = Api.signedIn(this.port, TestKeys.ADMIN_EMAIL, TestKeys.ADMIN_PASSWORD)
 			.getHtml("/insights/weekly/" + primary.id() + "/2026-W13")

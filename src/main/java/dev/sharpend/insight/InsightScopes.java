@@ -34,6 +34,11 @@ class InsightScopes {
 
 	private final Clock clock;
 
+	/** How long names of teams, integrations and rotations are kept. */
+	static final java.time.Duration KEEP = java.time.Duration.ofSeconds(30);
+
+	private final Map<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
 	InsightScopes(OnCallLookup onCall, Integrations integrations, InsightRepository repository, Clock clock) {
 		this.onCall = onCall;
 		this.integrations = integrations;
@@ -55,14 +60,34 @@ class InsightScopes {
 	 * rotation that neither exists nor is on record
 	 */
 	InsightScope parse(@Nullable String team, @Nullable String integration, @Nullable String rotation) {
-		return new InsightScope(find(teams(), team, "team", this.repository::teamsOnRecord),
-				find(integrations(), integration, "integration", this.repository::integrationsOnRecord),
+		return new InsightScope(
+				find((fresh) -> kept("team", fresh, this::loadTeams), team, "team", this.repository::teamsOnRecord),
+				find((fresh) -> kept("integration", fresh, this::loadIntegrations), integration, "integration",
+						this.repository::integrationsOnRecord),
 				(rotation == null || rotation.isBlank()) ? null
-						: find(rotations(), rotation, "rotation", this.repository::rotationsOnRecord));
+						: find((fresh) -> kept("rotation", fresh, this::loadRotations), rotation, "rotation",
+								this.repository::rotationsOnRecord));
 	}
 
-	/** Every rotation (on-call schedule) there is, by id, by name. */
-	Map<UUID, String> rotations() {
+	/**
+	 * The names of teams, integrations or rotations, read again when older than
+	 * {@link #KEEP} or when asked fresh: every insights page names them all for its
+	 * filters, and reading who is on call in every team costs more than the figures.
+	 */
+	private Map<UUID, String> kept(String what, boolean fresh, Supplier<Map<UUID, String>> load) {
+		long now = System.nanoTime();
+		Kept kept = this.kept.get(what);
+		if (fresh || kept == null || now - kept.at() > KEEP.toNanos()) {
+			kept = new Kept(now, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(load.get())));
+			this.kept.put(what, kept);
+		}
+		return kept.names();
+	}
+
+	private record Kept(long at, Map<UUID, String> names) {
+	}
+
+	private Map<UUID, String> loadRotations() {
 		Map<UUID, String> rotations = new LinkedHashMap<>();
 		this.onCall.schedules()
 			.stream()
@@ -73,6 +98,34 @@ class InsightScopes {
 
 	/** Every team there is, by id, by name. */
 	Map<UUID, String> teams() {
+		return loadTeams();
+	}
+
+	/** Every integration there is, by id, by name. */
+	Map<UUID, String> integrations() {
+		return loadIntegrations();
+	}
+
+	/**
+	 * The teams, integrations and rotations to filter by, by id, by name, as read at most
+	 * {@link #KEEP} ago.
+	 */
+	Choices choices() {
+		return new Choices(kept("team", false, this::loadTeams), kept("integration", false, this::loadIntegrations),
+				kept("rotation", false, this::loadRotations));
+	}
+
+	/**
+	 * What a filter offers.
+	 *
+	 * @param teams by id, by name
+	 * @param integrations by id, by name
+	 * @param rotations by id, by name
+	 */
+	record Choices(Map<UUID, String> teams, Map<UUID, String> integrations, Map<UUID, String> rotations) {
+	}
+
+	private Map<UUID, String> loadTeams() {
 		Map<UUID, String> teams = new LinkedHashMap<>();
 		for (TeamOnCall team : this.onCall.everyTeam(this.clock.instant())) {
 			teams.put(team.team().value(), team.teamName());
@@ -80,8 +133,7 @@ class InsightScopes {
 		return teams;
 	}
 
-	/** Every integration there is, by id, by name. */
-	Map<UUID, String> integrations() {
+	private Map<UUID, String> loadIntegrations() {
 		Map<UUID, String> integrations = new LinkedHashMap<>();
 		this.integrations.all()
 			.stream()
@@ -91,15 +143,18 @@ class InsightScopes {
 	}
 
 	// a deleted team or integration is still found by id while figures hold it
-	private static @Nullable UUID find(Map<UUID, String> known, @Nullable String given, String parameter,
-			Supplier<List<UUID>> onRecord) {
+	private static @Nullable UUID find(java.util.function.Function<Boolean, Map<UUID, String>> names,
+			@Nullable String given, String parameter, Supplier<List<UUID>> onRecord) {
 		if (given == null || given.isBlank()) {
 			return null;
 		}
 		String wanted = given.strip();
-		for (Map.Entry<UUID, String> entry : known.entrySet()) {
-			if (entry.getKey().toString().equalsIgnoreCase(wanted) || entry.getValue().equalsIgnoreCase(wanted)) {
-				return entry.getKey();
+		// the kept names first, then read again: one created a moment ago is found too
+		for (boolean fresh : new boolean[] { false, true }) {
+			for (Map.Entry<UUID, String> entry : names.apply(fresh).entrySet()) {
+				if (entry.getKey().toString().equalsIgnoreCase(wanted) || entry.getValue().equalsIgnoreCase(wanted)) {
+					return entry.getKey();
+				}
 			}
 		}
 		for (UUID id : onRecord.get()) {
@@ -107,6 +162,7 @@ class InsightScopes {
 				return id;
 			}
 		}
+		Map<UUID, String> known = names.apply(false);
 		throw RequestRejected.invalid(parameter,
 				"Unknown " + parameter + " '" + wanted + "': give the id or the name of one of "
 						+ (known.isEmpty() ? "them (there is none yet)" : String.join(", ", known.values())) + ".");

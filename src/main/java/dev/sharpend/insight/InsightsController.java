@@ -85,9 +85,10 @@ class InsightsController {
 		}
 		model.addAttribute("sort", order.code());
 		model.addAttribute("scope", scope);
-		model.addAttribute("teams", this.scopes.teams());
-		model.addAttribute("integrations", this.scopes.integrations());
-		model.addAttribute("rotations", this.scopes.rotations());
+		InsightScopes.Choices choices = this.scopes.choices();
+		model.addAttribute("teams", choices.teams());
+		model.addAttribute("integrations", choices.integrations());
+		model.addAttribute("rotations", choices.rotations());
 		List<Insights.SignalView> signals = this.insights.signalViews();
 		List<Insights.SignalView> open = signals.stream().filter(Insights.SignalView::open).toList();
 		model.addAttribute("window", chosen);

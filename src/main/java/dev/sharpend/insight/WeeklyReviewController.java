@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @RequiresPermission(Permission.INSIGHT_READ)
 class WeeklyReviewController {
 
+	/** How many rules and unacted groups the page lists. */
+	static final int SHOWN = 25;
+
 	private final WeeklyReviews reviews;
 
 	WeeklyReviewController(WeeklyReviews reviews) {
@@ -31,6 +34,14 @@ class WeeklyReviewController {
 		InsightWeek next = review.week().next();
 		model.addAttribute("review", review);
 		model.addAttribute("p", review.pages());
+		// a busy rotation pages thousands of times a week: the page shows the head of
+		// each
+		// list and says how many more the JSON has
+		model.addAttribute("rulesShown",
+				review.pages().rules().subList(0, Math.min(SHOWN, review.pages().rules().size())));
+		model.addAttribute("unactedShown",
+				review.pages().unacted().subList(0, Math.min(SHOWN, review.pages().unacted().size())));
+		model.addAttribute("shown", SHOWN);
 		model.addAttribute("chart", WeekBandChart.of(review.pages().days()));
 		model.addAttribute("previous", review.week().previous().toString());
 		model.addAttribute("next", this.reviews.begun(next, review) ? next.toString() : null);
